@@ -1,0 +1,103 @@
+"""Parsing and dispatch. Each command group lives in its own module with a ``register``."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+from core import __version__
+from core.cli.context import EXIT_BAD_INPUT, Context
+from core.errors import KaoError
+from core.logs import setup_logging
+from core.paths import resolve_log_dir
+
+__all__ = ["parse", "run"]
+
+log = logging.getLogger(__name__)
+
+# One module per group of commands; each defines register(subparsers, common).
+COMMAND_MODULES = (
+    "core.cli.checklist_cmd",
+    "core.cli.score_cmd",
+)
+
+Handler = Callable[[argparse.Namespace, Context], int]
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def _common_options(defaults: bool) -> argparse.ArgumentParser:
+    """--lang and --data-dir, accepted before or after the command name."""
+    common = _Parser(add_help=False)
+    default_lang = os.environ.get("KAO_LANG", "th") if defaults else argparse.SUPPRESS
+    common.add_argument("--lang", choices=["th", "en"], default=default_lang,
+                        help="language of messages and output (th, en)")
+    common.add_argument("--data-dir", metavar="PATH", default=None if defaults else argparse.SUPPRESS,
+                        help="data folder (default: per-user data folder, or $KAO_DATA_DIR)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="kao", parents=[_common_options(True)],
+        description="Kao (ก้าว): digital-government maturity self-assessment. Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"Kao {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation end to end and exit (0 = all passed)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    common = _common_options(False)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub, common)
+    return parser
+
+
+def parse(argv: Sequence[str]) -> argparse.Namespace | int:
+    """Parse arguments; on a usage error print one line and return exit code 2."""
+    parser = build_parser()
+    try:
+        return parser.parse_args(argv)
+    except UsageError as exc:
+        lang = "en" if "--lang=en" in argv or _follows(argv, "--lang", "en") else "th"
+        prefix = "ใช้คำสั่งไม่ถูกต้อง" if lang == "th" else "usage error"
+        print(f"kao: {prefix}: {exc} (kao --help)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def _follows(argv: Sequence[str], flag: str, value: str) -> bool:
+    return any(a == flag and b == value for a, b in zip(argv, argv[1:], strict=False))
+
+
+def run(args: argparse.Namespace, ctx: Context | None = None) -> int:
+    """Run the parsed command. Known problems exit 2 with one line; nothing shows a traceback."""
+    ctx = ctx or Context(lang=args.lang, data_dir_override=args.data_dir)
+    handler: Handler = args.handler
+    setup_logging(resolve_log_dir(ctx.data_dir))
+    try:
+        return handler(args, ctx)
+    except KaoError as exc:
+        log.info("command %s refused: %s", args.command, exc)
+        return ctx.fail(exc.text(ctx.lang))
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away: not an error worth reporting.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the flush at exit
+        return 1
+    except KeyboardInterrupt:
+        return ctx.fail(ctx.t("ยกเลิกแล้ว", "interrupted"))
+    except Exception:
+        log.exception("unexpected error in command %s", args.command)
+        print(ctx.t("kao: เกิดข้อผิดพลาดภายใน รายละเอียดอยู่ในไฟล์บันทึก (log)",
+                    "kao: internal error; the details are in the log file"), file=ctx.err)
+        return 1

@@ -1,0 +1,45 @@
+"""What every command gets: the language, the data folder and the output streams."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from core.paths import resolve_data_dir
+from core.text import Lang
+
+__all__ = ["EXIT_BAD_INPUT", "EXIT_OK", "Context"]
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+
+
+@dataclass
+class Context:
+    lang: Lang = "th"
+    data_dir_override: str | None = None
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    err: TextIO = field(default_factory=lambda: sys.stderr)
+
+    def t(self, th: str, en: str) -> str:
+        """Pick the string for the command line's language."""
+        return th if self.lang == "th" else en
+
+    @property
+    def data_dir(self) -> Path:
+        return resolve_data_dir(self.data_dir_override)
+
+    def print(self, text: str = "") -> None:
+        print(text, file=self.out)
+
+    def print_json(self, data: Any) -> None:
+        json.dump(data, self.out, ensure_ascii=False, indent=2)
+        self.out.write("\n")
+
+    def fail(self, message: str) -> int:
+        """One line on stderr and exit code 2: the contract for bad input."""
+        print(f"kao: {message}", file=self.err)
+        return EXIT_BAD_INPUT

@@ -1,0 +1,34 @@
+"""Errors that reach the user carry their message in both languages.
+
+The GUI and the command line show ``error.message.get(lang)``; neither ever
+shows a traceback for a :class:`KaoError`.
+"""
+
+from __future__ import annotations
+
+from core.text import Lang, Text
+
+__all__ = [
+    "AnswersError",
+    "ChecklistError",
+    "KaoError",
+]
+
+
+class KaoError(Exception):
+    """A problem the user can act on, described in one line per language."""
+
+    def __init__(self, th: str, en: str) -> None:
+        super().__init__(en)
+        self.message = Text(th, en)
+
+    def text(self, lang: Lang) -> str:
+        return self.message.get(lang)
+
+
+class ChecklistError(KaoError):
+    """The checklist file is missing, unreadable or does not match the schema."""
+
+
+class AnswersError(KaoError):
+    """An answers file or an answer is not acceptable for this checklist."""

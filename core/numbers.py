@@ -1,0 +1,31 @@
+"""Exact-to-display conversions. Compute with fractions; round only when showing."""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+from fractions import Fraction
+
+__all__ = ["fmt_number", "fmt_signed", "round_half_away"]
+
+
+def round_half_away(x: Fraction | Decimal | int, places: int = 1) -> Decimal:
+    """Round half away from zero, exactly: 93.75 → 93.8, -0.05 → -0.1, 45.4545… → 45.5."""
+    f = Fraction(x)
+    scaled = abs(f) * 10**places
+    magnitude = math.floor(scaled + Fraction(1, 2))
+    signed = -magnitude if f < 0 else magnitude
+    return Decimal(signed).scaleb(-places)
+
+
+def fmt_number(x: Fraction | Decimal | int, places: int = 1) -> str:
+    value = round_half_away(x, places)
+    return f"{value:.{places}f}" if value != 0 else f"{Decimal(0):.{places}f}"
+
+
+def fmt_signed(x: Fraction | Decimal | int, places: int = 1) -> str:
+    """A delta with its sign: +3.0, -12.0, and 0.0 for zero."""
+    value = round_half_away(x, places)
+    if value == 0:
+        return f"{Decimal(0):.{places}f}"
+    return f"{value:+.{places}f}"

@@ -1,0 +1,150 @@
+"""The scoring engine of DOMAIN.md §3: pure, exact, and the single source of every figure.
+
+Two separate results come out of one set of answers:
+- the **score** (EGA lens): dimension scores and their weighted overall;
+- the **level** (OCSC lens): staged gating on per-level ratios against θ.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from fractions import Fraction
+
+from core.errors import AnswersError
+from core.model import Answer, AnswerValue, Checklist
+from core.pathway import NextLevelPath, next_level_path
+
+__all__ = ["DimensionResult", "LevelResult", "ScoreCard", "effective_values", "score"]
+
+HUNDRED = Fraction(100)
+
+
+@dataclass(frozen=True, slots=True)
+class DimensionResult:
+    dimension: str
+    earned: Fraction
+    applicable: int
+    total: int
+    assessable: bool
+    score: Fraction | None  # 0..100; None when not assessable
+
+
+@dataclass(frozen=True, slots=True)
+class LevelResult:
+    level: int
+    earned: Fraction
+    applicable: int
+    total: int
+    creditable: bool
+    ratio: Fraction | None
+    passed: bool
+
+
+@dataclass(frozen=True)
+class ScoreCard:
+    checklist_id: str
+    checklist_version: str
+    dimensions: Mapping[str, DimensionResult]
+    overall: Fraction | None
+    provisional: bool  # weights renormalised because a dimension was not assessable
+    levels: Mapping[int, LevelResult]
+    level: int
+    blocked_levels: tuple[int, ...]  # above the level reached, yet R ≥ θ
+    unanswered: tuple[str, ...]
+    na_without_reason: tuple[str, ...]
+    next_level_path: NextLevelPath | None
+
+    @property
+    def complete(self) -> bool:
+        return not self.unanswered and not self.na_without_reason
+
+
+def effective_values(checklist: Checklist, answers: Mapping[str, Answer]) -> dict[str, Fraction | None]:
+    """Each item's credited value; None means excluded (a justified N/A).
+
+    Unanswered items count as No for the draft preview, and so does an N/A that
+    lacks its reason: no credit, and no exclusion, without a justification.
+    """
+    for item_id, answer in answers.items():
+        if not checklist.has_item(item_id):
+            raise AnswersError(f"ไม่มีข้อ {item_id} ในแบบประเมิน", f"unknown item id {item_id}")
+        if answer.value is AnswerValue.NA and not checklist.item(item_id).na_allowed:
+            raise AnswersError(
+                f"ข้อ {item_id} เลือก 'ไม่เกี่ยวข้อง' ไม่ได้", f"item {item_id} does not allow N/A"
+            )
+    values: dict[str, Fraction | None] = {}
+    for item in checklist.items:
+        answer = answers.get(item.id, Answer())
+        if answer.value is None or (answer.value is AnswerValue.NA and not answer.is_justified_na):
+            values[item.id] = Fraction(0)
+        else:
+            values[item.id] = checklist.choice(answer.value).score
+    return values
+
+
+def _ratio_parts(values: list[Fraction | None]) -> tuple[Fraction, int]:
+    applicable = [v for v in values if v is not None]
+    return sum(applicable, Fraction(0)), len(applicable)
+
+
+def score(checklist: Checklist, answers: Mapping[str, Answer]) -> ScoreCard:
+    values = effective_values(checklist, answers)
+    theta, coverage = checklist.threshold, checklist.min_coverage
+
+    dimensions: dict[str, DimensionResult] = {}
+    for dim in checklist.dimensions:
+        items = checklist.items_in(dim.id)
+        earned, applicable = _ratio_parts([values[i.id] for i in items])
+        assessable = applicable > 0 and Fraction(applicable, len(items)) >= coverage
+        dimensions[dim.id] = DimensionResult(
+            dim.id, earned, applicable, len(items), assessable,
+            HUNDRED * earned / applicable if assessable else None,
+        )
+
+    weighted = [(d.weight, dimensions[d.id].score) for d in checklist.dimensions]
+    counted = [(w, s) for w, s in weighted if s is not None]
+    total_weight = sum(w for w, _ in counted)
+    overall = sum((w * s for w, s in counted), Fraction(0)) / total_weight if counted else None
+
+    levels: dict[int, LevelResult] = {}
+    for lv in checklist.levels:
+        items = checklist.items_at(lv.level)
+        earned, applicable = _ratio_parts([values[i.id] for i in items])
+        creditable = applicable > 0 and Fraction(applicable, len(items)) >= coverage
+        ratio = earned / applicable if applicable else None
+        passed = creditable and ratio is not None and ratio >= theta
+        levels[lv.level] = LevelResult(lv.level, earned, applicable, len(items), creditable, ratio, passed)
+
+    # Level 1 is the floor. Level N needs R_1 … R_N all ≥ θ, checked in order.
+    reached = 1
+    for n in range(2, checklist.top_level + 1):
+        if all(levels[k].passed for k in range(1, n + 1)):
+            reached = n
+        else:
+            break
+    blocked = tuple(n for n in range(reached + 1, checklist.top_level + 1) if levels[n].passed)
+
+    unanswered = tuple(i.id for i in checklist.items if answers.get(i.id, Answer()).value is None)
+    na_missing = tuple(
+        i.id for i in checklist.items
+        if (a := answers.get(i.id, Answer())).value is AnswerValue.NA and not a.is_justified_na
+    )
+    path = (
+        next_level_path(checklist, values, reached, {d: r.assessable for d, r in dimensions.items()})
+        if reached < checklist.top_level
+        else None
+    )
+    return ScoreCard(
+        checklist_id=checklist.id,
+        checklist_version=checklist.version,
+        dimensions=dimensions,
+        overall=overall,
+        provisional=len(counted) < len(weighted),
+        levels=levels,
+        level=reached,
+        blocked_levels=blocked,
+        unanswered=unanswered,
+        na_without_reason=na_missing,
+        next_level_path=path,
+    )
