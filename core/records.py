@@ -1,0 +1,153 @@
+"""What storage hands out: agencies, assessments and their history, as frozen values.
+
+These records and :class:`AssessmentService` are the contract between storage
+(core/storage), the GUI, the reports and the submission bundle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from fractions import Fraction
+from pathlib import Path
+from typing import Protocol
+
+from core.model import Answer
+from core.scoring import ScoreCard
+from core.text import Text
+
+__all__ = [
+    "Agency",
+    "AgencyKind",
+    "AnswerMeta",
+    "AssessmentDetail",
+    "AssessmentService",
+    "AssessmentStatus",
+    "AssessmentSummary",
+    "AuditEntry",
+    "EvidenceFile",
+]
+
+
+class AssessmentStatus(StrEnum):
+    DRAFT = "draft"
+    FINALIZED = "finalized"
+    SUBMITTED = "submitted"
+    ACCEPTED = "accepted"
+
+
+class AgencyKind(StrEnum):
+    DEPARTMENT = "department"
+    PROVINCIAL = "provincial"
+    LOCAL = "local"
+
+
+@dataclass(frozen=True, slots=True)
+class Agency:
+    code: str
+    name: Text
+    kind: AgencyKind
+    ministry: str = ""
+    department: str = ""
+    province: str = ""
+    contact: str = ""
+    id: int | None = None  # None until stored
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceFile:
+    sha256: str
+    filename: str
+    size: int
+    added_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerMeta:
+    updated_at: datetime
+    updated_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class AssessmentSummary:
+    """One row of the home list."""
+
+    id: int
+    agency: Agency
+    fiscal_year: int  # Buddhist era, e.g. 2569
+    status: AssessmentStatus
+    answered: int
+    total: int
+    level: int
+    overall: Fraction | None
+    updated_at: datetime
+    deleted: bool = False
+
+    @property
+    def percent_answered(self) -> int:
+        return 0 if self.total == 0 else round(100 * self.answered / self.total)
+
+
+@dataclass(frozen=True)
+class AssessmentDetail:
+    id: int
+    uid: str  # stable across export/import; never a database row id
+    agency: Agency
+    fiscal_year: int
+    checklist_id: str
+    checklist_version: str
+    assessors: tuple[str, ...]
+    status: AssessmentStatus
+    created_at: datetime
+    updated_at: datetime
+    answers: Mapping[str, Answer]
+    review_flags: frozenset[str] = frozenset()
+    evidence: Mapping[str, tuple[EvidenceFile, ...]] = field(default_factory=dict)
+    answer_meta: Mapping[str, AnswerMeta] = field(default_factory=dict)
+
+    @property
+    def locked(self) -> bool:
+        return self.status is not AssessmentStatus.DRAFT
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    at: datetime
+    actor: str
+    action: str  # e.g. "answer", "note", "finalize", "reopen", "attach"
+    item_id: str | None
+    old: str | None
+    new: str | None
+
+
+class AssessmentService(Protocol):
+    """The one API the GUI and the command line use. Every write is one transaction.
+
+    Writes to a finalized (or later) assessment raise a KaoError until reopen().
+    """
+
+    def list_agencies(self) -> list[Agency]: ...
+    def save_agency(self, agency: Agency) -> Agency: ...
+
+    def create_assessment(self, agency_id: int, fiscal_year: int, assessors: tuple[str, ...]) -> AssessmentDetail: ...
+    def get_assessment(self, assessment_id: int) -> AssessmentDetail: ...
+    def list_assessments(self, *, include_deleted: bool = False) -> list[AssessmentSummary]: ...
+    def update_assessment(
+        self, assessment_id: int, *, fiscal_year: int | None = None, assessors: tuple[str, ...] | None = None
+    ) -> AssessmentDetail: ...
+
+    def save_answer(self, assessment_id: int, item_id: str, answer: Answer) -> None: ...
+    def set_review_flag(self, assessment_id: int, item_id: str, flagged: bool) -> None: ...
+    def attach_evidence(self, assessment_id: int, item_id: str, source: Path) -> EvidenceFile: ...
+    def detach_evidence(self, assessment_id: int, item_id: str, sha256: str) -> None: ...
+    def evidence_path(self, sha256: str) -> Path: ...
+
+    def score(self, assessment_id: int) -> ScoreCard: ...
+    def finalize(self, assessment_id: int) -> None: ...
+    def reopen(self, assessment_id: int, reason: str) -> None: ...
+    def copy_from_previous(self, assessment_id: int, fiscal_year: int) -> AssessmentDetail: ...
+    def delete(self, assessment_id: int) -> None: ...
+    def restore(self, assessment_id: int) -> None: ...
+    def audit_log(self, assessment_id: int) -> list[AuditEntry]: ...
