@@ -33,8 +33,14 @@ pytest: $(VENV)/.dev $(QM)
 bench: $(VENV)/.dev $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
+# A fresh Debian/Ubuntu ships python3 without venv/ensurepip: as root, add it.
 $(PY):
-	$(PYTHON) -m venv $(VENV)
+	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { \
+	  rm -rf $(VENV); \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null; \
+	  fi; \
+	  $(PYTHON) -m venv $(VENV); }
 
 $(VENV)/.runtime: pyproject.toml | $(PY)
 	$(PY) packaging/requirements.py > $(VENV)/requirements.txt
@@ -58,8 +64,9 @@ sysdeps:
 
 translations: $(QM)
 
-$(QM): i18n/kao_th.ts | $(VENV)/.runtime
-	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+# Kao's strings and Thai for Qt's own (qt_th.ts: Qt ships no Thai) in one catalogue.
+$(QM): i18n/kao_th.ts i18n/qt_th.ts | $(VENV)/.runtime
+	$(VENV)/bin/pyside6-lrelease -silent i18n/kao_th.ts i18n/qt_th.ts -qm $@
 
 # Refresh the catalogue from the sources (developers, after changing UI strings).
 lupdate: $(VENV)/.runtime

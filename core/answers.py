@@ -68,7 +68,9 @@ def _parse_one(item_id: str, raw: Any, checklist: Checklist) -> Answer:
         ) from None
     reason, note = raw.get("reason", ""), raw.get("note", "")
     if not isinstance(reason, str) or not isinstance(note, str):
-        raise AnswersError(f"ข้อ {item_id}: reason และ note ต้องเป็นข้อความ", f"item {item_id}: reason and note must be text")
+        raise AnswersError(
+            f"ข้อ {item_id}: reason และ note ต้องเป็นข้อความ", f"item {item_id}: reason and note must be text"
+        )
     if value is AnswerValue.NA:
         if not checklist.item(item_id).na_allowed:
             raise AnswersError(f"ข้อ {item_id} เลือก 'ไม่เกี่ยวข้อง' ไม่ได้", f"item {item_id} does not allow N/A")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import itertools
 import logging
 import os
 import sys
@@ -77,7 +78,7 @@ def parse(argv: Sequence[str]) -> argparse.Namespace | int:
 
 
 def _follows(argv: Sequence[str], flag: str, value: str) -> bool:
-    return any(a == flag and b == value for a, b in zip(argv, argv[1:], strict=False))
+    return any(a == flag and b == value for a, b in itertools.pairwise(argv))
 
 
 def run(args: argparse.Namespace, ctx: Context | None = None) -> int:

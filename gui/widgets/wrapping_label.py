@@ -1,0 +1,31 @@
+"""A word-wrapping label that breaks Thai only between words, with or without libthai."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from core.linebreak import with_break_hints
+
+
+class WrappingLabel(QLabel):
+    """Shows ``text`` with U+200B at ICU word boundaries; ``plain_text()`` returns it unchanged.
+
+    Qt finds Thai word boundaries only through the system libthai, which
+    Windows lacks, so without the hints long Thai lines overflow and clip.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._plain = ""
+        self.set_plain_text(text)
+
+    def set_plain_text(self, text: str) -> None:
+        self._plain = text
+        super().setText(with_break_hints(text))
+        self.setAccessibleName(text)
+
+    def plain_text(self) -> str:
+        return self._plain

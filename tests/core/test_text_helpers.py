@@ -1,0 +1,57 @@
+"""Display rounding, Buddhist-era dates and Thai word breaks."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from icu4py.messageformat import MessageFormat
+
+from core.linebreak import ZWSP, line_segments, with_break_hints
+from core.numbers import fmt_number, fmt_signed, round_half_away
+from core.thai import format_date, thai_digits
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [(Fraction(9375, 100), "93.8"), (Fraction(18131, 396), "45.8"), (Fraction(-5, 100), "-0.1"),
+     (Fraction(5, 11) * 100, "45.5"), (Fraction(0), "0.0"), (Decimal("44.45"), "44.5"), (Fraction(1, 30), "0.0")],
+)
+def test_round_half_away_from_zero(value, shown):
+    assert fmt_number(value) == shown
+
+
+def test_signed_deltas():
+    assert fmt_signed(Fraction(18131, 396) - Fraction(578, 10)) == "-12.0"
+    assert fmt_signed(Fraction(400, 9) - Fraction(414, 10)) == "+3.0"
+    assert fmt_signed(Fraction(1, 100)) == "0.0"
+    assert round_half_away(Fraction(-125, 100), 1) == Decimal("-1.3")
+
+
+def test_buddhist_era_dates_match_icu():
+    d = date(2025, 8, 15)
+    assert format_date(d, "th") == "15 สิงหาคม พ.ศ. 2568"
+    assert format_date(d, "th", abbreviated=True) == "15 ส.ค. 2568"
+    assert format_date(d, "th", digits=True) == "๑๕ สิงหาคม พ.ศ. ๒๕๖๘"
+    assert format_date(d, "en") == "15 August 2025"
+    # ICU's own Buddhist calendar as an independent oracle.
+    icu = MessageFormat("{d, date, long}", "th_TH").format({"d": d})
+    assert icu == "15 สิงหาคม 2568"
+    assert thai_digits("2569") == "๒๕๖๙"
+
+
+def test_line_segments_keep_words_whole_and_rejoin():
+    text = "หน่วยงานมีแผนปฏิบัติการด้านดิจิทัล นายสมชาย ใจดี"
+    pieces = line_segments(text)
+    assert "".join(pieces) == text
+    assert "หน่วย" in pieces and "ดิจิทัล " in pieces
+    for piece in pieces:  # no piece starts with a combining mark or following vowel
+        assert not ("\u0e31" <= piece[0] <= "\u0e3a" or "\u0e47" <= piece[0] <= "\u0e4e")
+
+
+def test_break_hints_only_between_unspaced_words():
+    hinted = with_break_hints("น้ำใจของทุกคน ok")
+    assert hinted.replace(ZWSP, "") == "น้ำใจของทุกคน ok"
+    assert ZWSP in hinted and f"{ZWSP} " not in hinted and f" {ZWSP}" not in hinted

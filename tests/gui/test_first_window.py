@@ -1,0 +1,52 @@
+"""The first window: Thai by default, the six dimensions with weights, a live TH/EN switch."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QImage
+
+from core.checklist import default_checklist
+from core.linebreak import ZWSP
+from gui.widgets.wrapping_label import WrappingLabel
+
+
+def _texts(window) -> list[str]:
+    return [w.plain_text() for w in window.findChildren(WrappingLabel)] + [
+        w.text() for w in window.findChildren(type(window.home._heading))
+    ]
+
+
+def test_home_lists_dimensions_and_weights_in_thai(main_window):
+    texts = _texts(main_window)
+    for dim in default_checklist().dimensions:
+        assert dim.name.th in texts
+    assert "20% · 10 ข้อ" in texts and "5% · 8 ข้อ" in texts
+    assert main_window.windowTitle() == "ก้าว: การประเมินตนเองด้านรัฐบาลดิจิทัล"
+
+
+def test_language_switch_at_runtime(qtbot, main_window):
+    main_window.action_english.trigger()
+    texts = _texts(main_window)
+    assert "Policies and Practices" in texts and "30% · 12 items" in texts
+    assert main_window.windowTitle() == "Kao: digital government self-assessment"
+    main_window.action_thai.trigger()
+    assert "แนวนโยบายและหลักปฏิบัติ" in _texts(main_window)
+    assert main_window.action_thai.isChecked() and not main_window.action_english.isChecked()
+
+
+def test_thai_labels_carry_break_hints_but_report_plain_text(main_window):
+    name = default_checklist().dimensions[4].name.th
+    labels = [w for w in main_window.findChildren(WrappingLabel) if w.plain_text() == name]
+    assert labels and ZWSP in labels[0].text() and ZWSP not in labels[0].plain_text()
+
+
+def test_thai_glyphs_render_not_tofu(main_window, tmp_path):
+    """Sarabun is registered: a Thai label draws ink, and differs from a row of .notdef boxes."""
+    label = main_window.home._heading
+    image: QImage = label.grab().toImage()
+    inked = sum(
+        1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
+        if image.pixelColor(x, y).lightness() < 128
+    )
+    assert inked > 50
+    from PySide6.QtGui import QFontDatabase
+    assert "Sarabun" in QFontDatabase.families()
