@@ -1,0 +1,108 @@
+"""The command line as a user runs it: real processes, real exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data"
+
+
+def kao(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
+                          cwd=cwd, timeout=60)
+
+
+def test_score_example_a_json():
+    result = kao("score", str(DATA / "example_a.json"), "--json")
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert out["overall"] == pytest.approx(45.7854, abs=1e-4)
+    assert out["level"] == 2 and out["complete"] is True
+    assert set(out["dimensions"]) == {"D1", "D2", "D3", "D4", "D5", "D6"}
+    assert out["dimensions"]["D3"]["score"] == pytest.approx(500 / 11)
+    assert out["level_ratios"]["1"] == pytest.approx(0.9375) and out["level_ratios"]["2"] == pytest.approx(15.5 / 19)
+    assert len(out["next_level_path"]) == 14
+    national = next(b for b in out["benchmarks"] if b["id"] == "TH-2560")
+    assert national["overall"]["display"] == "-12.0" and national["dimensions"]["D4"]["display"] == "-4.9"
+
+
+def test_score_example_c_json():
+    out = json.loads(kao("score", str(DATA / "example_c.json"), "--json").stdout)
+    assert out["overall"] == pytest.approx(94.4962, abs=1e-4)
+    assert out["level"] == 4 and out["next_level_path"] == []
+    assert out["level_ratios"]["4"] == 0.75
+
+
+def test_score_readable_in_both_languages():
+    thai = kao("score", str(DATA / "example_a.json"))
+    assert thai.returncode == 0
+    assert "คะแนนรวม 45.8" in thai.stdout and "ระดับ 2 รัฐบาลอิเล็กทรอนิกส์ระดับเริ่มต้น" in thai.stdout
+    english = kao("--lang", "en", "score", str(DATA / "example_a.json"))
+    assert "Overall score 45.8" in english.stdout and "Level 2 Early E-Government" in english.stdout
+
+
+def test_checklist_json_has_the_promised_shape():
+    out = json.loads(kao("checklist", "--json").stdout)
+    assert {"id", "version", "threshold", "dimensions", "levels", "items"} <= set(out)
+    assert out["threshold"] == 0.75
+    assert out["dimensions"][2] == {"id": "D3", "weight": 30,
+                                    "name": {"th": "บริการภาครัฐที่สะดวกเข้าถึงง่าย", "en": "Public Services"}}
+    assert out["levels"][0]["name"]["en"] == "Traditional Government"
+    item = next(i for i in out["items"] if i["id"] == "S04")
+    assert item["dimension"] == "D3" and item["level"] == 2 and item["na_allowed"] is True
+    assert set(item["text"]) == {"th", "en"} and set(item["evidence"]) == {"th", "en"}
+    assert len(out["items"]) == 60
+
+
+def test_checklist_readable_in_english():
+    result = kao("checklist", "--lang", "en")
+    assert result.returncode == 0
+    assert "D3 Public Services (30%)" in result.stdout and "S04 L2 [N/A allowed]" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        (None, "file not found"),
+        ("{oops", "not valid JSON"),
+        ('{"answers": {"Q42": "yes"}}', "unknown item id Q42"),
+        ('{"answers": {"P01": "sure"}}', "P01: bad value"),
+        ('{"answers": {"P01": {"value": "na", "reason": "x"}}}', "P01 does not allow N/A"),
+        ('{"answers": {"T07": "na"}}', "T07: N/A needs a reason"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(tmp_path, content, fragment):
+    path = tmp_path / "answers.json"
+    if content is not None:
+        path.write_text(content, "utf-8")
+    result = kao("--lang", "en", "score", str(path))
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and fragment in lines[0]
+    assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_bad_input_message_is_thai_by_default(tmp_path):
+    path = tmp_path / "a.json"
+    path.write_text('{"answers": {"T07": "na"}}', "utf-8")
+    result = kao("score", str(path))
+    assert result.returncode == 2 and "ต้องระบุเหตุผล" in result.stderr
+
+
+def test_unknown_command_and_missing_argument_exit_2():
+    for args in (["frobnicate"], ["score"]):
+        result = kao(*args)
+        assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_data_dir_option_and_env_are_accepted(tmp_path):
+    result = kao("--data-dir", str(tmp_path / "d"), "score", str(DATA / "example_c.json"), "--json")
+    assert result.returncode == 0
+    result = kao("score", str(DATA / "example_c.json"), "--data-dir", str(tmp_path / "e"))
+    assert result.returncode == 0
