@@ -1,0 +1,49 @@
+"""Canonical JSON out, strict JSON in.
+
+Out: sorted keys, no spaces, UTF-8 (Thai stays readable), so the same content
+always gives the same bytes and hashes. In: duplicate keys and NaN/Infinity are
+refused, because two parsers could disagree on what such a document says.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+__all__ = ["StrictJSONError", "canonical_json", "strict_loads"]
+
+
+class StrictJSONError(ValueError):
+    """The bytes are not one well-formed, unambiguous UTF-8 JSON document."""
+
+
+def canonical_json(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False).encode(
+        "utf-8"
+    )
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise StrictJSONError(f"duplicate key {key!r}")
+        out[key] = value
+    return out
+
+
+def _no_constants(name: str) -> Any:
+    raise StrictJSONError(f"{name} is not allowed")
+
+
+def strict_loads(data: bytes) -> Any:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise StrictJSONError("not UTF-8") from exc
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+    except json.JSONDecodeError as exc:
+        raise StrictJSONError(f"line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+    except RecursionError as exc:
+        raise StrictJSONError("nested too deeply") from exc

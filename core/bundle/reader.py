@@ -1,0 +1,302 @@
+"""Read a submission file and check everything, before any of it reaches a database.
+
+Order (ECOSYSTEM.md §4): limits and paths from the headers → manifest JSON,
+format version and schema → signature → member set → every size and hash
+(streamed, with hard byte caps, because headers can lie) → answers and audit
+documents against the checklist. Every refusal is one :class:`BundleError`
+with a one-line reason in Thai and English; nothing else escapes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import struct
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from core.bundle.canonical import StrictJSONError, strict_loads
+from core.bundle.code import manifest_sha256, verification_code
+from core.bundle.container import check_container
+from core.bundle.content import answers_from_doc, evidence_sizes, score_doc
+from core.bundle.errors import BundleError
+from core.bundle.keys import decode_public_key, fingerprint, verify_signature
+from core.bundle.limits import DEFAULT_LIMITS, Limits
+from core.bundle.models import FORMAT, FORMAT_VERSION, AnswersDoc, AuditDoc, Manifest
+from core.bundle.writer import ANSWERS, AUDIT, EVIDENCE_DIR, MANIFEST, SIGNATURE
+from core.checklist import default_checklist
+from core.errors import AnswersError
+from core.model import Answer, Checklist
+from core.scoring import ScoreCard, score
+
+__all__ = ["VerifiedSubmission", "read_submission"]
+
+CHUNK = 256 * 1024
+# What zipfile and zlib raise on damaged or hostile archives; all mean "this file is broken".
+_ZIP_ERRORS = (
+    zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, struct.error,
+    NotImplementedError, RuntimeError, ValueError, OverflowError, KeyError, UnicodeDecodeError,
+)
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class VerifiedSubmission:
+    """A submission whose every byte has been checked. Evidence stays in the file until imported."""
+
+    path: Path
+    manifest: Manifest
+    manifest_bytes: bytes
+    signature: bytes
+    answers_doc: AnswersDoc
+    answers_bytes: bytes
+    audit_doc: AuditDoc
+    audit_bytes: bytes
+    answers: dict[str, Answer]
+    card: ScoreCard
+    checklist: Checklist
+
+    @property
+    def bundle_id(self) -> str:
+        return self.manifest.bundle_id
+
+    @property
+    def code(self) -> str:
+        return verification_code(self.manifest_bytes)
+
+    @property
+    def manifest_sha256(self) -> str:
+        return manifest_sha256(self.manifest_bytes)
+
+    @property
+    def public_key(self) -> bytes:
+        return decode_public_key(self.manifest.signer.public_key)
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.public_key)
+
+    @property
+    def evidence(self) -> dict[str, int]:
+        """sha256 → size of every evidence member."""
+        return {
+            name.removeprefix(EVIDENCE_DIR): m.size
+            for name, m in self.manifest.members.items()
+            if name.startswith(EVIDENCE_DIR)
+        }
+
+
+def _damaged(exc: BaseException) -> BundleError:
+    detail = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+    return BundleError(f"ไฟล์เสียหายหรือไม่ใช่ไฟล์ส่งผล ({detail})", f"the file is damaged or not a submission ({detail})")
+
+
+def _read_capped(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, limits: Limits) -> bytes:
+    """The member's bytes, never more than ``cap``, whatever its header claims."""
+    parts: list[bytes] = []
+    _stream(zf, info, cap, limits, parts.append)
+    return b"".join(parts)
+
+
+def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, limits: Limits, sink: Any) -> int:
+    name = info.orig_filename
+    total = 0
+    with zf.open(info) as member:
+        while chunk := member.read(CHUNK):
+            total += len(chunk)
+            if total > cap:
+                raise BundleError(f"ไฟล์ภายใน {name} ใหญ่เกินกำหนด", f"member {name} is larger than allowed")
+            if total > limits.ratio_floor_bytes and total > max(info.compress_size, 1) * limits.max_ratio:
+                raise BundleError(
+                    f"ไฟล์ภายใน {name} บีบอัดผิดปกติ (อาจเป็น zip bomb)",
+                    f"member {name} has a suspicious compression ratio (zip bomb?)",
+                )
+            sink(chunk)
+    return total
+
+
+def _json(data: bytes, name: str) -> Any:
+    try:
+        return strict_loads(data)
+    except StrictJSONError as exc:
+        raise BundleError(f"{name} ไม่ใช่ JSON ที่ถูกต้อง ({exc})", f"{name} is not valid JSON ({exc})") from None
+
+
+def _model(model: type[M], data: bytes, name: str) -> M:
+    """Validate bytes already known to be strict JSON (see :func:`_json`)."""
+    try:
+        return model.model_validate_json(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "(top)"
+        msg = first["msg"][:100]
+        raise BundleError(
+            f"{name} ผิดรูปแบบที่ {where} ({msg})", f"{name} does not match the format at {where} ({msg})"
+        ) from None
+
+
+def _check_manifest_header(raw: Any) -> None:
+    """Format and version before the schema: a newer file deserves "update Kao", not a schema error."""
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+        raise BundleError("ไม่ใช่ไฟล์ส่งผลของก้าว", "not a Kao submission file")
+    version = raw.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise BundleError("รุ่นของรูปแบบไฟล์ไม่ถูกต้อง", "bad format_version")
+    if version > FORMAT_VERSION:
+        raise BundleError(
+            f"ไฟล์นี้สร้างด้วยก้าวรุ่นใหม่กว่า (รูปแบบรุ่น {version}) กรุณาปรับรุ่นโปรแกรม",
+            f"the file comes from a newer Kao (format version {version}); update Kao to read it",
+        )
+
+
+def _verify_signature(manifest: Manifest, manifest_bytes: bytes, signature: bytes) -> None:
+    try:
+        public = decode_public_key(manifest.signer.public_key)
+    except ValueError:
+        raise BundleError("กุญแจสาธารณะในไฟล์ไม่ถูกต้อง", "the public key in the manifest is invalid") from None
+    if len(signature) != 64 or not verify_signature(public, signature, manifest_bytes):
+        raise BundleError("ลายมือชื่อดิจิทัลไม่ถูกต้อง (ไฟล์ถูกแก้ไขหรือปลอม)", "bad signature (the file was altered or forged)")
+
+
+def _check_member_set(manifest: Manifest, names: set[str]) -> None:
+    listed = set(manifest.members)
+    present = names - {MANIFEST, SIGNATURE}
+    for name in sorted(present - listed):
+        raise BundleError(f"มีไฟล์ภายในที่ไม่อยู่ในรายการ: {name}", f"member not listed in the manifest: {name}")
+    for name in sorted(listed - present):
+        raise BundleError(f"ขาดไฟล์ภายใน: {name}", f"member missing from the file: {name}")
+    for required in (ANSWERS, AUDIT):
+        if required not in listed:
+            raise BundleError(f"ขาดไฟล์ภายใน: {required}", f"member missing from the file: {required}")
+
+
+def _check_declared_sizes(manifest: Manifest, infos: dict[str, zipfile.ZipInfo], limits: Limits) -> None:
+    for name, member in manifest.members.items():
+        if name.startswith(EVIDENCE_DIR):
+            if member.size > limits.max_evidence_bytes:
+                mb = limits.max_evidence_bytes // (1024 * 1024)
+                raise BundleError(
+                    f"ไฟล์หลักฐาน {name[len(EVIDENCE_DIR):][:12]} ใหญ่เกิน {mb} MB",
+                    f"evidence file {name[len(EVIDENCE_DIR):][:12]} is larger than {mb} MB",
+                )
+        elif member.size > limits.max_json_bytes:
+            raise BundleError(f"{name} ใหญ่เกินกำหนด", f"{name} is larger than allowed")
+        if infos[name].file_size != member.size:
+            raise BundleError(f"ขนาดของ {name} ไม่ตรงกับรายการ", f"size of {name} does not match the manifest")
+
+
+def _hash_member(
+    zf: zipfile.ZipFile, info: zipfile.ZipInfo, declared: int, limits: Limits, keep: bool
+) -> tuple[str, int, bytes]:
+    digest = hashlib.sha256()
+    parts: list[bytes] = []
+
+    def sink(chunk: bytes) -> None:
+        digest.update(chunk)
+        if keep:
+            parts.append(chunk)
+
+    size = _stream(zf, info, declared, limits, sink)
+    return digest.hexdigest(), size, b"".join(parts)
+
+
+def _read_and_hash(
+    zf: zipfile.ZipFile, manifest: Manifest, infos: dict[str, zipfile.ZipInfo], limits: Limits
+) -> dict[str, bytes]:
+    """Hash every listed member (streamed, capped at its declared size); keep only the JSON ones."""
+    kept: dict[str, bytes] = {}
+    for name, member in manifest.members.items():
+        keep = not name.startswith(EVIDENCE_DIR)
+        sha, size, data = _hash_member(zf, infos[name], member.size, limits, keep)
+        if size != member.size or sha != member.sha256:
+            raise BundleError(f"ค่าแฮชของ {name} ไม่ตรง (ไฟล์ถูกแก้ไข)", f"hash mismatch for {name} (the file was altered)")
+        if keep:
+            kept[name] = data
+    return kept
+
+
+def _check_content(
+    manifest: Manifest, answers: AnswersDoc, checklist: Checklist
+) -> tuple[dict[str, Answer], ScoreCard]:
+    if answers.checklist != manifest.checklist:
+        raise BundleError(
+            "answers.json อ้างแบบประเมินต่างจาก manifest", "answers.json names another checklist than the manifest"
+        )
+    if (checklist.id, checklist.version) != (manifest.checklist.id, manifest.checklist.version):
+        ref = f"{manifest.checklist.id} {manifest.checklist.version}"
+        raise BundleError(f"โปรแกรมรุ่นนี้ไม่รองรับแบบประเมิน {ref}", f"this Kao does not support checklist {ref}")
+    try:
+        parsed = answers_from_doc(answers, checklist)
+    except AnswersError as exc:
+        raise BundleError(f"answers.json: {exc.message.th}", f"answers.json: {exc.message.en}") from None
+    sizes = evidence_sizes(answers)
+    listed = {n.removeprefix(EVIDENCE_DIR): m.size for n, m in manifest.members.items() if n.startswith(EVIDENCE_DIR)}
+    for item in answers.items.values():
+        for ev in item.evidence:
+            if listed.get(ev.sha256) != ev.size or sizes[ev.sha256] != ev.size:
+                raise BundleError(
+                    f"หลักฐาน {ev.filename} ไม่มีอยู่ในไฟล์หรือขนาดไม่ตรง",
+                    f"evidence {ev.filename} is missing from the file or its size differs",
+                )
+    for sha in sorted(set(listed) - set(sizes)):
+        raise BundleError(f"ไฟล์หลักฐาน {sha[:12]} ไม่ได้ผูกกับข้อใด", f"evidence file {sha[:12]} belongs to no item")
+    card = score(checklist, parsed)
+    if not card.complete:
+        raise BundleError("แบบประเมินในไฟล์ยังตอบไม่ครบ", "the assessment in the file is incomplete")
+    if score_doc(card) != answers.score:
+        raise BundleError("คะแนนในไฟล์ไม่ตรงกับคำตอบ", "the score in the file does not match its answers")
+    return parsed, card
+
+
+def read_submission(
+    path: Path, limits: Limits = DEFAULT_LIMITS, checklist: Checklist | None = None
+) -> VerifiedSubmission:
+    """Check the file completely; return what it says, or raise one BundleError."""
+    checklist = checklist or default_checklist()
+    try:
+        with open(path, "rb") as fp:
+            size = os.fstat(fp.fileno()).st_size
+            if size > limits.max_archive_bytes:
+                raise BundleError("ไฟล์ใหญ่เกินกำหนด", "the file is larger than allowed")
+            try:
+                return _read(fp, size, path, limits, checklist)
+            except _ZIP_ERRORS as exc:
+                raise _damaged(exc) from None
+    except FileNotFoundError:
+        raise BundleError(f"ไม่พบไฟล์ {path}", f"file not found: {path}") from None
+    except IsADirectoryError:
+        raise BundleError(f"{path} เป็นโฟลเดอร์", f"{path} is a folder") from None
+    except OSError as exc:
+        raise BundleError(f"อ่านไฟล์ {path} ไม่ได้ ({exc.strerror})", f"cannot read {path} ({exc.strerror})") from None
+
+
+def _read(fp: Any, size: int, path: Path, limits: Limits, checklist: Checklist) -> VerifiedSubmission:
+    with zipfile.ZipFile(fp) as zf:
+        infos = {i.orig_filename: i for i in check_container(zf, fp, size, limits)}
+        for required in (MANIFEST, SIGNATURE):
+            if required not in infos:
+                raise BundleError(f"ขาดไฟล์ภายใน: {required}", f"member missing from the file: {required}")
+        manifest_bytes = _read_capped(zf, infos[MANIFEST], limits.max_manifest_bytes, limits)
+        signature = _read_capped(zf, infos[SIGNATURE], 64, limits)
+        raw = _json(manifest_bytes, MANIFEST)
+        _check_manifest_header(raw)
+        manifest = _model(Manifest, manifest_bytes, MANIFEST)
+        _verify_signature(manifest, manifest_bytes, signature)
+        _check_member_set(manifest, set(infos))
+        _check_declared_sizes(manifest, infos, limits)
+        kept = _read_and_hash(zf, manifest, infos, limits)
+    _json(kept[ANSWERS], ANSWERS)
+    answers = _model(AnswersDoc, kept[ANSWERS], ANSWERS)
+    _json(kept[AUDIT], AUDIT)
+    audit = _model(AuditDoc, kept[AUDIT], AUDIT)
+    parsed, card = _check_content(manifest, answers, checklist)
+    return VerifiedSubmission(
+        path=path, manifest=manifest, manifest_bytes=manifest_bytes, signature=signature,
+        answers_doc=answers, answers_bytes=kept[ANSWERS], audit_doc=audit, audit_bytes=kept[AUDIT],
+        answers=parsed, card=card, checklist=checklist,
+    )
