@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 from core.text import Lang
 
-__all__ = ["BE_OFFSET", "format_date", "format_datetime", "thai_digits", "to_be_year"]
+__all__ = ["BE_OFFSET", "fiscal_year", "format_date", "format_datetime", "thai_digits", "to_be_year"]
 
 BE_OFFSET = 543
 MONTHS_TH = (
@@ -49,3 +49,8 @@ def format_date(d: date, lang: Lang, *, abbreviated: bool = False, digits: bool 
 def format_datetime(dt: datetime, lang: Lang) -> str:
     """A short date with the time, for lists: 15 ส.ค. 2568 14:05."""
     return f"{format_date(dt.date(), lang, abbreviated=True)} {dt:%H:%M}"
+
+
+def fiscal_year(d: date) -> int:
+    """The Thai government fiscal year (B.E.) containing ``d``: it starts on 1 October."""
+    return to_be_year(d.year) + (1 if d.month >= 10 else 0)

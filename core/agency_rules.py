@@ -1,0 +1,60 @@
+"""What makes an agency profile valid, with a message per field in both languages.
+
+The central office groups results by province, ministry and agency type, so a
+typo in a province splits the country's figures: provinces come from a fixed list.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from core.records import Agency, AgencyKind
+from core.resources import resource
+from core.text import Text
+
+__all__ = ["FieldProblem", "agency_problems", "provinces"]
+
+_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+
+
+@dataclass(frozen=True, slots=True)
+class FieldProblem:
+    field: str  # the Agency attribute, e.g. "province" or "name.th"
+    message: Text
+
+
+@cache
+def provinces() -> tuple[Text, ...]:
+    raw = json.loads(resource("provinces.json").read_text("utf-8"))
+    return tuple(Text(p["th"], p["en"]) for p in raw["provinces"])
+
+
+def agency_problems(agency: Agency) -> list[FieldProblem]:
+    """Every problem of the profile at once, so a form can mark all fields together."""
+    problems: list[FieldProblem] = []
+
+    def add(field: str, th: str, en: str) -> None:
+        problems.append(FieldProblem(field, Text(th, en)))
+
+    if not agency.code.strip():
+        add("code", "กรุณากรอกรหัสหน่วยงาน", "Enter the agency code")
+    elif not _CODE.match(agency.code.strip()):
+        add("code", "รหัสหน่วยงานใช้ได้เฉพาะตัวอักษรอังกฤษ ตัวเลข และ . _ - (2–32 ตัว)",
+            "The agency code may use only Latin letters, digits and . _ - (2–32 characters)")
+    if not agency.name.th.strip():
+        add("name.th", "กรุณากรอกชื่อหน่วยงานภาษาไทย", "Enter the agency name in Thai")
+    elif not _THAI.search(agency.name.th):
+        add("name.th", "ชื่อหน่วยงานภาษาไทยต้องมีอักษรไทย", "The Thai name must contain Thai letters")
+    if agency.kind in (AgencyKind.PROVINCIAL, AgencyKind.LOCAL) and not agency.province.strip():
+        add("province", "หน่วยงานส่วนภูมิภาคและท้องถิ่นต้องระบุจังหวัด",
+            "Provincial and local agencies must name their province")
+    if agency.province.strip() and agency.province.strip() not in {p.th for p in provinces()}:
+        add("province", f"ไม่รู้จักจังหวัด \"{agency.province}\" กรุณาเลือกจากรายการ",
+            f"Unknown province \"{agency.province}\": choose one from the list")
+    if agency.kind is AgencyKind.DEPARTMENT and not agency.ministry.strip():
+        add("ministry", "หน่วยงานระดับกรมต้องระบุกระทรวง", "A department must name its ministry")
+    return problems
