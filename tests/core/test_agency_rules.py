@@ -1,0 +1,49 @@
+"""Agency profiles: every problem named per field, in both languages; provinces from the fixed list."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from core.agency_rules import agency_problems, provinces
+from core.records import Agency, AgencyKind
+from core.text import Text
+from core.thai import fiscal_year
+
+GOOD = Agency(code="0801", name=Text("สำนักงานจังหวัดเชียงใหม่", "Chiang Mai Provincial Office"),
+              kind=AgencyKind.PROVINCIAL, province="เชียงใหม่")
+
+
+def test_a_complete_profile_has_no_problems():
+    assert agency_problems(GOOD) == []
+
+
+def test_all_problems_are_reported_together_by_field():
+    bad = Agency(code="x", name=Text("", ""), kind=AgencyKind.LOCAL, province="เชียงใหมม")
+    fields = [p.field for p in agency_problems(bad)]
+    assert fields == ["code", "name.th", "province"]
+    messages = {p.field: p.message for p in agency_problems(bad)}
+    assert "เชียงใหมม" in messages["province"].th and "Unknown province" in messages["province"].en
+
+
+def test_provincial_needs_a_province_and_department_a_ministry():
+    assert [p.field for p in agency_problems(Agency("C1", Text("สำนักงาน", "x"), AgencyKind.PROVINCIAL))] == [
+        "province"]
+    assert [p.field for p in agency_problems(Agency("C2", Text("กรมหนึ่ง", "x"), AgencyKind.DEPARTMENT))] == [
+        "ministry"]
+
+
+def test_thai_name_must_be_thai():
+    assert [p.field for p in agency_problems(Agency("C3", Text("Dept", "Dept"), AgencyKind.DEPARTMENT,
+                                                    ministry="MDES"))] == ["name.th"]
+
+
+def test_the_province_list_is_complete():
+    names = [p.th for p in provinces()]
+    assert len(names) == 77 and len(set(names)) == 77
+    assert {"กรุงเทพมหานคร", "บึงกาฬ", "เชียงใหม่", "นราธิวาส"} <= set(names)
+
+
+def test_fiscal_year_starts_in_october():
+    assert fiscal_year(date(2026, 9, 30)) == 2569
+    assert fiscal_year(date(2026, 10, 1)) == 2570
+    assert fiscal_year(date(2027, 1, 15)) == 2570
