@@ -1,0 +1,99 @@
+"""What can go wrong with the data folder, each as a one-line message in Thai and English.
+
+The GUI and the command line catch :class:`~core.errors.KaoError`; the
+subclasses exist so that callers can react (offer a backup, retry later)
+without parsing messages.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.errors import KaoError
+
+__all__ = [
+    "CorruptDatabaseError",
+    "DatabaseBusyError",
+    "DiskFullError",
+    "LockedAssessmentError",
+    "NewerSchemaError",
+    "NotFoundError",
+    "ReadOnlyError",
+    "StorageError",
+]
+
+
+class StorageError(KaoError):
+    """The data folder or the database refused an operation; nothing stored was changed."""
+
+
+class DatabaseBusyError(StorageError):
+    def __init__(self) -> None:
+        super().__init__(
+            "ฐานข้อมูลกำลังถูกใช้งานโดยหน้าต่างหรือโปรแกรมอื่น การเปลี่ยนแปลงล่าสุดยังไม่ถูกบันทึก ลองอีกครั้งในอีกสักครู่",
+            "the database is in use by another Kao window or program; the last change was not saved,"
+            " try again in a moment",
+        )
+
+
+class DiskFullError(StorageError):
+    def __init__(self, where: Path) -> None:
+        super().__init__(
+            f"พื้นที่ดิสก์เต็ม ({where}) การเปลี่ยนแปลงล่าสุดยังไม่ถูกบันทึก ข้อมูลเดิมยังอยู่ครบ"
+            " โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง",
+            f"the disk is full ({where}); the last change was not saved and everything saved before is"
+            " intact: free some space and try again",
+        )
+
+
+class ReadOnlyError(StorageError):
+    def __init__(self, where: Path) -> None:
+        super().__init__(
+            f"โฟลเดอร์ข้อมูล {where} เขียนไม่ได้ (อ่านอย่างเดียว) ข้อมูลเดิมยังอยู่ครบ"
+            " โปรดแก้สิทธิ์ของโฟลเดอร์ หรือเลือกโฟลเดอร์อื่นด้วย --data-dir",
+            f"the data folder {where} is read-only; nothing was changed: fix its permissions"
+            " or choose another folder with --data-dir",
+        )
+
+
+class CorruptDatabaseError(StorageError):
+    """The database file fails its integrity check. It is left exactly as it is."""
+
+    def __init__(self, path: Path, detail: str, backup: str | None) -> None:
+        if backup:
+            th_offer = f" มีสำเนาสำรองที่ใช้ได้ล่าสุดคือ {backup}: kao backup restore {backup}"
+            en_offer = f"; the newest good backup is {backup}: kao backup restore {backup}"
+        else:
+            th_offer = " และไม่พบสำเนาสำรองที่ใช้ได้ โปรดติดต่อผู้ดูแลระบบ"
+            en_offer = "; no good backup was found, please contact support"
+        super().__init__(
+            f"ไฟล์ฐานข้อมูล {path} เสียหาย ({detail}) ไฟล์ไม่ถูกแก้ไขหรือสร้างใหม่{th_offer}",
+            f"the database file {path} is damaged ({detail}); it was not changed or recreated{en_offer}",
+        )
+        self.path = path
+        self.detail = detail
+        self.backup = backup
+
+
+class NewerSchemaError(StorageError):
+    def __init__(self, path: Path, found: int, supported: int) -> None:
+        super().__init__(
+            f"ฐานข้อมูล {path} มาจาก Kao รุ่นที่ใหม่กว่า (รูปแบบ {found} แต่รุ่นนี้รองรับถึง {supported})"
+            " โปรดอัปเดตโปรแกรม ไฟล์ไม่ถูกแก้ไข",
+            f"the database {path} comes from a newer version of Kao (schema {found}, this version"
+            f" supports up to {supported}); please update the app, the file was not changed",
+        )
+        self.found = found
+        self.supported = supported
+
+
+class LockedAssessmentError(StorageError):
+    def __init__(self, assessment_id: int, status: str) -> None:
+        super().__init__(
+            f"แบบประเมิน {assessment_id} ถูกล็อก (สถานะ {status}) ต้องเปิดแก้ไขใหม่พร้อมระบุเหตุผลก่อน",
+            f"assessment {assessment_id} is locked ({status}); reopen it with a reason before changing it",
+        )
+
+
+class NotFoundError(StorageError):
+    """An id that names nothing stored (or something in the trash, when that matters)."""

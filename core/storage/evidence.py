@@ -1,0 +1,94 @@
+"""Evidence files, stored once by content: ``evidence/<first 2 hex>/<sha256>``.
+
+Content addressing lets one photo back several answers (and several years)
+without copies, and makes a half-written file harmless: it only ever appears
+under its final name once complete and synced.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from core.errors import KaoError
+from core.storage.db import storage_error
+from core.storage.errors import NotFoundError, StorageError
+
+__all__ = ["DEFAULT_MAX_EVIDENCE_BYTES", "EVIDENCE_DIR", "evidence_file", "import_file"]
+
+EVIDENCE_DIR = "evidence"
+DEFAULT_MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
+_CHUNK = 1024 * 1024
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+def evidence_file(data_dir: Path, sha256: str) -> Path:
+    if not _SHA256.match(sha256):
+        raise NotFoundError(f"รหัสไฟล์หลักฐาน {sha256!r} ไม่ถูกต้อง", f"bad evidence file id {sha256!r}")
+    return data_dir / EVIDENCE_DIR / sha256[:2] / sha256
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f}"
+
+
+def _too_big(source: Path, size: int, limit: int) -> KaoError:
+    return KaoError(
+        f"ไฟล์ {source.name} มีขนาด {_mb(size)} MB เกินขนาดสูงสุด {_mb(limit)} MB"
+        " โปรดย่อขนาดไฟล์ (เช่น ลดความละเอียดภาพหรือบีบอัด PDF) แล้วแนบใหม่",
+        f"{source.name} is {_mb(size)} MB, over the {_mb(limit)} MB limit for evidence:"
+        " make it smaller (e.g. a lower-resolution photo or a compressed PDF) and attach it again",
+    )
+
+
+def import_file(data_dir: Path, source: Path, max_bytes: int) -> tuple[str, int]:
+    """Copy ``source`` into the store; returns (sha256, size). Nothing is left behind on failure."""
+    try:
+        size = source.stat().st_size
+        if not source.is_file():
+            raise KaoError(f"{source} ไม่ใช่ไฟล์", f"{source} is not a file")
+        reader = source.open("rb")
+    except FileNotFoundError as exc:
+        raise KaoError(f"ไม่พบไฟล์ {source}", f"file not found: {source}") from exc
+    except OSError as exc:
+        raise KaoError(f"อ่านไฟล์ {source} ไม่ได้: {exc.strerror}", f"cannot read {source}: {exc.strerror}") from exc
+    if size > max_bytes:
+        reader.close()
+        raise _too_big(source, size, max_bytes)
+    folder = data_dir / EVIDENCE_DIR
+    tmp: Path | None = None
+    try:
+        with reader:
+            folder.mkdir(parents=True, exist_ok=True)
+            fd, name = tempfile.mkstemp(dir=folder, prefix=".incoming-")
+            tmp = Path(name)
+            digest, copied = hashlib.sha256(), 0
+            with os.fdopen(fd, "wb") as out:
+                while chunk := reader.read(_CHUNK):
+                    copied += len(chunk)
+                    if copied > max_bytes:  # the file grew while we read it
+                        raise _too_big(source, copied, max_bytes)
+                    digest.update(chunk)
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+        sha = digest.hexdigest()
+        final = evidence_file(data_dir, sha)
+        if final.exists():
+            tmp.unlink()
+        else:
+            final.parent.mkdir(exist_ok=True)
+            os.replace(tmp, final)
+        tmp = None
+        return sha, copied
+    except OSError as exc:
+        raise storage_error(exc, data_dir) or StorageError(
+            f"คัดลอกไฟล์ {source.name} เข้าโฟลเดอร์ข้อมูลไม่ได้: {exc.strerror}",
+            f"cannot copy {source.name} into the data folder: {exc.strerror}",
+        ) from exc
+    finally:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)

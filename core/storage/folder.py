@@ -1,0 +1,81 @@
+"""Opening the data folder: the order of checks that keeps a bad file from being made worse.
+
+1. the folder exists and is writable (else a clear ReadOnlyError);
+2. the database passes ``PRAGMA quick_check`` (else CorruptDatabaseError naming
+   the newest good backup; the file is not touched);
+3. its schema is not newer than this app (else NewerSchemaError);
+4. a ``premigrate`` backup, then pending migrations;
+5. the rolling ``open`` backup.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from core.model import Checklist
+from core.paths import resolve_data_dir
+from core.storage import backups
+from core.storage.db import DEFAULT_BUSY_MS, migrate, open_store, schema_state, storage_error
+from core.storage.errors import CorruptDatabaseError, StorageError
+from core.storage.evidence import DEFAULT_MAX_EVIDENCE_BYTES
+from core.storage.service import SqliteAssessmentService
+
+__all__ = ["DB_FILENAME", "database_path", "open_service", "prepare_folder"]
+
+DB_FILENAME = "kao.sqlite"
+
+
+def database_path(data_dir: Path) -> Path:
+    return data_dir / DB_FILENAME
+
+
+def prepare_folder(data_dir: Path) -> None:
+    """Create the folder if needed and prove it is writable (SQLite needs its -wal and -shm beside the file)."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=data_dir, prefix=".kao-probe-"):
+            pass
+    except OSError as exc:
+        raise storage_error(exc, data_dir) or StorageError(
+            f"ใช้โฟลเดอร์ข้อมูล {data_dir} ไม่ได้: {exc.strerror}",
+            f"cannot use the data folder {data_dir}: {exc.strerror}",
+        ) from exc
+
+
+def open_service(
+    data_dir: Path | None = None,
+    *,
+    actor: str | None = None,
+    checklist: Checklist | None = None,
+    busy_ms: int = DEFAULT_BUSY_MS,
+    max_evidence_bytes: int = DEFAULT_MAX_EVIDENCE_BYTES,
+    backup: bool = True,
+) -> SqliteAssessmentService:
+    """Open (creating if new) the data folder's database. Close the service to take the closing backup.
+
+    ``backup=False`` skips the open and close backups (tools that only read, benchmarks).
+    """
+    folder = resolve_data_dir() if data_dir is None else data_dir
+    prepare_folder(folder)
+    path = database_path(folder)
+    try:
+        store = open_store(path, busy_ms=busy_ms)
+    except CorruptDatabaseError as exc:
+        good = backups.newest_good_backup(folder)
+        raise CorruptDatabaseError(path, exc.detail, good.name if good else None) from exc
+    try:
+        state = schema_state(store)
+        if state.pending:
+            if state.has_tables:
+                backups.make_backup(store, folder, "premigrate")
+            migrate(store)
+        if backup:
+            backups.make_backup(store, folder, "open")
+    except BaseException:
+        store.close()
+        raise
+    return SqliteAssessmentService(
+        store, folder, actor=actor, checklist=checklist, max_evidence_bytes=max_evidence_bytes,
+        backup_on_close=backup,
+    )

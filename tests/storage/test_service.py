@@ -1,0 +1,326 @@
+"""The service as the GUI and the command line use it: what is stored is what comes back."""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import sqlite3
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+from core.errors import AnswersError, KaoError
+from core.model import Answer, AnswerValue
+from core.records import AgencyKind, AssessmentStatus
+from core.storage import (
+    LockedAssessmentError,
+    NotFoundError,
+    SqliteAssessmentService,
+    database_path,
+    default_actor,
+    open_service,
+)
+from core.text import Text
+from tests.storage.conftest import add_agency, example
+
+YES, NO, PARTIAL, NA = AnswerValue.YES, AnswerValue.NO, AnswerValue.PARTIAL, AnswerValue.NA
+
+
+def one_line_bilingual(exc: KaoError) -> None:
+    for text in (exc.message.th, exc.message.en):
+        assert text.strip() and "\n" not in text
+    assert exc.message.th != exc.message.en
+
+
+def test_answers_survive_closing_and_reopening(service: SqliteAssessmentService, data_dir: Path, draft: int) -> None:
+    service.save_answer(draft, "P01", Answer(YES))
+    service.save_answer(draft, "S04", Answer(NA, "ไม่มีค่าธรรมเนียม", "ตรวจแล้ว"))
+    service.save_answer(draft, "P02", Answer(PARTIAL, note="บางส่วน"))
+    service.close()
+    with open_service(data_dir, actor="other") as again:
+        detail = again.get_assessment(draft)
+    assert detail.answers == {
+        "P01": Answer(YES),
+        "S04": Answer(NA, "ไม่มีค่าธรรมเนียม", "ตรวจแล้ว"),
+        "P02": Answer(PARTIAL, note="บางส่วน"),
+    }
+    assert detail.answer_meta["P01"].updated_by == "somchai"
+    assert detail.agency.name == Text("สำนักงานพัฒนารัฐบาลดิจิทัล", "Digital Government Development Agency")
+    assert detail.assessors == ("สมชาย ใจดี",) and detail.fiscal_year == 2568
+    assert detail.status is AssessmentStatus.DRAFT and not detail.locked
+
+
+def test_list_shows_progress_level_and_score_of_worked_example_a(service: SqliteAssessmentService, draft: int) -> None:
+    partial = dict(list(example("a").items())[:15])
+    service.save_answers(draft, partial)
+    [row] = service.list_assessments()
+    assert (row.answered, row.total, row.percent_answered) == (15, 60, 25)
+
+    service.save_answers(draft, example("a"))
+    [row] = service.list_assessments()
+    assert (row.answered, row.percent_answered) == (60, 100)
+    # DOMAIN.md §3.7: example A scores 18131/396 overall and reaches level 2.
+    assert row.overall == Fraction(18131, 396) and row.level == 2
+    assert row.agency.code == "DGA01" and row.fiscal_year == 2568 and row.status is AssessmentStatus.DRAFT
+
+
+def test_na_without_reason_is_not_answered_and_blocks_finalize(service: SqliteAssessmentService, draft: int) -> None:
+    answers = example("a")
+    answers["S04"] = Answer(NA)
+    service.save_answers(draft, answers)
+    [row] = service.list_assessments()
+    assert row.answered == 59
+    with pytest.raises(AnswersError) as err:
+        service.finalize(draft)
+    assert "S04" in err.value.message.en and "reason" in err.value.message.en
+    one_line_bilingual(err.value)
+    assert service.get_assessment(draft).status is AssessmentStatus.DRAFT
+
+    service.save_answer(draft, "S04", Answer(NA, "ไม่มีการเรียกเก็บค่าธรรมเนียม"))
+    service.finalize(draft)
+    assert service.get_assessment(draft).status is AssessmentStatus.FINALIZED
+
+
+def test_finalize_refuses_while_items_are_unanswered(service: SqliteAssessmentService, draft: int) -> None:
+    answers = example("c")
+    del answers["P01"], answers["T08"]
+    service.save_answers(draft, answers)
+    with pytest.raises(AnswersError) as err:
+        service.finalize(draft)
+    assert "2 items unanswered" in err.value.message.en and "P01" in err.value.message.en
+    assert "T08" in err.value.message.th
+    assert service.get_assessment(draft).status is AssessmentStatus.DRAFT
+
+
+def test_finalized_means_locked_until_reopened_with_a_reason(
+    service: SqliteAssessmentService, draft: int, tmp_path: Path
+) -> None:
+    service.save_answers(draft, example("c"))
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(b"\xff\xd8 evidence")
+    kept = service.attach_evidence(draft, "P01", photo)
+    service.finalize(draft)
+    before = service.get_assessment(draft)
+    assert before.locked
+
+    attempts = [
+        lambda: service.save_answer(draft, "P01", Answer(NO)),
+        lambda: service.save_answers(draft, {"P02": Answer(NO)}),
+        lambda: service.set_review_flag(draft, "P01", True),
+        lambda: service.attach_evidence(draft, "P02", photo),
+        lambda: service.detach_evidence(draft, "P01", kept.sha256),
+        lambda: service.update_assessment(draft, fiscal_year=2569),
+    ]
+    for attempt in attempts:
+        with pytest.raises(LockedAssessmentError) as err:
+            attempt()
+        one_line_bilingual(err.value)
+    after = service.get_assessment(draft)
+    assert after.answers == before.answers and after.evidence == before.evidence and after.fiscal_year == 2568
+
+    with pytest.raises(KaoError):
+        service.reopen(draft, "   ")
+    service.reopen(draft, "ผู้ตรวจขอให้แก้ข้อ P01")
+    service.save_answer(draft, "P01", Answer(PARTIAL))
+    service.finalize(draft)
+
+    history = [(e.action, e.item_id, e.old, e.new) for e in service.audit_log(draft)]
+    assert history[0] == ("create", None, None, "2568")
+    assert history[-4:] == [
+        ("finalize", None, "draft", "finalized"),
+        ("reopen", None, "finalized", "draft"),
+        ("answer", "P01", "yes", "partial"),
+        ("finalize", None, "draft", "finalized"),
+    ]
+    reopen = next(e for e in service.audit_log(draft) if e.action == "reopen")
+    assert reopen.reason == "ผู้ตรวจขอให้แก้ข้อ P01" and reopen.actor == "somchai"
+
+
+def test_database_itself_refuses_to_change_a_finalized_assessment_or_the_audit_log(
+    service: SqliteAssessmentService, draft: int
+) -> None:
+    """A stray tool or a future bug going around the service still cannot rewrite history."""
+    service.save_answers(draft, example("c"))
+    service.finalize(draft)
+    raw = sqlite3.connect(service.database_path)
+    try:
+        for sql in (
+            "UPDATE answers SET value = 'no' WHERE item_id = 'P01'",
+            "DELETE FROM answers",
+            "INSERT INTO answers (assessment_id, item_id, value, updated_at, updated_by)"
+            f" VALUES ({draft}, 'ZZ', 'yes', 'now', 'x')",
+            "UPDATE audit_log SET actor = 'someone else'",
+            "DELETE FROM audit_log",
+        ):
+            with pytest.raises(sqlite3.IntegrityError):
+                raw.execute(sql)
+            raw.rollback()
+    finally:
+        raw.close()
+    assert service.get_assessment(draft).answers == example("c")
+
+
+def test_every_change_is_audited_with_who_and_from_to(service: SqliteAssessmentService, draft: int) -> None:
+    service.save_answer(draft, "P01", Answer(YES))
+    service.save_answer(draft, "P01", Answer(YES))  # unchanged: nothing to log
+    service.save_answer(draft, "P01", Answer(NO, note="ยังไม่มีระบบ"))
+    service.set_review_flag(draft, "P01", True)
+    service.update_assessment(draft, assessors=("สมชาย ใจดี", "สมหญิง"))
+    log = [(e.action, e.item_id, e.old, e.new, e.actor) for e in service.audit_log(draft)][1:]
+    assert log == [
+        ("answer", "P01", None, "yes", "somchai"),
+        ("answer", "P01", "yes", "no", "somchai"),
+        ("note", "P01", None, "ยังไม่มีระบบ", "somchai"),
+        ("review", "P01", "0", "1", "somchai"),
+        ("assessors", None, '["สมชาย ใจดี"]', '["สมชาย ใจดี", "สมหญิง"]', "somchai"),
+    ]
+    times = [e.at for e in service.audit_log(draft)]
+    assert times == sorted(times)
+
+
+def test_copy_last_year_carries_answers_and_evidence_all_marked_for_review(
+    service: SqliteAssessmentService, draft: int, tmp_path: Path
+) -> None:
+    service.save_answers(draft, example("a"))
+    doc = tmp_path / "แผนดิจิทัล.pdf"
+    doc.write_bytes(b"%PDF-1.4 plan")
+    service.attach_evidence(draft, "P02", doc)
+    service.finalize(draft)
+
+    new = service.copy_from_previous(draft, 2569)
+    assert new.fiscal_year == 2569 and new.status is AssessmentStatus.DRAFT and new.id != draft
+    assert new.answers == example("a")
+    assert new.review_flags == frozenset(example("a"))
+    assert [e.filename for e in new.evidence["P02"]] == ["แผนดิจิทัล.pdf"]
+    assert new.agency == service.get_assessment(draft).agency and new.uid != service.get_assessment(draft).uid
+    assert service.get_assessment(draft).status is AssessmentStatus.FINALIZED
+    assert [e.action for e in service.audit_log(new.id)] == ["create", "copy"]
+
+    with pytest.raises(KaoError) as err:
+        service.copy_from_previous(draft, 2569)
+    assert "already has an assessment for 2569" in err.value.message.en
+
+
+def test_delete_goes_to_a_trash_that_restores_everything(service: SqliteAssessmentService, draft: int) -> None:
+    service.save_answers(draft, example("a"))
+    service.delete(draft)
+    assert service.list_assessments() == []
+    [trashed] = service.list_assessments(include_deleted=True)
+    assert trashed.deleted and trashed.answered == 60
+    with pytest.raises(NotFoundError) as err:
+        service.save_answer(draft, "P01", Answer(NO))
+    assert "trash" in err.value.message.en
+    service.restore(draft)
+    [back] = service.list_assessments()
+    assert back.id == draft and not back.deleted
+    assert service.get_assessment(draft).answers == example("a")
+    assert [e.action for e in service.audit_log(draft)][-2:] == ["delete", "restore"]
+
+
+def test_evidence_is_stored_once_by_content_and_survives_detach(
+    service: SqliteAssessmentService, draft: int, data_dir: Path, tmp_path: Path
+) -> None:
+    content = "ภาพถ่ายหน้าเว็บไซต์".encode() * 100
+    first, second = tmp_path / "a.png", tmp_path / "b.png"
+    first.write_bytes(content)
+    second.write_bytes(content)
+    one = service.attach_evidence(draft, "P01", first)
+    two = service.attach_evidence(draft, "C01", second)
+    expected_sha = hashlib.sha256(content).hexdigest()
+    assert one.sha256 == two.sha256 == expected_sha and one.size == len(content)
+    stored = [p for p in (data_dir / "evidence").rglob("*") if p.is_file()]
+    assert stored == [data_dir / "evidence" / expected_sha[:2] / expected_sha]
+    assert service.evidence_path(expected_sha).read_bytes() == content
+
+    service.detach_evidence(draft, "P01", expected_sha)
+    detail = service.get_assessment(draft)
+    assert "P01" not in detail.evidence and [e.filename for e in detail.evidence["C01"]] == ["b.png"]
+    assert service.evidence_path(expected_sha).read_bytes() == content
+    actions = [(e.action, e.item_id) for e in service.audit_log(draft)]
+    assert ("attach", "P01") in actions and ("detach", "P01") in actions
+
+
+def test_evidence_over_the_size_limit_is_refused_clearly(data_dir: Path, tmp_path: Path) -> None:
+    with open_service(data_dir, actor="somchai", max_evidence_bytes=1024 * 1024) as svc:
+        agency = add_agency(svc)
+        assert agency.id is not None
+        draft = svc.create_assessment(agency.id, 2568, ()).id
+        big = tmp_path / "scan.pdf"
+        big.write_bytes(b"x" * (3 * 1024 * 1024))
+        with pytest.raises(KaoError) as err:
+            svc.attach_evidence(draft, "P01", big)
+        assert "scan.pdf" in err.value.message.en and "3.0 MB" in err.value.message.en
+        assert "1.0 MB" in err.value.message.th
+        one_line_bilingual(err.value)
+        assert svc.get_assessment(draft).evidence == {}
+        assert not [p for p in (data_dir / "evidence").rglob("*") if p.is_file()]
+
+
+def test_agencies_are_unique_by_code_and_edits_are_audited(service: SqliteAssessmentService) -> None:
+    agency = add_agency(service)
+    with pytest.raises(KaoError) as err:
+        add_agency(service)
+    assert "DGA01" in err.value.message.en
+    moved = service.save_agency(
+        type(agency)(agency.code, agency.name, AgencyKind.PROVINCIAL, province="เชียงใหม่", id=agency.id)
+    )
+    assert moved.kind is AgencyKind.PROVINCIAL and moved.province == "เชียงใหม่"
+    assert service.list_agencies() == [moved]
+    assert service.get_agency(moved.id or 0) == moved
+
+
+def test_bad_input_gets_one_line_bilingual_errors(service: SqliteAssessmentService, draft: int) -> None:
+    cases: list[tuple[type[KaoError], object]] = [
+        (AnswersError, lambda: service.save_answer(draft, "X99", Answer(YES))),
+        (AnswersError, lambda: service.save_answer(draft, "P01", Answer(NA, "เหตุผล"))),  # P01 has no N/A
+        (NotFoundError, lambda: service.save_answer(9999, "P01", Answer(YES))),
+        (NotFoundError, lambda: service.get_assessment(9999)),
+        (NotFoundError, lambda: service.create_assessment(9999, 2568, ())),
+        (KaoError, lambda: service.create_assessment(1, 2026, ())),
+        (KaoError, lambda: service.create_assessment(1, 2568, ())),  # a second 2568 for the agency
+        (NotFoundError, lambda: service.evidence_path("0" * 64)),
+        (NotFoundError, lambda: service.evidence_path("../../etc/passwd")),
+    ]
+    for kind, call in cases:
+        with pytest.raises(kind) as err:
+            call()  # type: ignore[operator]
+        one_line_bilingual(err.value)
+    assert service.get_assessment(draft).answers == {}
+
+
+def test_loading_answers_is_all_or_nothing(service: SqliteAssessmentService, draft: int) -> None:
+    service.save_answer(draft, "P01", Answer(NO))
+    with pytest.raises(AnswersError):
+        service.save_answers(draft, {"P01": Answer(YES), "P02": Answer(YES), "P03": Answer(NA, "x")})
+    assert service.get_assessment(draft).answers == {"P01": Answer(NO)}
+
+
+def test_status_moves_draft_finalized_submitted_accepted_only_in_order(
+    service: SqliteAssessmentService, draft: int
+) -> None:
+    with pytest.raises(KaoError):
+        service.mark_submitted(draft)
+    service.save_answers(draft, example("c"))
+    service.finalize(draft)
+    with pytest.raises(KaoError):
+        service.mark_accepted(draft)
+    service.mark_submitted(draft)
+    service.mark_accepted(draft)
+    assert service.get_assessment(draft).status is AssessmentStatus.ACCEPTED
+    with pytest.raises(LockedAssessmentError):
+        service.save_answer(draft, "P01", Answer(NO))
+
+
+def test_actor_defaults_to_the_os_user_and_falls_back(monkeypatch: pytest.MonkeyPatch, data_dir: Path) -> None:
+    monkeypatch.setattr(getpass, "getuser", lambda: "ratchanee")
+    assert default_actor() == "ratchanee"
+
+    def no_user() -> str:
+        raise OSError("no login name")
+
+    monkeypatch.setattr(getpass, "getuser", no_user)
+    assert default_actor() == "unknown"
+    with open_service(data_dir) as svc:
+        assert svc.actor == "unknown"
+    assert database_path(data_dir).exists()
