@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 COMMAND_MODULES = (
     "core.cli.checklist_cmd",
     "core.cli.score_cmd",
+    "core.cli.storage_cmd",
+    "core.cli.manage_cmd",
 )
 
 Handler = Callable[[argparse.Namespace, Context], int]
