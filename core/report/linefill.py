@@ -1,0 +1,122 @@
+"""Greedy line filling at ICU word boundaries, measured with the PDF font.
+
+reportlab breaks only at spaces and cuts long Thai runs at arbitrary
+characters (THAI_TEXT.md §3), so we choose the breaks ourselves:
+- break points come from :func:`core.linebreak.line_segments` (icu4py);
+- widths come from ``pdfmetrics.stringWidth``, which is exact for Sarabun's
+  Thai because its marks have zero advance; a 0.2 % margin covers kerning;
+- a name listed in ``keep`` is one unit: no break inside it unless it cannot
+  fit on a line of its own;
+- a unit wider than a whole line (a long URL or file name) is cut between
+  grapheme clusters, never before a combining mark or after a leading vowel.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from itertools import pairwise
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from core.linebreak import line_segments
+
+__all__ = ["break_lines", "units"]
+
+_MARGIN = 0.998
+_LEADING_VOWELS = frozenset("เแโใไ")
+
+
+@lru_cache(maxsize=65536)
+def _width(text: str, font: str, size: float) -> float:
+    return float(stringWidth(text, font, size))
+
+
+def units(paragraph: str, keep: Iterable[str] = ()) -> list[str]:
+    """Pieces of ``paragraph`` between allowed break points; joined they give it back."""
+    pieces = line_segments(paragraph)
+    cuts: list[int] = []
+    offset = 0
+    for piece in pieces[:-1]:
+        offset += len(piece)
+        cuts.append(offset)
+    protected = _protected_spans(paragraph, keep)
+    cuts = [c for c in cuts if not any(start < c < end for start, end in protected)]
+    bounds = [0, *cuts, len(paragraph)]
+    return [paragraph[a:b] for a, b in pairwise(bounds) if b > a]
+
+
+def _protected_spans(text: str, keep: Iterable[str]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for name in sorted({k.strip() for k in keep if k.strip()}, key=len, reverse=True):
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if not any(s < end and start < e for s, e in spans):
+                spans.append((start, end))
+            start = text.find(name, end)
+    return spans
+
+
+def _grapheme_cuts(text: str) -> list[str]:
+    """Single characters grouped with the marks that belong to them."""
+    clusters: list[str] = []
+    for ch in text:
+        joins = clusters and (
+            unicodedata.category(ch) in ("Mn", "Mc", "Me") or clusters[-1][-1] in _LEADING_VOWELS
+        )
+        if joins:
+            clusters[-1] += ch
+        else:
+            clusters.append(ch)
+    return clusters
+
+
+def break_lines(
+    text: str, font: str, size: float, width: float, keep: Sequence[str] = ()
+) -> list[str]:
+    """The lines of ``text`` (without trailing spaces) for a column ``width`` points wide.
+
+    Line feeds in ``text`` are kept as hard breaks; an empty paragraph gives an
+    empty line so blank lines survive.
+    """
+    limit = width * _MARGIN
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        lines += _fill(units(paragraph, keep), font, size, limit)
+    return lines
+
+
+def _fill(pieces: list[str], font: str, size: float, limit: float) -> list[str]:
+    lines: list[str] = []
+    current = ""
+    current_width = 0.0
+    queue = list(reversed(pieces))
+    while queue:
+        piece = queue.pop()
+        trimmed = _width(piece.rstrip(), font, size)
+        if current and current_width + trimmed <= limit:
+            current += piece
+            current_width += _width(piece, font, size)
+            continue
+        if trimmed <= limit:
+            if current:
+                lines.append(current.rstrip())
+            current, current_width = piece, _width(piece, font, size)
+            continue
+        # Wider than a whole line: finish the current line, then cut the piece
+        # finer, at word boundaries first (a kept name), then between clusters.
+        if current:
+            lines.append(current.rstrip())
+            current, current_width = "", 0.0
+        finer = list(line_segments(piece))
+        if len(finer) <= 1:
+            finer = _grapheme_cuts(piece)
+        if len(finer) <= 1:  # one cluster that cannot fit: let it overflow
+            lines.append(piece.rstrip())
+            continue
+        queue.extend(reversed(finer))
+    if current or not lines:
+        lines.append(current.rstrip())
+    return lines
