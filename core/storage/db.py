@@ -290,11 +290,15 @@ def schema_state(store: Store) -> SchemaState:
     return SchemaState(version, pending, has_tables)
 
 
-def migrate(store: Store) -> None:
-    """Apply pending steps, each atomically. The caller backs the file up first."""
+def migrate(store: Store, *, upto: int | None = None) -> None:
+    """Apply pending steps, each atomically. The caller backs the file up first.
+
+    ``upto`` stops at that schema version (tests/data/make_fixtures.py builds old databases with it).
+    """
+    stop = [step.name for step in STEPS if upto is not None and step.version > upto]
     with store._lock, store.errors():
         db = Database(store.conn, execute_plugins=False, strict=True)
-        _migrations().apply(db)
+        _migrations().apply(db, stop_before=stop[0] if stop else None)
         # foreign_keys was on throughout; a step that rebuilt a table must not have orphaned rows.
         orphans = store.conn.execute("PRAGMA foreign_key_check").fetchall()
         if orphans:

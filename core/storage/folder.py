@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import logging
 import tempfile
 from pathlib import Path
 
@@ -22,6 +23,8 @@ from core.storage.evidence import DEFAULT_MAX_EVIDENCE_BYTES
 from core.storage.service import SqliteAssessmentService
 
 __all__ = ["DB_FILENAME", "database_path", "open_service", "prepare_folder"]
+
+log = logging.getLogger(__name__)
 
 DB_FILENAME = "kao.sqlite"
 
@@ -67,9 +70,18 @@ def open_service(
     try:
         state = schema_state(store)
         if state.pending:
-            if state.has_tables:
-                backups.make_backup(store, folder, "premigrate")
-            migrate(store)
+            saved = backups.make_backup(store, folder, "premigrate") if state.has_tables else None
+            try:
+                migrate(store)
+            except StorageError:
+                raise
+            except Exception as exc:  # a step failed and was rolled back: the file is still the old version
+                log.exception("database upgrade failed")
+                kept = f" ({saved.name})" if saved else ""
+                raise StorageError(
+                    f"ปรับรูปแบบฐานข้อมูลเป็นรุ่นใหม่ไม่สำเร็จ ข้อมูลเดิมไม่ถูกแก้ไข{kept} โปรดติดต่อผู้ดูแลระบบ",
+                    f"upgrading the database failed; the data was not changed{kept}, please contact support",
+                ) from exc
         if backup:
             backups.make_backup(store, folder, "open")
     except BaseException:

@@ -22,7 +22,7 @@ from core.storage import (
     open_service,
 )
 from core.text import Text
-from tests.storage.conftest import add_agency, example
+from tests.storage.helpers import add_agency, example
 
 YES, NO, PARTIAL, NA = AnswerValue.YES, AnswerValue.NO, AnswerValue.PARTIAL, AnswerValue.NA
 

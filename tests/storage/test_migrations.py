@@ -1,0 +1,109 @@
+"""Every schema version ever shipped opens in the current one with nothing lost (tests/data/db_v*.sqlite)."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from core.model import Answer, AnswerValue
+from core.records import Agency, AgencyKind, AssessmentStatus, EvidenceFile
+from core.storage import SCHEMA_VERSION, LockedAssessmentError, StorageError, list_backups, open_service
+from core.storage import db as storage_db
+from core.storage.migrations import STEPS, Step
+from core.text import Text
+from tests.storage.helpers import DATA, example
+
+SHA = "5d41402abc4b2a76b9719d911017c592" * 2
+
+
+def user_version(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def install(version: int, tmp_path: Path) -> Path:
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copyfile(DATA / f"db_v{version}.sqlite", data / "kao.sqlite")
+    return data
+
+
+def test_there_is_a_fixture_for_every_schema_version() -> None:
+    assert [s.version for s in STEPS] == list(range(1, SCHEMA_VERSION + 1))
+    for version in range(1, SCHEMA_VERSION + 1):
+        assert user_version(DATA / f"db_v{version}.sqlite") == version
+
+
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION + 1))
+def test_old_database_opens_in_the_current_version_with_nothing_lost(version: int, tmp_path: Path) -> None:
+    data = install(version, tmp_path)
+    with open_service(data, actor="tester") as svc:
+        assert svc.list_agencies() == [
+            Agency("CMI-PO", Text("สำนักงานจังหวัดเชียงใหม่", "Chiang Mai Provincial Office"), AgencyKind.PROVINCIAL,
+                   "กระทรวงมหาดไทย", "", "เชียงใหม่", "สมชาย 053-112233", id=1)
+        ]
+        last_year = svc.get_assessment(1)
+        assert last_year.uid == "uid-2567-cmi" and last_year.fiscal_year == 2567
+        assert last_year.status is AssessmentStatus.FINALIZED and last_year.assessors == ("สมชาย ใจดี",)
+        assert last_year.answers == example("c")
+        assert last_year.created_at == datetime(2025, 3, 1, 2, 0, tzinfo=UTC)
+
+        draft = svc.get_assessment(2)
+        assert draft.answers == {
+            "P01": Answer(AnswerValue.YES),
+            "P02": Answer(AnswerValue.PARTIAL, note="รอเอกสารจากกองคลัง"),
+            "S04": Answer(AnswerValue.NA, "ไม่มีการเรียกเก็บค่าธรรมเนียม"),
+        }
+        assert draft.review_flags == {"P01", "S04", "C01"}
+        assert draft.assessors == ("สมหญิง", "สมชาย ใจดี")
+        assert draft.evidence == {
+            "P01": (EvidenceFile(SHA, "หน้าเว็บ.png", 5, datetime(2025, 11, 20, 4, 0, tzinfo=UTC)),)
+        }
+        assert draft.answer_meta["P02"].updated_by == "somying"
+        assert [(e.action, e.actor) for e in svc.audit_log(1)][:2] == [("create", "somchai"), ("finalize", "somchai")]
+        if version >= 2:
+            assert svc.get_assessment(3).deleted
+            assert [s.id for s in svc.list_assessments()] == [2, 1]
+            assert svc.audit_log(1)[-1].reason == "แก้ข้อ P05"
+
+        # ... and it behaves as the current version: locked stays locked, the draft takes answers.
+        with pytest.raises(LockedAssessmentError):
+            svc.save_answer(1, "P01", Answer(AnswerValue.NO))
+        svc.save_answer(2, "P03", Answer(AnswerValue.YES))
+        assert svc.get_assessment(2).answers["P03"] == Answer(AnswerValue.YES)
+
+    assert user_version(data / "kao.sqlite") == SCHEMA_VERSION
+    premigrate = [b for b in list_backups(data) if b.kind == "premigrate"]
+    if version < SCHEMA_VERSION:
+        [backup] = premigrate
+        assert user_version(backup.path) == version  # the backup is the database as it was before
+    else:
+        assert premigrate == []
+
+
+def test_a_failed_upgrade_leaves_the_old_database_as_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = install(SCHEMA_VERSION, tmp_path)
+    broken = Step(SCHEMA_VERSION + 1, "9999_broken",
+                  "CREATE TABLE half_done (x INTEGER); UPDATE agencies SET code = 'X'; SELECT no_such_fn();")
+    monkeypatch.setattr(storage_db, "STEPS", (*STEPS, broken))
+    monkeypatch.setattr(storage_db, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with pytest.raises(StorageError) as err:
+        open_service(data, actor="tester")
+    assert "upgrading the database failed" in err.value.message.en
+    monkeypatch.undo()
+
+    assert user_version(data / "kao.sqlite") == SCHEMA_VERSION
+    with open_service(data, actor="tester") as svc:
+        assert [a.code for a in svc.list_agencies()] == ["CMI-PO"]
+        assert svc.get_assessment(1).answers == example("c")
+    conn = sqlite3.connect(data / "kao.sqlite")
+    assert conn.execute("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'").fetchone()[0] == 0
+    conn.close()
+    assert [b.kind for b in list_backups(data)].count("premigrate") == 1
