@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 import struct
 import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import BinaryIO
 
 from core.bundle.errors import BundleError
@@ -20,8 +23,10 @@ from core.bundle.limits import Limits
 __all__ = [
     "FIXED_DATE",
     "MEMBER_ATTR",
+    "Member",
     "check_container",
     "check_member_name",
+    "stream_member",
 ]
 
 FIXED_DATE = (1980, 1, 1, 0, 0, 0)  # created_at lives in the signed manifest instead
@@ -30,9 +35,19 @@ CREATE_SYSTEM = 3  # what zipfile writes on POSIX; set explicitly so Windows wri
 ZIP_VERSION = 20
 _LOCAL = struct.Struct("<4sHHHHHIIIHH")
 _LOCAL_SIG = b"PK\x03\x04"
-_CENTRAL_ENTRY = 46
-_END_RECORD = 22
+_CENTRAL = struct.Struct("<4sBBBBHHHHIIIHHHHHII")
+_CENTRAL_SIG = b"PK\x01\x02"
+_END = struct.Struct("<4sHHHHIIH")
+_END_SIG = b"PK\x05\x06"
 _DRIVE = re.compile(r"^[A-Za-z]:")
+CHUNK = 256 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    name: str
+    info: zipfile.ZipInfo
+    data_offset: int  # where its compressed bytes start in the file
 
 
 def _reject(th: str, en: str) -> BundleError:
@@ -85,36 +100,57 @@ def _check_entry(info: zipfile.ZipInfo, limits: Limits) -> None:
         raise _reject(f"ส่วนหัวของไฟล์ภายใน {name} ผิดรูปแบบ", f"member {name}: header not in Kao's format")
 
 
-def _check_layout(fp: BinaryIO, infos: list[zipfile.ZipInfo], archive_size: int) -> None:
-    """Members back to back from byte 0, then the central directory, then the end record."""
+def _dos_date(info: zipfile.ZipInfo) -> int:
+    year, month, day = info.date_time[:3]
+    return (year - 1980) << 9 | month << 5 | day
+
+
+def _local_header(info: zipfile.ZipInfo, name: bytes) -> bytes:
+    return _LOCAL.pack(
+        _LOCAL_SIG, ZIP_VERSION, 0, info.compress_type, 0, _dos_date(info),
+        info.CRC, info.compress_size, info.file_size, len(name), 0,
+    ) + name
+
+
+def _central_entry(info: zipfile.ZipInfo, name: bytes, offset: int) -> bytes:
+    return _CENTRAL.pack(
+        _CENTRAL_SIG, ZIP_VERSION, CREATE_SYSTEM, ZIP_VERSION, 0, 0, info.compress_type, 0, _dos_date(info),
+        info.CRC, info.compress_size, info.file_size, len(name), 0, 0, 0, 0, MEMBER_ATTR, offset,
+    ) + name
+
+
+def _check_layout(fp: BinaryIO, infos: list[zipfile.ZipInfo], archive_size: int) -> list[Member]:
+    """Byte for byte the file Kao would write around these members, except their data.
+
+    Local headers back to back from byte 0, in directory order, then the
+    directory, then the end record: every header byte is rebuilt from the
+    directory's values and compared, so nothing can hide in or between them.
+    """
+    members: list[Member] = []
+    directory = bytearray()
     offset = 0
-    directory = 0
-    for info in sorted(infos, key=lambda i: i.header_offset):
+    for info in infos:
         name = info.orig_filename.encode("cp437")
         if info.header_offset != offset:
             raise _reject("ไฟล์มีข้อมูลแทรกหรือซ้อนทับกัน", "the file has hidden or overlapping data")
+        expected = _local_header(info, name)
         fp.seek(offset)
-        raw = fp.read(_LOCAL.size + len(name))
-        if len(raw) != _LOCAL.size + len(name):
-            raise _reject("ไฟล์ถูกตัดทอน (ไม่ครบ)", "the file is truncated")
-        sig, version, flags, method, _time, _date, crc, csize, usize, nlen, elen = _LOCAL.unpack_from(raw)
-        dos_date = (info.date_time[0] - 1980) << 9 | info.date_time[1] << 5 | info.date_time[2]
-        expected = (_LOCAL_SIG, ZIP_VERSION, 0, info.compress_type, 0, dos_date, info.CRC,
-                    info.compress_size, info.file_size, len(name), 0)
-        if (sig, version, flags, method, _time, _date, crc, csize, usize, nlen, elen) != expected or (
-            raw[_LOCAL.size :] != name
-        ):
+        if fp.read(len(expected)) != expected:
             raise _reject(
                 f"ส่วนหัวของไฟล์ภายใน {info.orig_filename} ไม่ตรงกับสารบัญ",
                 f"member {info.orig_filename}: local header disagrees with the directory",
             )
-        offset += _LOCAL.size + len(name) + info.compress_size
-        directory += _CENTRAL_ENTRY + len(name)
-    if offset + directory + _END_RECORD != archive_size:
+        members.append(Member(info.orig_filename, info, offset + len(expected)))
+        directory += _central_entry(info, name, offset)
+        offset += len(expected) + info.compress_size
+    directory += _END.pack(_END_SIG, 0, 0, len(infos), len(infos), len(directory), offset, 0)
+    fp.seek(offset)
+    if offset + len(directory) != archive_size or fp.read(len(directory) + 1) != directory:
         raise _reject("ไฟล์มีข้อมูลแทรกหรือซ้อนทับกัน", "the file has hidden or overlapping data")
+    return members
 
 
-def check_container(zf: zipfile.ZipFile, fp: BinaryIO, archive_size: int, limits: Limits) -> list[zipfile.ZipInfo]:
+def check_container(zf: zipfile.ZipFile, fp: BinaryIO, archive_size: int, limits: Limits) -> list[Member]:
     """Every header-level rule; returns the members. Raises BundleError on the first problem."""
     infos = zf.infolist()
     if len(infos) > limits.max_members:
@@ -136,5 +172,109 @@ def check_container(zf: zipfile.ZipFile, fp: BinaryIO, archive_size: int, limits
         total += info.file_size
         if total > limits.max_total_bytes:
             raise _reject("ขนาดรวมของไฟล์ภายในเกินกำหนด", "the members are too large in total")
-    _check_layout(fp, infos, archive_size)
-    return infos
+    return _check_layout(fp, infos, archive_size)
+
+
+def stream_member(fp: BinaryIO, member: Member, cap: int, limits: Limits) -> Iterator[bytes]:
+    """The member's bytes in chunks, inflated here rather than by zipfile, with a hard cap.
+
+    Never yields more than ``cap`` bytes whatever the headers claim, and insists
+    that a deflate stream ends exactly where its header says: a stream longer
+    than declared, or data hidden after its end, is refused.
+    """
+    info = member.info
+    inflate = zlib.decompressobj(-zlib.MAX_WBITS) if info.compress_type == zipfile.ZIP_DEFLATED else None
+    counter = _Counter(member, cap, limits)
+    fp.seek(member.data_offset)
+    left = info.compress_size
+    while left:
+        raw = fp.read(min(CHUNK, left))
+        if not raw:
+            raise _reject("ไฟล์ถูกตัดทอน (ไม่ครบ)", "the file is truncated")
+        left -= len(raw)
+        if inflate is None:
+            yield counter.take(raw)
+            continue
+        if not left:
+            # The last byte goes separately: its unused bits must be zero (see _check_padding).
+            raw, last = raw[:-1], raw[-1]
+        for piece in _inflate(inflate, raw, member.name):
+            yield counter.take(piece)
+        if not left:
+            _check_padding(inflate, last, member.name)
+            for piece in _inflate(inflate, bytes([last]), member.name):
+                yield counter.take(piece)
+    if inflate is not None and (not inflate.eof or inflate.unused_data or inflate.unconsumed_tail):
+        raise _reject(f"ข้อมูลบีบอัดของ {member.name} ผิดรูปแบบ", f"member {member.name}: compressed data is damaged")
+    counter.finish()
+
+
+class _Counter:
+    """Caps, ratio and CRC over the bytes as they come out."""
+
+    def __init__(self, member: Member, cap: int, limits: Limits) -> None:
+        self.member, self.cap, self.limits = member, cap, limits
+        self.total = 0
+        self.crc = 0
+
+    def take(self, piece: bytes) -> bytes:
+        name, info = self.member.name, self.member.info
+        self.total += len(piece)
+        if self.total > self.cap:
+            raise _reject(
+                f"ไฟล์ภายใน {name} ใหญ่กว่าที่แจ้งไว้ (อาจเป็น zip bomb)",
+                f"member {name} holds more than declared (zip bomb?)",
+            )
+        floor, ratio = self.limits.ratio_floor_bytes, self.limits.max_ratio
+        if self.total > floor and self.total > max(info.compress_size, 1) * ratio:
+            raise _reject(
+                f"ไฟล์ภายใน {name} บีบอัดผิดปกติ (อาจเป็น zip bomb)",
+                f"member {name} has a suspicious compression ratio (zip bomb?)",
+            )
+        self.crc = zlib.crc32(piece, self.crc)
+        return piece
+
+    def finish(self) -> None:
+        name, info = self.member.name, self.member.info
+        if self.total != info.file_size or self.crc != info.CRC:
+            raise _reject(f"ไฟล์ภายใน {name} เสียหาย (CRC ไม่ตรง)", f"member {name} is damaged (CRC mismatch)")
+
+
+def _check_padding(inflate: zlib._Decompress, last: int, name: str) -> None:
+    """The bits after a deflate stream's end-of-block code are padding, which zlib writes as zeros.
+
+    Any bit of the final byte that can be flipped without changing the output
+    or the end of the stream is such a padding bit; one set to 1 means the
+    file was altered, even though the content would read the same.
+    """
+    try:
+        expected = inflate.copy().decompress(bytes([last]))
+    except zlib.error:
+        return  # the real byte is damaged: _inflate reports it
+    for bit in range(8):
+        if not last & (1 << bit):
+            continue
+        trial = inflate.copy()
+        try:
+            same = trial.decompress(bytes([last ^ (1 << bit)])) == expected
+        except zlib.error:
+            continue  # a data bit: flipping it breaks the stream
+        if same and trial.eof and not trial.unused_data:
+            raise _reject(f"ข้อมูลบีบอัดของ {name} ถูกแก้ไข", f"member {name}: compressed data was altered")
+
+
+def _inflate(inflate: zlib._Decompress, raw: bytes, name: str) -> Iterator[bytes]:
+    """Lazily: the caller's cap must stop a bomb after one chunk, not after the whole input."""
+    data = raw
+    while data:
+        if inflate.eof:
+            raise _reject(f"มีข้อมูลแฝงต่อท้ายไฟล์ภายใน {name}", f"member {name}: data hidden after its end")
+        try:
+            piece = inflate.decompress(data, CHUNK)
+        except zlib.error as exc:
+            raise _reject(
+                f"ข้อมูลบีบอัดของ {name} ผิดรูปแบบ", f"member {name}: compressed data is damaged ({exc})"
+            ) from None
+        if piece:
+            yield piece
+        data = inflate.unconsumed_tail

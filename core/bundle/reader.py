@@ -13,16 +13,15 @@ import hashlib
 import os
 import struct
 import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from core.bundle.canonical import StrictJSONError, strict_loads
 from core.bundle.code import manifest_sha256, verification_code
-from core.bundle.container import check_container
+from core.bundle.container import Member, check_container, stream_member
 from core.bundle.content import answers_from_doc, evidence_sizes, score_doc
 from core.bundle.errors import BundleError
 from core.bundle.keys import decode_public_key, fingerprint, verify_signature
@@ -36,12 +35,9 @@ from core.scoring import ScoreCard, score
 
 __all__ = ["VerifiedSubmission", "read_submission"]
 
-CHUNK = 256 * 1024
-# What zipfile and zlib raise on damaged or hostile archives; all mean "this file is broken".
-_ZIP_ERRORS = (
-    zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, struct.error,
-    NotImplementedError, RuntimeError, ValueError, OverflowError, KeyError, UnicodeDecodeError,
-)
+# What zipfile raises while parsing a damaged directory; all mean "this file is broken".
+# Only the directory parse is wrapped, so a bug elsewhere is never disguised as a bad file.
+_ZIP_ERRORS = (zipfile.BadZipFile, OSError, EOFError, struct.error, ValueError, OverflowError, NotImplementedError)
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -96,28 +92,9 @@ def _damaged(exc: BaseException) -> BundleError:
     return BundleError(f"ไฟล์เสียหายหรือไม่ใช่ไฟล์ส่งผล ({detail})", f"the file is damaged or not a submission ({detail})")
 
 
-def _read_capped(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, limits: Limits) -> bytes:
+def _read_capped(fp: BinaryIO, member: Member, cap: int, limits: Limits) -> bytes:
     """The member's bytes, never more than ``cap``, whatever its header claims."""
-    parts: list[bytes] = []
-    _stream(zf, info, cap, limits, parts.append)
-    return b"".join(parts)
-
-
-def _stream(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int, limits: Limits, sink: Any) -> int:
-    name = info.orig_filename
-    total = 0
-    with zf.open(info) as member:
-        while chunk := member.read(CHUNK):
-            total += len(chunk)
-            if total > cap:
-                raise BundleError(f"ไฟล์ภายใน {name} ใหญ่เกินกำหนด", f"member {name} is larger than allowed")
-            if total > limits.ratio_floor_bytes and total > max(info.compress_size, 1) * limits.max_ratio:
-                raise BundleError(
-                    f"ไฟล์ภายใน {name} บีบอัดผิดปกติ (อาจเป็น zip bomb)",
-                    f"member {name} has a suspicious compression ratio (zip bomb?)",
-                )
-            sink(chunk)
-    return total
+    return b"".join(stream_member(fp, member, cap, limits))
 
 
 def _json(data: bytes, name: str) -> Any:
@@ -175,48 +152,36 @@ def _check_member_set(manifest: Manifest, names: set[str]) -> None:
             raise BundleError(f"ขาดไฟล์ภายใน: {required}", f"member missing from the file: {required}")
 
 
-def _check_declared_sizes(manifest: Manifest, infos: dict[str, zipfile.ZipInfo], limits: Limits) -> None:
-    for name, member in manifest.members.items():
+def _check_declared_sizes(manifest: Manifest, members: dict[str, Member], limits: Limits) -> None:
+    for name, listed in manifest.members.items():
         if name.startswith(EVIDENCE_DIR):
-            if member.size > limits.max_evidence_bytes:
-                mb = limits.max_evidence_bytes // (1024 * 1024)
+            if listed.size > limits.max_evidence_bytes:
+                mb = limits.max_evidence_bytes / (1024 * 1024)
+                sha = name.removeprefix(EVIDENCE_DIR)[:12]
                 raise BundleError(
-                    f"ไฟล์หลักฐาน {name[len(EVIDENCE_DIR):][:12]} ใหญ่เกิน {mb} MB",
-                    f"evidence file {name[len(EVIDENCE_DIR):][:12]} is larger than {mb} MB",
+                    f"ไฟล์หลักฐาน {sha} ใหญ่เกิน {mb:g} MB", f"evidence file {sha} is larger than {mb:g} MB"
                 )
-        elif member.size > limits.max_json_bytes:
+        elif listed.size > limits.max_json_bytes:
             raise BundleError(f"{name} ใหญ่เกินกำหนด", f"{name} is larger than allowed")
-        if infos[name].file_size != member.size:
+        if members[name].info.file_size != listed.size:
             raise BundleError(f"ขนาดของ {name} ไม่ตรงกับรายการ", f"size of {name} does not match the manifest")
 
 
-def _hash_member(
-    zf: zipfile.ZipFile, info: zipfile.ZipInfo, declared: int, limits: Limits, keep: bool
-) -> tuple[str, int, bytes]:
-    digest = hashlib.sha256()
-    parts: list[bytes] = []
-
-    def sink(chunk: bytes) -> None:
-        digest.update(chunk)
-        if keep:
-            parts.append(chunk)
-
-    size = _stream(zf, info, declared, limits, sink)
-    return digest.hexdigest(), size, b"".join(parts)
-
-
-def _read_and_hash(
-    zf: zipfile.ZipFile, manifest: Manifest, infos: dict[str, zipfile.ZipInfo], limits: Limits
-) -> dict[str, bytes]:
+def _read_and_hash(fp: BinaryIO, manifest: Manifest, members: dict[str, Member], limits: Limits) -> dict[str, bytes]:
     """Hash every listed member (streamed, capped at its declared size); keep only the JSON ones."""
     kept: dict[str, bytes] = {}
-    for name, member in manifest.members.items():
+    for name, listed in manifest.members.items():
         keep = not name.startswith(EVIDENCE_DIR)
-        sha, size, data = _hash_member(zf, infos[name], member.size, limits, keep)
-        if size != member.size or sha != member.sha256:
+        digest = hashlib.sha256()
+        parts: list[bytes] = []
+        for chunk in stream_member(fp, members[name], listed.size, limits):
+            digest.update(chunk)
+            if keep:
+                parts.append(chunk)
+        if digest.hexdigest() != listed.sha256:
             raise BundleError(f"ค่าแฮชของ {name} ไม่ตรง (ไฟล์ถูกแก้ไข)", f"hash mismatch for {name} (the file was altered)")
         if keep:
-            kept[name] = data
+            kept[name] = b"".join(parts)
     return kept
 
 
@@ -263,10 +228,7 @@ def read_submission(
             size = os.fstat(fp.fileno()).st_size
             if size > limits.max_archive_bytes:
                 raise BundleError("ไฟล์ใหญ่เกินกำหนด", "the file is larger than allowed")
-            try:
-                return _read(fp, size, path, limits, checklist)
-            except _ZIP_ERRORS as exc:
-                raise _damaged(exc) from None
+            return _read(fp, size, path, limits, checklist)
     except FileNotFoundError:
         raise BundleError(f"ไม่พบไฟล์ {path}", f"file not found: {path}") from None
     except IsADirectoryError:
@@ -275,21 +237,23 @@ def read_submission(
         raise BundleError(f"อ่านไฟล์ {path} ไม่ได้ ({exc.strerror})", f"cannot read {path} ({exc.strerror})") from None
 
 
-def _read(fp: Any, size: int, path: Path, limits: Limits, checklist: Checklist) -> VerifiedSubmission:
-    with zipfile.ZipFile(fp) as zf:
-        infos = {i.orig_filename: i for i in check_container(zf, fp, size, limits)}
-        for required in (MANIFEST, SIGNATURE):
-            if required not in infos:
-                raise BundleError(f"ขาดไฟล์ภายใน: {required}", f"member missing from the file: {required}")
-        manifest_bytes = _read_capped(zf, infos[MANIFEST], limits.max_manifest_bytes, limits)
-        signature = _read_capped(zf, infos[SIGNATURE], 64, limits)
-        raw = _json(manifest_bytes, MANIFEST)
-        _check_manifest_header(raw)
-        manifest = _model(Manifest, manifest_bytes, MANIFEST)
-        _verify_signature(manifest, manifest_bytes, signature)
-        _check_member_set(manifest, set(infos))
-        _check_declared_sizes(manifest, infos, limits)
-        kept = _read_and_hash(zf, manifest, infos, limits)
+def _read(fp: BinaryIO, size: int, path: Path, limits: Limits, checklist: Checklist) -> VerifiedSubmission:
+    try:
+        with zipfile.ZipFile(fp) as zf:
+            members = {m.name: m for m in check_container(zf, fp, size, limits)}
+    except _ZIP_ERRORS as exc:
+        raise _damaged(exc) from None
+    for required in (MANIFEST, SIGNATURE):
+        if required not in members:
+            raise BundleError(f"ขาดไฟล์ภายใน: {required}", f"member missing from the file: {required}")
+    manifest_bytes = _read_capped(fp, members[MANIFEST], limits.max_manifest_bytes, limits)
+    signature = _read_capped(fp, members[SIGNATURE], 64, limits)
+    _check_manifest_header(_json(manifest_bytes, MANIFEST))
+    manifest = _model(Manifest, manifest_bytes, MANIFEST)
+    _verify_signature(manifest, manifest_bytes, signature)
+    _check_member_set(manifest, set(members))
+    _check_declared_sizes(manifest, members, limits)
+    kept = _read_and_hash(fp, manifest, members, limits)
     _json(kept[ANSWERS], ANSWERS)
     answers = _model(AnswersDoc, kept[ANSWERS], ANSWERS)
     _json(kept[AUDIT], AUDIT)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import uuid
 import zipfile
-import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -51,7 +50,6 @@ ANSWERS = "answers.json"
 AUDIT = "audit.json"
 EVIDENCE_DIR = "evidence/"
 CHUNK = 1024 * 1024
-SNIFF = 64 * 1024
 
 Progress = Callable[[int, int], None]  # (done, total): bytes for export, files for import
 
@@ -94,13 +92,6 @@ def _info(name: str, compress: bool) -> zipfile.ZipInfo:
     return info
 
 
-def _worth_compressing(sample: bytes) -> bool:
-    """Photos, PDFs and Office files are compressed already: deflating them again only costs time."""
-    if not sample:
-        return False
-    return len(zlib.compress(sample, 1)) < 0.9 * len(sample)
-
-
 def _add_bytes(zf: zipfile.ZipFile, name: str, data: bytes, members: dict[str, MemberDoc]) -> None:
     zf.writestr(_info(name, compress=True), data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=6)
     members[name] = MemberDoc(sha256=hashlib.sha256(data).hexdigest(), size=len(data))
@@ -109,21 +100,21 @@ def _add_bytes(zf: zipfile.ZipFile, name: str, data: bytes, members: dict[str, M
 def _add_evidence(
     zf: zipfile.ZipFile, sha256: str, source: Path, members: dict[str, MemberDoc], tick: Callable[[int], None]
 ) -> None:
-    """Copy one evidence file in chunks, re-hashing it: a damaged evidence store must not be signed."""
+    """Copy one evidence file in chunks, re-hashing it: a damaged evidence store must not be signed.
+
+    Stored, not deflated: evidence is photos, PDFs and Office files, compressed
+    already, and a stored member has one exact byte form the reader can pin down.
+    """
     name = EVIDENCE_DIR + sha256
     digest = hashlib.sha256()
     size = 0
     try:
-        with source.open("rb") as src:
-            first = src.read(SNIFF)
-            with zf.open(_info(name, _worth_compressing(first)), "w") as dst:
-                chunk = first
-                while chunk:
-                    dst.write(chunk)
-                    digest.update(chunk)
-                    size += len(chunk)
-                    tick(len(chunk))
-                    chunk = src.read(CHUNK)
+        with source.open("rb") as src, zf.open(_info(name, compress=False), "w") as dst:
+            while chunk := src.read(CHUNK):
+                dst.write(chunk)
+                digest.update(chunk)
+                size += len(chunk)
+                tick(len(chunk))
     except OSError as exc:
         raise BundleError(
             f"อ่านไฟล์หลักฐาน {sha256[:12]} ไม่ได้ ({exc.strerror})",

@@ -125,14 +125,13 @@ def members_of(path: Path) -> list[tuple[str, bytes]]:
         return [(info.orig_filename, zf.read(info)) for info in zf.infolist()]
 
 
-def pack(path: Path, members: list[tuple[str, bytes]], *, compress: bool = True) -> Path:
+def pack(path: Path, members: list[tuple[str, bytes]], *, stored: frozenset[str] = frozenset()) -> Path:
     """Write members in Kao's container shape, whatever they contain (duplicates included)."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # zipfile warns about duplicate names; that is the point
         with zipfile.ZipFile(path, "w") as zf:
             for name, data in members:
-                info = _info(name, compress and not name.startswith("manifest"))
-                zf.writestr(info, data)
+                zf.writestr(_info(name, not name.startswith("manifest") and name not in stored), data)
     return path
 
 
@@ -167,7 +166,9 @@ def replace_member(members: list[tuple[str, bytes]], name: str, data: bytes) -> 
     return [(n, data if n == name else d) for n, d in members]
 
 
-def edit_json_member(members: list[tuple[str, bytes]], name: str, edit: Callable[[Any], None]) -> list[tuple[str, bytes]]:
+def edit_json_member(
+    members: list[tuple[str, bytes]], name: str, edit: Callable[[Any], None]
+) -> list[tuple[str, bytes]]:
     doc = json.loads(dict(members)[name])
     edit(doc)
     return replace_member(members, name, canonical_json(doc))

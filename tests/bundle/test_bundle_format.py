@@ -79,15 +79,15 @@ def test_signature_is_ed25519_over_the_exact_manifest_bytes(written: Path):
     assert len(members["manifest.sig"]) == 64
 
 
-def test_evidence_bytes_kept_and_compressed_only_when_it_helps(written: Path):
+def test_evidence_bytes_kept_stored_and_json_deflated(written: Path):
     members = dict(members_of(written))
     assert members[f"evidence/{SHA_PHOTO}"] == PHOTO
     assert members[f"evidence/{SHA_MEMO}"] == MEMO
     with zipfile.ZipFile(written) as zf:
         kinds = {i.filename: i.compress_type for i in zf.infolist()}
     assert kinds[f"evidence/{SHA_PHOTO}"] == zipfile.ZIP_STORED
-    assert kinds[f"evidence/{SHA_MEMO}"] == zipfile.ZIP_DEFLATED
-    assert kinds["answers.json"] == zipfile.ZIP_DEFLATED
+    assert kinds[f"evidence/{SHA_MEMO}"] == zipfile.ZIP_STORED
+    assert kinds["answers.json"] == kinds["audit.json"] == zipfile.ZIP_DEFLATED
 
 
 def test_answers_json_is_canonical_and_complete(written: Path):
