@@ -33,6 +33,8 @@ def status_label(status: AssessmentStatus, ctx: Context) -> str:
 def open_for_cli(ctx: Context) -> Iterator[SqliteAssessmentService]:
     """The service for one command; a failed closing backup is a warning, not a failed command."""
     service = open_service(ctx.data_dir)
+    for warning in service.warnings:
+        print(f"kao: {ctx.t('คำเตือน', 'warning')}: {warning.text(ctx.lang)}", file=ctx.err)
     try:
         yield service
     finally:

@@ -226,7 +226,11 @@ def _quick_check(conn: sqlite3.Connection) -> str | None:
     """None if the file is healthy, else the first problem SQLite reports."""
     rows = conn.execute("PRAGMA quick_check").fetchall()
     first = str(rows[0][0]) if rows else "no result"
-    return None if first == "ok" else first
+    if first == "ok":
+        return None
+    # The report can run to many lines ("*** in database main ***", then one per page): keep the first fact.
+    facts = [line for line in first.splitlines() if line.strip() and not line.startswith("***")]
+    return facts[0] if facts else first
 
 
 def open_store(path: Path, *, busy_ms: int = DEFAULT_BUSY_MS) -> Store:
@@ -247,6 +251,10 @@ def open_store(path: Path, *, busy_ms: int = DEFAULT_BUSY_MS) -> Store:
                 problem = _quick_check(conn)
                 if problem is not None:
                     raise CorruptDatabaseError(path, problem, None)
+                # Before anything writes (even journal_mode does): a newer app's file stays untouched.
+                version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+                if version > SCHEMA_VERSION:
+                    raise NewerSchemaError(path, version, SCHEMA_VERSION)
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
@@ -284,7 +292,7 @@ def schema_state(store: Store) -> SchemaState:
         known = {step.name for step in STEPS}
         db = Database(store.conn, execute_plugins=False)
         applied = {m.name for m in _migrations().applied(db)}
-        if version > SCHEMA_VERSION or applied - known:
+        if version > SCHEMA_VERSION or applied - known:  # unknown steps: a newer app wrote this file
             raise NewerSchemaError(store.path, max(version, SCHEMA_VERSION + 1), SCHEMA_VERSION)
         pending = tuple(m.name for m in _migrations().pending(db))
     return SchemaState(version, pending, has_tables)

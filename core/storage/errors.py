@@ -60,6 +60,7 @@ class CorruptDatabaseError(StorageError):
     """The database file fails its integrity check. It is left exactly as it is."""
 
     def __init__(self, path: Path, detail: str, backup: str | None) -> None:
+        detail = " ".join(detail.split())[:160]  # one line, whatever SQLite said
         if backup:
             th_offer = f" มีสำเนาสำรองที่ใช้ได้ล่าสุดคือ {backup}: kao backup restore {backup}"
             en_offer = f"; the newest good backup is {backup}: kao backup restore {backup}"

@@ -82,12 +82,20 @@ def open_service(
                     f"ปรับรูปแบบฐานข้อมูลเป็นรุ่นใหม่ไม่สำเร็จ ข้อมูลเดิมไม่ถูกแก้ไข{kept} โปรดติดต่อผู้ดูแลระบบ",
                     f"upgrading the database failed; the data was not changed{kept}, please contact support",
                 ) from exc
+        warnings: list[StorageError] = []
         if backup:
-            backups.make_backup(store, folder, "open")
+            try:
+                backups.make_backup(store, folder, "open")
+            except StorageError as exc:
+                # A full disk must not lock the user out of their data: open, and say so.
+                log.warning("opening backup failed: %s", exc)
+                warnings.append(exc)
     except BaseException:
         store.close()
         raise
-    return SqliteAssessmentService(
+    service = SqliteAssessmentService(
         store, folder, actor=actor, checklist=checklist, max_evidence_bytes=max_evidence_bytes,
         backup_on_close=backup,
     )
+    service.warnings.extend(warnings)
+    return service

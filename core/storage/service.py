@@ -141,6 +141,8 @@ class SqliteAssessmentService:
         self.max_evidence_bytes = max_evidence_bytes
         self._backup_on_close = backup_on_close
         self._closed = False
+        # Problems that did not stop the folder from opening (a failed opening backup): show them.
+        self.warnings: list[StorageError] = []
 
     # -- lifecycle --------------------------------------------------------------------------
 

@@ -1,0 +1,304 @@
+"""Bad conditions on an office PC: each gives a clear bilingual message and loses nothing."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import shutil
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from core.errors import KaoError
+from core.model import Answer, AnswerValue
+from core.storage import (
+    SCHEMA_VERSION,
+    CorruptDatabaseError,
+    DatabaseBusyError,
+    DiskFullError,
+    NewerSchemaError,
+    ReadOnlyError,
+    SqliteAssessmentService,
+    list_backups,
+    open_service,
+    restore_backup,
+)
+from core.storage import backups as storage_backups
+from core.storage import evidence as storage_evidence
+from tests.storage.helpers import DATA, add_agency, example, kao, obey_file_permissions
+
+PAGE = 4096
+
+
+def one_line(exc: KaoError) -> None:
+    assert exc.message.th.strip() and exc.message.en.strip()
+    assert "\n" not in exc.message.th and "\n" not in exc.message.en
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def filled_folder(data_dir: Path, answers: dict[str, Answer] | None = None) -> int:
+    """A closed data folder with one agency and one assessment holding ``answers`` (example A)."""
+    with open_service(data_dir, actor="somchai") as svc:
+        agency = add_agency(svc)
+        assert agency.id is not None
+        assessment = svc.create_assessment(agency.id, 2568, ("สมชาย",)).id
+        svc.save_answers(assessment, example("a") if answers is None else answers)
+    return assessment
+
+
+def stored_answers(data_dir: Path, assessment: int) -> dict[str, Answer]:
+    with open_service(data_dir, actor="checker", backup=False) as svc:
+        return dict(svc.get_assessment(assessment).answers)
+
+
+# -- read-only -----------------------------------------------------------------------------
+
+
+def test_read_only_data_folder_is_refused_clearly_and_nothing_changes(data_dir: Path) -> None:
+    assessment = filled_folder(data_dir)
+    before = digest(data_dir / "kao.sqlite")
+    paths = sorted(data_dir.rglob("*"))
+    try:
+        for p in [*paths, data_dir]:
+            p.chmod(0o555 if p.is_dir() else 0o444)
+        loaded = kao("--lang", "en", "--data-dir", str(data_dir), "load-answers", str(assessment),
+                     str(DATA / "example_c.json"), preexec_fn=obey_file_permissions)
+        listed = kao("--lang", "th", "--data-dir", str(data_dir), "assessments", preexec_fn=obey_file_permissions)
+    finally:
+        for p in [*paths, data_dir]:
+            p.chmod(0o755 if p.is_dir() else 0o644)
+    assert loaded.returncode == 2 and listed.returncode == 2
+    assert loaded.stderr.count("\n") == 1 and "read-only" in loaded.stderr and str(data_dir) in loaded.stderr
+    assert listed.stderr.count("\n") == 1 and "อ่านอย่างเดียว" in listed.stderr
+    assert "Traceback" not in loaded.stderr + listed.stderr
+    assert digest(data_dir / "kao.sqlite") == before
+    assert stored_answers(data_dir, assessment) == example("a")
+
+
+def test_database_turning_read_only_mid_session_refuses_the_save_and_keeps_the_rest(
+    service: SqliteAssessmentService, draft: int
+) -> None:
+    service.save_answer(draft, "P01", Answer(AnswerValue.YES))
+    # As if the folder's drive were remounted read-only under the running app.
+    service._store.conn.execute("PRAGMA query_only = ON")
+    with pytest.raises(ReadOnlyError) as err:
+        service.save_answer(draft, "P02", Answer(AnswerValue.NO))
+    one_line(err.value)
+    service._store.conn.execute("PRAGMA query_only = OFF")
+    assert service.get_assessment(draft).answers == {"P01": Answer(AnswerValue.YES)}
+    service.save_answer(draft, "P02", Answer(AnswerValue.NO))
+    assert len(service.get_assessment(draft).answers) == 2
+
+
+# -- full disk ----------------------------------------------------------------------------
+
+
+def test_full_disk_refuses_the_save_and_keeps_everything_saved_before(
+    service: SqliteAssessmentService, draft: int
+) -> None:
+    service.save_answers(draft, example("a"))
+    conn = service._store.conn
+    # SQLite reports SQLITE_FULL exactly as on a full disk once the file may not grow.
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages}")
+    long_note = "บันทึกการตรวจ " * 20000
+    with pytest.raises(DiskFullError) as err:
+        service.save_answer(draft, "P06", Answer(AnswerValue.YES, note=long_note))
+    one_line(err.value)
+    assert "free some space" in err.value.message.en
+    assert service.get_assessment(draft).answers == example("a")
+    assert [e.item_id for e in service.audit_log(draft)].count("P06") == 1  # only the original save
+
+    conn.execute("PRAGMA max_page_count = 1073741823")  # space freed
+    service.save_answer(draft, "P06", Answer(AnswerValue.YES, note=long_note))
+    assert service.get_assessment(draft).answers["P06"].note == long_note
+
+
+def test_full_disk_while_copying_evidence_leaves_no_half_file(
+    service: SqliteAssessmentService, draft: int, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(b"\xff\xd8" + b"pixels" * 5000)
+
+    def disk_full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(storage_evidence.os, "fsync", disk_full)
+    with pytest.raises(DiskFullError) as err:
+        service.attach_evidence(draft, "P01", photo)
+    one_line(err.value)
+    monkeypatch.undo()
+    assert [p for p in (data_dir / "evidence").rglob("*") if p.is_file()] == []
+    assert service.get_assessment(draft).evidence == {}
+    assert service.attach_evidence(draft, "P01", photo).size == photo.stat().st_size
+
+
+def test_full_disk_during_backups_warns_but_never_locks_the_user_out(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assessment = filled_folder(data_dir)
+    backups_before = [b.name for b in list_backups(data_dir)]
+    with open_service(data_dir, actor="somchai", backup=False) as svc:  # a change, so the next backup is due
+        svc.save_answer(assessment, "P06", Answer(AnswerValue.YES))
+
+    def disk_full(path: Path) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(storage_backups, "_sync_file", disk_full)
+    svc = open_service(data_dir, actor="somchai")
+    assert [type(w) for w in svc.warnings] == [DiskFullError]
+    svc.save_answer(assessment, "P07", Answer(AnswerValue.YES))
+    assert isinstance(svc.close(), DiskFullError)
+    monkeypatch.undo()
+
+    assert [b.name for b in list_backups(data_dir)] == backups_before
+    assert not list((data_dir / "backups").glob("*.partial"))
+    answers = stored_answers(data_dir, assessment)
+    assert answers["P06"] == answers["P07"] == Answer(AnswerValue.YES)
+
+
+def test_no_upgrade_without_its_backup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copyfile(DATA / "db_v1.sqlite", data / "kao.sqlite")
+
+    def disk_full(path: Path) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(storage_backups, "_sync_file", disk_full)
+    with pytest.raises(DiskFullError):
+        open_service(data, actor="tester")
+    conn = sqlite3.connect(data / "kao.sqlite")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    conn.close()
+
+
+# -- locked -------------------------------------------------------------------------------
+
+
+def test_locked_database_gives_a_busy_message_then_saves_once_free(
+    service: SqliteAssessmentService, draft: int
+) -> None:
+    service.save_answer(draft, "P01", Answer(AnswerValue.YES))
+    other = sqlite3.connect(service.database_path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+        started = time.monotonic()
+        with pytest.raises(DatabaseBusyError) as err:
+            service.save_answer(draft, "P02", Answer(AnswerValue.NO))
+        assert time.monotonic() - started < 5  # waited busy_timeout (200 ms here), did not hang
+        one_line(err.value)
+        assert "try again" in err.value.message.en
+        assert service.get_assessment(draft).answers == {"P01": Answer(AnswerValue.YES)}  # reading still works
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    service.save_answer(draft, "P02", Answer(AnswerValue.NO))
+    assert set(service.get_assessment(draft).answers) == {"P01", "P02"}
+
+
+def test_restore_refuses_while_kao_is_open_elsewhere(service: SqliteAssessmentService, draft: int) -> None:
+    service.save_answer(draft, "P01", Answer(AnswerValue.YES))
+    service.checkpoint()
+    with open_service(service.data_dir, actor="x", backup=False) as second:
+        second.save_answer(draft, "P02", Answer(AnswerValue.YES))
+    saved = storage_backups.make_backup(service._store, service.data_dir, "close")
+    assert saved is not None
+    with pytest.raises(DatabaseBusyError):
+        restore_backup(service.data_dir, service.database_path, saved.name)
+    assert set(service.get_assessment(draft).answers) == {"P01", "P02"}
+
+
+# -- corrupt ------------------------------------------------------------------------------
+
+
+def corrupt_page(path: Path, page: int) -> None:
+    """Overwrite a b-tree page header, the way a torn write or a bad sector would."""
+    data = bytearray(path.read_bytes())
+    offset = (page - 1) * PAGE
+    data[offset : offset + 8] = b"\xff" * 8
+    path.write_bytes(bytes(data))
+
+
+def test_corrupt_database_is_never_touched_and_the_newest_good_backup_is_offered(data_dir: Path) -> None:
+    assessment = filled_folder(data_dir)
+    with open_service(data_dir, actor="somchai") as svc:
+        svc.save_answer(assessment, "P06", Answer(AnswerValue.YES, note="ล่าสุด"))
+    newest = list_backups(data_dir)[0]
+    live = data_dir / "kao.sqlite"
+    assert not (data_dir / "kao.sqlite-wal").exists()
+    corrupt_page(live, 3)
+    before = live.read_bytes()
+
+    with pytest.raises(CorruptDatabaseError) as err:
+        open_service(data_dir, actor="somchai")
+    one_line(err.value)
+    assert err.value.backup == newest.name
+    assert f"kao backup restore {newest.name}" in err.value.message.en
+    assert newest.name in err.value.message.th
+    assert live.read_bytes() == before
+
+    cli = kao("--lang", "en", "--data-dir", str(data_dir), "assessments")
+    assert cli.returncode == 2 and cli.stderr.count("\n") == 1 and newest.name in cli.stderr
+    assert live.read_bytes() == before
+
+    restored = kao("--lang", "en", "--data-dir", str(data_dir), "backup", "restore", newest.name)
+    assert restored.returncode == 0, restored.stderr
+    damaged = [b for b in list_backups(data_dir) if b.kind == "damaged"]
+    assert len(damaged) == 1 and damaged[0].path.read_bytes() == before and damaged[0].name in restored.stdout
+    answers = stored_answers(data_dir, assessment)
+    assert answers["P06"] == Answer(AnswerValue.YES, note="ล่าสุด")
+    assert {k: v for k, v in answers.items() if k != "P06"} == {k: v for k, v in example("a").items() if k != "P06"}
+
+
+def test_a_damaged_backup_is_not_offered(data_dir: Path) -> None:
+    assessment = filled_folder(data_dir)
+    older = list_backups(data_dir)[0]
+    with open_service(data_dir, actor="somchai") as svc:
+        svc.save_answer(assessment, "P06", Answer(AnswerValue.YES))
+    newest = list_backups(data_dir)[0]
+    assert newest.name != older.name
+    corrupt_page(newest.path, 3)
+    corrupt_page(data_dir / "kao.sqlite", 3)
+    with pytest.raises(CorruptDatabaseError) as err:
+        open_service(data_dir, actor="somchai")
+    assert err.value.backup == older.name
+    with pytest.raises(KaoError) as refused:
+        restore_backup(data_dir, data_dir / "kao.sqlite", newest.name)
+    assert "damaged" in refused.value.message.en
+
+
+def test_a_file_that_is_not_a_database_is_kept_and_reported(data_dir: Path) -> None:
+    data_dir.mkdir()
+    live = data_dir / "kao.sqlite"
+    live.write_bytes("สำเนาที่ไม่ใช่ฐานข้อมูล".encode() * 500)
+    before = live.read_bytes()
+    with pytest.raises(CorruptDatabaseError) as err:
+        open_service(data_dir, actor="somchai")
+    one_line(err.value)
+    assert err.value.backup is None and "no good backup" in err.value.message.en
+    assert live.read_bytes() == before
+
+
+# -- newer schema -------------------------------------------------------------------------
+
+
+def test_database_from_a_newer_kao_is_refused_and_left_as_it_is(data_dir: Path) -> None:
+    assessment = filled_folder(data_dir)
+    live = data_dir / "kao.sqlite"
+    raw = sqlite3.connect(live)
+    raw.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    raw.close()
+    before = live.read_bytes()
+    with pytest.raises(NewerSchemaError) as err:
+        open_service(data_dir, actor="somchai")
+    one_line(err.value)
+    assert "newer version of Kao" in err.value.message.en and "อัปเดต" in err.value.message.th
+    cli = kao("--lang", "en", "--data-dir", str(data_dir), "answers", str(assessment), "--json")
+    assert cli.returncode == 2 and cli.stderr.count("\n") == 1 and "newer version" in cli.stderr
+    assert live.read_bytes() == before
