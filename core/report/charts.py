@@ -83,7 +83,9 @@ def radar_chart(rows: Sequence[ChartRow], size: float = 230) -> Drawing:
     for ring in (20, 40, 60, 80, 100):
         ring_points = [c for i in range(n) for c in point(i, ring)]
         drawing.add(Polygon(ring_points, strokeColor=GRID, strokeWidth=0.4, fillColor=None))
-        drawing.add(_text(cx + 2, point(0, ring)[1] + 1.5, str(ring), 6, color=MUTED, anchor="start"))
+        # Ring values sit between the first two spokes, clear of the spoke labels.
+        mid = [(a + b) / 2 for a, b in zip(point(0, ring), point(1, ring), strict=True)]
+        drawing.add(_text(mid[0] + 1, mid[1] + 1, str(ring), 5.5, color=MUTED, anchor="start"))
     for i in range(n):
         drawing.add(Line(cx, cy, *point(i, 100), strokeColor=GRID, strokeWidth=0.4))
 

@@ -77,8 +77,8 @@ class L:
     EARNED = Text("ได้", "Earned")
     CHARTS = Text("แผนภูมิเทียบกับค่าเฉลี่ยประเทศ พ.ศ. 2560", "Charts against the Thailand 2017 average")
     LEGEND_AGENCY = Text("หน่วยงานของท่าน", "Your agency")
-    LEGEND_BENCH = Text("ค่าเฉลี่ยประเทศ พ.ศ. 2560 (เฉพาะที่เผยแพร่)", "Thailand 2017 (published figures only)")
-    LEGEND_BOUND = Text("ไม่เผยแพร่ ทราบเพียงขอบล่าง (ไม่ใช้เปรียบเทียบ)", "Not published, lower bound only (not compared)")
+    LEGEND_BENCH = Text("ค่าเฉลี่ยประเทศ พ.ศ. 2560", "Thailand 2017")
+    LEGEND_BOUND = Text("ไม่เผยแพร่ ทราบเพียงขอบล่าง (ไม่นำมาเปรียบเทียบ)", "Not published: lower bound only, not compared")
     BENCHMARKS = Text("เทียบกับผลสำรวจ พ.ศ. 2560 (ใช้อ้างอิงเท่านั้น)", "Compared with the 2017 survey (indicative only)")
     BENCH_CAVEAT = Text(
         "ผลสำรวจปี 2560 ใช้เครื่องมือและปีที่ต่างกัน การเปรียบเทียบจึงใช้อ้างอิงเท่านั้น ไม่ใช่เกณฑ์ผ่านหรือไม่ผ่าน "
@@ -109,8 +109,8 @@ class L:
     )
     PATH = Text("5. เส้นทางสู่ระดับถัดไป", "5. Path to the next level")
     PATH_INTRO = Text(
-        "เปลี่ยนคำตอบต่อไปนี้เป็น 'ใช่' ({n} ข้อ) จะถึงระดับ {level}",
-        "Changing these {n} item(s) to Yes reaches level {level}",
+        "เปลี่ยนคำตอบต่อไปนี้เป็น 'ใช่' ({n} ข้อ) จะถึง{level}",
+        "Changing these {n} item(s) to Yes reaches {level}.",
     )
     PATH_TOP = Text("หน่วยงานอยู่ในระดับสูงสุดแล้ว", "The agency is at the top level.")
     PATH_UNREACHABLE = Text(

@@ -13,6 +13,7 @@ characters (THAI_TEXT.md §3), so we choose the breaks ourselves:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -57,6 +58,11 @@ def _protected_spans(text: str, keep: Iterable[str]) -> list[tuple[int, int]]:
                 spans.append((start, end))
             start = text.find(name, end)
     return spans
+
+
+def _space_cuts(text: str) -> list[str]:
+    """Words separated by spaces, each keeping the spaces that follow it."""
+    return re.findall(r"\S+\s*|\s+", text)
 
 
 def _grapheme_cuts(text: str) -> list[str]:
@@ -106,11 +112,14 @@ def _fill(pieces: list[str], font: str, size: float, limit: float) -> list[str]:
             current, current_width = piece, _width(piece, font, size)
             continue
         # Wider than a whole line: finish the current line, then cut the piece
-        # finer, at word boundaries first (a kept name), then between clusters.
+        # finer: a kept name at its spaces, then at word boundaries, then
+        # between clusters.
         if current:
             lines.append(current.rstrip())
             current, current_width = "", 0.0
-        finer = list(line_segments(piece))
+        finer = _space_cuts(piece)
+        if len(finer) <= 1:
+            finer = list(line_segments(piece))
         if len(finer) <= 1:
             finer = _grapheme_cuts(piece)
         if len(finer) <= 1:  # one cluster that cannot fit: let it overflow

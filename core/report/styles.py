@@ -27,10 +27,11 @@ WATERMARK = colors.HexColor("#e6e6e6")  # a solid light grey: no transparency, P
 
 
 def _style(name: str, size: float, *, bold: bool = False, align: int = TA_LEFT,
-           color: colors.Color = INK, before: float = 0, after: float = 0) -> ParagraphStyle:
+           color: colors.Color = INK, before: float = 0, after: float = 0, heading: bool = False) -> ParagraphStyle:
     return ParagraphStyle(
         name, fontName=BOLD if bold else REGULAR, fontSize=size, leading=round(size * 1.6, 2),
         alignment=align, textColor=color, spaceBefore=before, spaceAfter=after, shaping=1,
+        keepWithNext=1 if heading else 0,  # a heading never ends a page
     )
 
 
@@ -42,6 +43,7 @@ class Styles:
     h1: ParagraphStyle
     h2: ParagraphStyle
     body: ParagraphStyle
+    body_bold: ParagraphStyle
     body_centre: ParagraphStyle
     small: ParagraphStyle
     small_centre: ParagraphStyle
@@ -51,6 +53,7 @@ class Styles:
     cell_right: ParagraphStyle
     cell_muted: ParagraphStyle
     cell_small: ParagraphStyle
+    cell_flag: ParagraphStyle
     header: ParagraphStyle
     header_right: ParagraphStyle
     big_figure: ParagraphStyle
@@ -63,9 +66,10 @@ def make_styles() -> Styles:
         title=_style("title", 22, bold=True, align=TA_CENTER, color=ACCENT, after=4),
         subtitle=_style("subtitle", 14, align=TA_CENTER, after=2),
         name=_style("name", 20, bold=True, align=TA_CENTER, before=2, after=2),
-        h1=_style("h1", 15, bold=True, color=ACCENT, before=10, after=4),
-        h2=_style("h2", 12.5, bold=True, before=8, after=3),
+        h1=_style("h1", 15, bold=True, color=ACCENT, before=10, after=4, heading=True),
+        h2=_style("h2", 12.5, bold=True, before=8, after=3, heading=True),
         body=_style("body", 11, after=3),
+        body_bold=_style("body_bold", 11, bold=True, before=3, after=3),
         body_centre=_style("body_centre", 12, align=TA_CENTER, after=2),
         small=_style("small", 9, color=INK),
         small_centre=_style("small_centre", 9, align=TA_CENTER),
@@ -75,6 +79,7 @@ def make_styles() -> Styles:
         cell_right=_style("cell_right", 9.5, align=TA_RIGHT),
         cell_muted=_style("cell_muted", 9.5, color=MUTED),
         cell_small=_style("cell_small", 8.5),
+        cell_flag=_style("cell_flag", 8.5, bold=True, color=BENCH),
         header=_style("header", 8.5, color=MUTED),
         header_right=_style("header_right", 8.5, color=MUTED, align=TA_RIGHT),
         big_figure=_style("big_figure", 26, bold=True, align=TA_CENTER, color=ACCENT),
