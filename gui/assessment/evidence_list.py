@@ -1,0 +1,207 @@
+"""An item's evidence files: add by file dialog or drag & drop, open with the system viewer, remove."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.records import EvidenceFile
+from core.thai import format_datetime
+from gui.assessment.session import AssessmentSession
+from gui.i18n import LanguageManager
+from gui.widgets.wrapping_label import WrappingLabel
+
+SHA_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _size(n: int) -> str:
+    if n < 1024:
+        return f"{n} B"
+    if n < 1024 * 1024:
+        return f"{n / 1024:.0f} KB"
+    return f"{n / (1024 * 1024):.1f} MB"
+
+
+def local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    mime = event.mimeData()
+    if not mime.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [p for p in paths if p.is_file()]
+
+
+class EvidenceList(QWidget):
+    """Shows the current item's files; every change goes through the session (and so to storage)."""
+
+    files_changed = Signal()
+
+    def __init__(self, session: AssessmentSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("evidenceList")
+        self._session = session
+        self._languages = languages
+        self._item_id = ""
+        self._shown: tuple[str, tuple[EvidenceFile, ...]] | None = None
+        self.setAcceptDrops(True)
+        self.confirm_box: QMessageBox | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.list = QListWidget()
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.setMaximumHeight(110)
+        self.list.itemActivated.connect(lambda _row: self.open_selected())
+        self.list.currentRowChanged.connect(lambda _row: self._sync_buttons())
+        layout.addWidget(self.list)
+        self.hint = WrappingLabel()
+        self.hint.setObjectName("muted")
+        layout.addWidget(self.hint)
+
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add_from_dialog)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self.open_selected)
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(self.remove_selected)
+        for button in (self.add_button, self.open_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.retranslate_ui()
+
+    # --- public --------------------------------------------------------------------------------------------
+
+    def show_item(self, item_id: str) -> None:
+        self._item_id = item_id
+        self.refresh()
+
+    def refresh(self, *, force: bool = False) -> None:
+        files = self._session.evidence(self._item_id)
+        if not force and self._shown == (self._item_id, files):
+            return
+        self._shown = (self._item_id, files)
+        lang = self._languages.lang
+        selected = self._selected_sha()
+        self.list.clear()
+        for file in files:
+            row = QListWidgetItem(self._row_text(file, lang))
+            row.setData(SHA_ROLE, file.sha256)
+            row.setToolTip(file.filename)
+            self.list.addItem(row)
+            if file.sha256 == selected:
+                self.list.setCurrentItem(row)
+        if self.list.currentRow() < 0 and self.list.count():
+            self.list.setCurrentRow(0)
+        self.list.setAccessibleName(
+            self.tr("Evidence files: %1").replace("%1", str(self.list.count()))
+        )
+        self._sync_buttons()
+
+    def attach(self, paths: list[Path]) -> int:
+        added = self._session.attach(self._item_id, paths)
+        if added:
+            self.refresh()
+            self.list.setCurrentRow(self.list.count() - 1)
+            self.files_changed.emit()
+        return added
+
+    def add_from_dialog(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))
+        if names:
+            self.attach([Path(n) for n in names])
+
+    def open_selected(self) -> None:
+        sha = self._selected_sha()
+        if sha:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._session.evidence_path(sha))))
+
+    def remove_selected(self) -> None:
+        row = self.list.currentItem()
+        if row is None or self._session.locked:
+            return
+        sha = row.data(SHA_ROLE)
+        name = row.toolTip()
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove evidence"), "", parent=self)
+        box.setText(self.tr("Remove “%1” from this item? The file on your computer is not touched.")
+                    .replace("%1", name))
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.confirm_box = box
+
+        def done() -> None:
+            self.confirm_box = None
+            if box.clickedButton() is remove and self._session.detach(self._item_id, sha):
+                self.refresh()
+                self.files_changed.emit()
+            box.deleteLater()
+
+        box.finished.connect(done)
+        box.open()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.setAcceptDrops(not read_only)
+        self.add_button.setEnabled(not read_only)
+        self.hint.setVisible(not read_only)
+        self._sync_buttons()
+
+    # --- Qt ------------------------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if not self._session.locked and local_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = local_files(event)
+        if paths and not self._session.locked:
+            event.acceptProposedAction()
+            self.attach(paths)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.add_button.setText(self.tr("Add files…"))
+        self.add_button.setAccessibleName(self.tr("Add evidence files"))
+        self.open_button.setText(self.tr("Open"))
+        self.open_button.setAccessibleName(self.tr("Open the selected evidence file"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected evidence file from this item"))
+        self.hint.set_plain_text(self.tr("You can also drag files from your computer and drop them here."))
+        if self._item_id:
+            self.refresh(force=True)
+
+    # --- internals -----------------------------------------------------------------------------------------
+
+    def _row_text(self, file: EvidenceFile, lang: str) -> str:
+        added = format_datetime(file.added_at, "th" if lang == "th" else "en")
+        return f"{file.filename}  ({_size(file.size)} · {added})"
+
+    def _selected_sha(self) -> str:
+        row = self.list.currentItem()
+        return row.data(SHA_ROLE) if row is not None else ""
+
+    def _sync_buttons(self) -> None:
+        has = self.list.currentItem() is not None
+        self.open_button.setEnabled(has)
+        self.remove_button.setEnabled(has and not self._session.locked)

@@ -1,0 +1,401 @@
+"""The assessment workspace: header with the saved state, the walker, the check view and the results."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import KaoError
+from core.model import Checklist
+from core.records import AssessmentService, AssessmentStatus
+from core.thai import format_datetime
+from gui.assessment.check_view import CheckView
+from gui.assessment.reopen_dialog import ReopenDialog
+from gui.assessment.results_view import ResultsView
+from gui.assessment.search_dialog import ItemSearchDialog
+from gui.assessment.session import AssessmentSession, SaveState
+from gui.assessment.walker import Walker
+from gui.i18n import LanguageManager
+from gui.widgets.wrapping_label import WrappingLabel
+
+WALKER_TAB, CHECK_TAB, RESULTS_TAB = 0, 1, 2
+
+
+def status_text(status: AssessmentStatus) -> str:
+    # The same context and source strings as gui/labels.py, so both share one translation.
+    labels = {
+        AssessmentStatus.DRAFT: QCoreApplication.translate("Labels", "Draft"),
+        AssessmentStatus.FINALIZED: QCoreApplication.translate("Labels", "Finalized"),
+        AssessmentStatus.SUBMITTED: QCoreApplication.translate("Labels", "Submitted"),
+        AssessmentStatus.ACCEPTED: QCoreApplication.translate("Labels", "Accepted"),
+    }
+    return labels[status]
+
+
+class AssessmentPage(QWidget):
+    """One assessment, open for answering. Raises the service's KaoError if the assessment cannot be read.
+
+    Signals: ``closed()`` when the user asks to go back home (typed text is written first);
+    ``status_changed()`` when it was finalized or reopened, and when leaving after answers changed.
+    ``report_button`` and ``export_button`` are disabled until someone connects them and enables them.
+    """
+
+    closed = Signal()
+    status_changed = Signal()
+
+    def __init__(
+        self,
+        service: AssessmentService,
+        checklist: Checklist,
+        languages: LanguageManager,
+        assessment_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("assessmentPage")
+        self.languages = languages
+        self.session = AssessmentSession(service, checklist, assessment_id, self)
+        self.active_dialog: QDialog | None = None  # the open message box or dialog, if any (tests click it)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(6)
+
+        header = QHBoxLayout()
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(self.close_page)
+        header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        self.title_label = WrappingLabel()
+        self.title_label.setObjectName("pageTitle")
+        self.subtitle_label = WrappingLabel()
+        self.subtitle_label.setObjectName("muted")
+        titles.addWidget(self.title_label)
+        titles.addWidget(self.subtitle_label)
+        header.addLayout(titles, 3)
+        self.saved_label = WrappingLabel()
+        self.saved_label.setObjectName("savedState")
+        self.saved_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.saved_label, 2)
+        layout.addLayout(header)
+
+        self.locked_banner = WrappingLabel()
+        self.locked_banner.setObjectName("lockedBanner")
+        layout.addWidget(self.locked_banner)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.walker = Walker(self.session, languages)
+        self.check_view = CheckView(self.session, languages)
+        self.results_view = ResultsView(self.session, languages)
+        self.tabs.addTab(self.walker, "")
+        self.tabs.addTab(self.check_view, "")
+        self.tabs.addTab(self.results_view, "")
+        corner = QWidget()
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 0, 4)
+        self.finalize_button = QPushButton()
+        self.finalize_button.setObjectName("primary")
+        self.finalize_button.clicked.connect(self.finalize_or_reopen)
+        self.report_button = QPushButton()
+        self.report_button.setEnabled(False)
+        self.export_button = QPushButton()
+        self.export_button.setEnabled(False)
+        for button in (self.finalize_button, self.report_button, self.export_button):
+            corner_layout.addWidget(button)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        layout.addWidget(self.tabs, 1)
+
+        # Convenience aliases for the lead and the tests.
+        self.navigator = self.walker.navigator
+        self.card = self.walker.card
+
+        self.walker.finished.connect(self.show_check)
+        self.check_view.item_activated.connect(self.open_item)
+        self.results_view.item_activated.connect(self.open_item)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.session.save_state_changed.connect(self._show_save_state)
+        self.session.answer_changed.connect(self._answer_changed)
+        self.session.status_changed.connect(self._status_changed)
+        self.session.undo_stack.canUndoChanged.connect(lambda _can: self._sync_undo())
+        self.session.undo_stack.canRedoChanged.connect(lambda _can: self._sync_undo())
+        self.walker.undo_button.clicked.connect(self.undo)
+        self.walker.redo_button.clicked.connect(self.redo)
+
+        for keys, slot in (
+            ((QKeySequence.StandardKey.Undo,), self.undo),
+            ((QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")), self.redo),
+            ((QKeySequence.StandardKey.Find,), self.open_search),
+        ):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
+
+        self._apply_lock()
+        self._sync_undo()
+        self.retranslate_ui()
+
+    # --- public --------------------------------------------------------------------------------------------
+
+    @property
+    def assessment_id(self) -> int:
+        return self.session.assessment_id
+
+    def flush(self) -> bool:
+        """Write any typed text now (call before the page is hidden or the window closes)."""
+        return self.session.flush()
+
+    def open_item(self, item_id: str) -> None:
+        self.tabs.setCurrentIndex(WALKER_TAB)
+        self.walker.open_item(item_id, True)
+
+    def show_walker(self) -> None:
+        self.tabs.setCurrentIndex(WALKER_TAB)
+        self.card.focus_answer()
+
+    def show_check(self) -> None:
+        self.tabs.setCurrentIndex(CHECK_TAB)
+        self.check_view.tree.setFocus()
+
+    def show_results(self) -> None:
+        self.tabs.setCurrentIndex(RESULTS_TAB)
+
+    def close_page(self) -> None:
+        self.flush()
+        self._emit_pending_status()
+        self.closed.emit()
+
+    def undo(self) -> None:
+        stack = self.session.undo_stack
+        if self.session.locked or not stack.canUndo():
+            return
+        command = stack.command(stack.index() - 1)
+        item_id = getattr(command, "item_id", "")
+        stack.undo()
+        if item_id:
+            self.open_item(item_id)
+
+    def redo(self) -> None:
+        stack = self.session.undo_stack
+        if self.session.locked or not stack.canRedo():
+            return
+        command = stack.command(stack.index())
+        item_id = getattr(command, "item_id", "")
+        stack.redo()
+        if item_id:
+            self.open_item(item_id)
+
+    def open_search(self) -> None:
+        dialog = ItemSearchDialog(self.session.checklist, self.languages, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def done(result: int) -> None:
+            self.active_dialog = None
+            if result == QDialog.DialogCode.Accepted and dialog.chosen_item_id:
+                self.open_item(dialog.chosen_item_id)
+            dialog.deleteLater()
+
+        dialog.finished.connect(done)
+        self.active_dialog = dialog
+        dialog.open()
+        dialog.query.setFocus()
+
+    def finalize_or_reopen(self) -> None:
+        if self.session.locked:
+            self._ask_reopen()
+        else:
+            self._ask_finalize()
+
+    # --- Qt ------------------------------------------------------------------------------------------------
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.flush()
+        self._emit_pending_status()
+        super().hideEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        lang = self.languages.lang
+        detail = self.session.detail
+        self.back_button.setText(self.tr("← Assessments"))
+        self.back_button.setToolTip(self.tr("Back to the list of assessments (your work is saved)"))
+        self.back_button.setAccessibleName(self.tr("Back to the list of assessments"))
+        self.title_label.set_plain_text(detail.agency.name.get(lang))
+        self.subtitle_label.set_plain_text(
+            self.tr("Fiscal year %1 · %2 · created %3")
+            .replace("%1", str(detail.fiscal_year))
+            .replace("%2", status_text(detail.status))
+            .replace("%3", format_datetime(detail.created_at.astimezone(), lang))
+        )
+        self.tabs.setTabToolTip(WALKER_TAB, self.tr("Answer the items one by one"))
+        self.tabs.setTabToolTip(CHECK_TAB, self.tr("What is still open before finalizing"))
+        self.tabs.setTabToolTip(RESULTS_TAB, self.tr("Score, level and the path to the next level"))
+        self.tabs.setTabText(RESULTS_TAB, self.tr("Results"))
+        self.report_button.setText(self.tr("Report…"))
+        self.report_button.setAccessibleName(self.tr("Make the PDF report"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setAccessibleName(self.tr("Export the submission file"))
+        if not self.report_button.isEnabled():
+            self.report_button.setToolTip(self.tr("Not available yet: PDF reports come in a later version."))
+        if not self.export_button.isEnabled():
+            self.export_button.setToolTip(self.tr("Not available yet: exporting comes in a later version."))
+        self._sync_tab_titles()
+        self._apply_lock()
+        self._show_save_state()
+
+    # --- internals -----------------------------------------------------------------------------------------
+
+    def _sync_tab_titles(self) -> None:
+        self.tabs.setTabText(WALKER_TAB, self.tr("Answer items"))
+        open_count = len(self.session.unanswered()) + len(self.session.na_without_reason())
+        self.tabs.setTabText(
+            CHECK_TAB, self.tr("Check (%1 open)").replace("%1", str(open_count)) if open_count else self.tr("Check")
+        )
+
+    def _sync_undo(self) -> None:
+        stack = self.session.undo_stack
+        self.walker.undo_button.setEnabled(stack.canUndo() and not self.session.locked)
+        self.walker.redo_button.setEnabled(stack.canRedo() and not self.session.locked)
+
+    def _apply_lock(self) -> None:
+        locked = self.session.locked
+        self.locked_banner.setVisible(locked)
+        if locked:
+            self.locked_banner.set_plain_text(self.tr(
+                "This assessment is %1 and read-only. To change an answer, reopen it and give a reason."
+            ).replace("%1", status_text(self.session.detail.status)))
+        self.finalize_button.setText(self.tr("Reopen…") if locked else self.tr("Finalize…"))
+        self.finalize_button.setToolTip(
+            self.tr("Make the answers editable again (a reason is required)") if locked
+            else self.tr("Lock the answers once every item is answered")
+        )
+        self.finalize_button.setAccessibleName(
+            self.tr("Reopen the assessment") if locked else self.tr("Finalize the assessment")
+        )
+        self.card.set_read_only(locked)
+        self._sync_undo()
+
+    def _show_save_state(self) -> None:
+        lang = self.languages.lang
+        s = self.session
+        error = s.error
+        if s.save_state is SaveState.FAILED and error is not None:
+            self.saved_label.setObjectName("savedStateError")
+            self.saved_label.set_plain_text(self.tr("Not saved: %1").replace("%1", error.text(lang)))
+        else:
+            self.saved_label.setObjectName("savedState")
+            if s.save_state is SaveState.PENDING:
+                text = self.tr("Saving…")
+            elif s.save_state is SaveState.SAVED and s.saved_at is not None:
+                text = self.tr("Saved %1").replace("%1", s.saved_at.strftime("%H:%M:%S"))
+            else:
+                updated = format_datetime(s.detail.updated_at.astimezone(), lang)
+                text = self.tr("All changes saved · last change %1").replace("%1", updated)
+            self.saved_label.set_plain_text(text)
+        self.saved_label.style().unpolish(self.saved_label)
+        self.saved_label.style().polish(self.saved_label)
+
+    def _answer_changed(self, item_id: str) -> None:
+        self.navigator.refresh_item(item_id)
+        self._sync_tab_titles()
+
+    def _status_changed(self) -> None:
+        self.walker.refresh()
+        self._apply_lock()
+        self.retranslate_ui()
+        self.session.changed_since_emit = False
+        self.status_changed.emit()
+
+    def _emit_pending_status(self) -> None:
+        if self.session.changed_since_emit:
+            self.session.changed_since_emit = False
+            self.status_changed.emit()
+
+    def _tab_changed(self, index: int) -> None:
+        self.flush()
+        if index == CHECK_TAB:
+            self.check_view.refresh_if_stale()
+        elif index == RESULTS_TAB:
+            self.results_view.refresh_if_stale()
+
+    def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        box = QMessageBox(icon, title, text, parent=self)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        return box
+
+    def _show_dialog(self, dialog: QDialog, on_done: object) -> None:
+        def done(result: int) -> None:
+            self.active_dialog = None
+            on_done(result)  # type: ignore[operator]
+            dialog.deleteLater()
+
+        dialog.finished.connect(done)
+        self.active_dialog = dialog
+        dialog.open()
+
+    def _ask_finalize(self) -> None:
+        if not self.flush():
+            return
+        if self.session.unanswered() or self.session.na_without_reason():
+            # Let the service say what is missing, in its own words.
+            self._finalize()
+            return
+        box = self._message(QMessageBox.Icon.Question, self.tr("Finalize the assessment"), self.tr(
+            "Every item is answered. Finalizing locks the answers so that the report and the submission file "
+            "show exactly these results. You can reopen it later with a reason."
+        ))
+        confirm = box.addButton(self.tr("Finalize"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(confirm)
+        self._show_dialog(box, lambda _r: self._finalize() if box.clickedButton() is confirm else None)
+
+    def _finalize(self) -> None:
+        try:
+            self.session.finalize()
+        except KaoError as exc:
+            self._refused(exc)
+            return
+        self.show_results()
+
+    def _refused(self, exc: KaoError) -> None:
+        box = self._message(QMessageBox.Icon.Warning, self.tr("The assessment cannot be finalized yet"),
+                            exc.text(self.languages.lang))
+        check = box.addButton(self.tr("Show what is missing"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(check)
+        self._show_dialog(box, lambda _r: self.show_check() if box.clickedButton() is check else None)
+
+    def _ask_reopen(self) -> None:
+        dialog = ReopenDialog(self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def done(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted:
+                return
+            try:
+                self.session.reopen(dialog.reason())
+            except KaoError as exc:
+                box = self._message(QMessageBox.Icon.Warning, self.tr("The assessment was not reopened"),
+                                    exc.text(self.languages.lang))
+                box.addButton(self.tr("Close"), QMessageBox.ButtonRole.AcceptRole)
+                self._show_dialog(box, lambda _r: None)
+                return
+            self.show_walker()
+
+        self._show_dialog(dialog, done)

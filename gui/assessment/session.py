@@ -1,0 +1,284 @@
+"""The open assessment as the walker sees it: a working copy of the answers, autosaved through the service.
+
+Answer values are written at once, through the undo stack; notes and N/A
+reasons are written ~400 ms after the last keystroke, and at once by
+``flush()`` (item change, focus-out, close). A failed write keeps what the
+user typed and shows the service's one-line message; nothing is ever lost
+silently.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from core.errors import KaoError
+from core.model import Answer, AnswerValue, Checklist
+from core.records import AssessmentDetail, AssessmentService, EvidenceFile
+from core.scoring import ScoreCard
+
+log = logging.getLogger(__name__)
+
+TEXT_SAVE_DELAY_MS = 400
+
+
+class ItemState(Enum):
+    UNANSWERED = "unanswered"
+    ANSWERED = "answered"
+    NA_WITHOUT_REASON = "na_without_reason"
+
+
+class SaveState(Enum):
+    LOADED = "loaded"  # nothing written in this session yet
+    PENDING = "pending"  # typed text waits for its debounced write
+    SAVED = "saved"
+    FAILED = "failed"
+
+
+class AssessmentSession(QObject):
+    """Owns the working copy, the debounced text writes and the undo stack of one assessment."""
+
+    answer_changed = Signal(str)  # item id: value, reason, note, review flag or evidence changed
+    save_state_changed = Signal()
+    status_changed = Signal()  # finalized or reopened
+
+    def __init__(
+        self, service: AssessmentService, checklist: Checklist, assessment_id: int, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.checklist = checklist
+        self.assessment_id = assessment_id
+        self.undo_stack = QUndoStack(self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TEXT_SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self._pending: set[str] = set()
+        self._state = SaveState.LOADED
+        self._saved_at: datetime | None = None
+        self._error: KaoError | None = None
+        self.changed_since_emit = False
+        self.detail: AssessmentDetail = service.get_assessment(assessment_id)
+        self._answers: dict[str, Answer] = {}
+        self._flags: set[str] = set()
+        self._evidence: dict[str, tuple[EvidenceFile, ...]] = {}
+        self._take(self.detail)
+
+    def _take(self, detail: AssessmentDetail) -> None:
+        self.detail = detail
+        self._answers = dict(detail.answers)
+        self._flags = set(detail.review_flags)
+        self._evidence = dict(detail.evidence)
+
+    # --- reading -------------------------------------------------------------------------------------------
+
+    @property
+    def locked(self) -> bool:
+        return self.detail.locked
+
+    @property
+    def save_state(self) -> SaveState:
+        return self._state
+
+    @property
+    def saved_at(self) -> datetime | None:
+        return self._saved_at
+
+    @property
+    def error(self) -> KaoError | None:
+        return self._error
+
+    def answer(self, item_id: str) -> Answer:
+        return self._answers.get(item_id, Answer())
+
+    def answers(self) -> dict[str, Answer]:
+        return dict(self._answers)
+
+    def flagged(self, item_id: str) -> bool:
+        return item_id in self._flags
+
+    def evidence(self, item_id: str) -> tuple[EvidenceFile, ...]:
+        return self._evidence.get(item_id, ())
+
+    def state(self, item_id: str) -> ItemState:
+        answer = self.answer(item_id)
+        if answer.value is None:
+            return ItemState.UNANSWERED
+        if answer.value is AnswerValue.NA and not answer.is_justified_na:
+            return ItemState.NA_WITHOUT_REASON
+        return ItemState.ANSWERED
+
+    def answered_count(self, item_ids: list[str] | tuple[str, ...]) -> int:
+        return sum(1 for i in item_ids if self.answer(i).value is not None)
+
+    def unanswered(self) -> list[str]:
+        return [i.id for i in self.checklist.items if self.answer(i.id).value is None]
+
+    def review_items(self) -> list[str]:
+        return [i.id for i in self.checklist.items if i.id in self._flags]
+
+    def na_without_reason(self) -> list[str]:
+        return [i.id for i in self.checklist.items if self.state(i.id) is ItemState.NA_WITHOUT_REASON]
+
+    def score(self) -> ScoreCard:
+        """The stored answers' score card, from the service: written text first."""
+        self.flush()
+        return self.service.score(self.assessment_id)
+
+    # --- writing -------------------------------------------------------------------------------------------
+
+    def choose(self, item_id: str, value: AnswerValue | None) -> None:
+        """Set an item's answer as one undoable step (no-op when locked or unchanged)."""
+        from gui.assessment.commands import SetAnswerCommand
+
+        if self.locked:
+            return
+        old = self.answer(item_id).value
+        if old == value:
+            return
+        self.undo_stack.push(SetAnswerCommand(self, item_id, old, value))
+
+    def write_value(self, item_id: str, value: AnswerValue | None) -> bool:
+        """Store ``value`` with the item's current note and reason; False (and the error shown) if refused."""
+        answer = dataclasses.replace(self.answer(item_id), value=value)
+        if not self._write(item_id, answer):
+            return False
+        self.answer_changed.emit(item_id)
+        return True
+
+    def set_text(self, item_id: str, *, note: str | None = None, reason: str | None = None) -> None:
+        """Take typed text into the working copy; it is written after a short pause or on flush()."""
+        if self.locked:
+            return
+        current = self.answer(item_id)
+        updated = dataclasses.replace(
+            current,
+            note=current.note if note is None else note,
+            reason=current.reason if reason is None else reason,
+        )
+        if updated == current:
+            return
+        self._answers[item_id] = updated
+        self._pending.add(item_id)
+        if self._state is not SaveState.FAILED:
+            self._set_state(SaveState.PENDING)
+        self._timer.start()
+        self.answer_changed.emit(item_id)
+
+    def has_pending(self) -> bool:
+        return bool(self._pending)
+
+    def flush(self) -> bool:
+        """Write every pending note and reason now; False if a write was refused (the text is kept)."""
+        self._timer.stop()
+        return all(self._write(item_id, self.answer(item_id)) for item_id in sorted(self._pending))
+
+    def set_review(self, item_id: str, flagged: bool) -> bool:
+        if self.locked or flagged == self.flagged(item_id):
+            return False
+        try:
+            self.service.set_review_flag(self.assessment_id, item_id, flagged)
+        except KaoError as exc:
+            self._fail(exc)
+            self.answer_changed.emit(item_id)  # views re-read the stored flag
+            return False
+        if flagged:
+            self._flags.add(item_id)
+        else:
+            self._flags.discard(item_id)
+        self._saved()
+        self.answer_changed.emit(item_id)
+        return True
+
+    def attach(self, item_id: str, sources: list[Path]) -> int:
+        """Attach files to an item; returns how many were attached (a refusal stops and is shown)."""
+        if self.locked:
+            return 0
+        added = 0
+        for source in sources:
+            try:
+                file = self.service.attach_evidence(self.assessment_id, item_id, source)
+            except KaoError as exc:
+                self._fail(exc)
+                break
+            files = [f for f in self.evidence(item_id) if f.sha256 != file.sha256]
+            self._evidence[item_id] = (*files, file)
+            added += 1
+        if added:
+            self._saved()
+            self.answer_changed.emit(item_id)
+        return added
+
+    def detach(self, item_id: str, sha256: str) -> bool:
+        if self.locked:
+            return False
+        try:
+            self.service.detach_evidence(self.assessment_id, item_id, sha256)
+        except KaoError as exc:
+            self._fail(exc)
+            return False
+        self._evidence[item_id] = tuple(f for f in self.evidence(item_id) if f.sha256 != sha256)
+        self._saved()
+        self.answer_changed.emit(item_id)
+        return True
+
+    def evidence_path(self, sha256: str) -> Path:
+        return self.service.evidence_path(sha256)
+
+    def finalize(self) -> None:
+        """Lock the assessment; raises the service's KaoError when it refuses (e.g. items still open)."""
+        if not self.flush():
+            assert self._error is not None
+            raise self._error
+        self.service.finalize(self.assessment_id)
+        self._reload()
+
+    def reopen(self, reason: str) -> None:
+        """Unlock with a recorded reason; raises the service's KaoError when it refuses."""
+        self.service.reopen(self.assessment_id, reason)
+        self._reload()
+
+    def _reload(self) -> None:
+        self._take(self.service.get_assessment(self.assessment_id))
+        self.undo_stack.clear()
+        self._pending.clear()
+        self.changed_since_emit = True
+        self._saved()
+        self.status_changed.emit()
+
+    # --- internals -----------------------------------------------------------------------------------------
+
+    def _write(self, item_id: str, answer: Answer) -> bool:
+        try:
+            self.service.save_answer(self.assessment_id, item_id, answer)
+        except KaoError as exc:
+            self._fail(exc)
+            return False
+        self._answers[item_id] = answer
+        self._pending.discard(item_id)
+        self._saved()
+        return True
+
+    def _saved(self) -> None:
+        self._error = None
+        self._saved_at = datetime.now()
+        self.changed_since_emit = True
+        self._set_state(SaveState.PENDING if self._pending else SaveState.SAVED, force=True)
+
+    def _fail(self, exc: KaoError) -> None:
+        log.warning("write refused: %s", exc.text("en"))
+        self._error = exc
+        self._set_state(SaveState.FAILED, force=True)
+
+    def _set_state(self, state: SaveState, *, force: bool = False) -> None:
+        if state is self._state and not force:
+            return
+        self._state = state
+        self.save_state_changed.emit()
