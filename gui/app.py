@@ -1,20 +1,26 @@
-"""The composition root: QApplication, logging, fonts, language, settings, the main window."""
+"""The composition root: QApplication, logging, fonts, language, the data folder, the main window."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core import APP_NAME, __version__
 from core.checklist import default_checklist
+from core.errors import KaoError
 from core.logs import setup_logging
 from core.paths import resolve_data_dir, resolve_log_dir
 from core.resources import resource
+from core.storage import CorruptDatabaseError, SqliteAssessmentService, database_path, open_service, restore_backup
 from core.text import Lang
+from gui import crash
 from gui.fonts import apply_font, register_fonts
 from gui.i18n import LanguageManager
 from gui.main_window import MainWindow
@@ -30,28 +36,72 @@ def ensure_app() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(QIcon(str(resource("icons", "kao.png"))))
     return app
 
 
-def build_main_window(data_dir: Path, lang: Lang | None = None) -> MainWindow:
-    """Everything a session needs, wired together; used by run_gui, the self-test and the tests."""
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+def open_data_folder(data_dir: Path, lang: Lang) -> SqliteAssessmentService | None:
+    """Open the database; a damaged one is never replaced silently: the user chooses a backup."""
+    try:
+        return open_service(data_dir)
+    except CorruptDatabaseError as exc:
+        if not exc.backup:
+            QMessageBox.critical(None, _tr("Kao cannot open its data"), exc.text(lang))
+            return None
+        choice = QMessageBox.question(
+            None, _tr("Kao cannot open its data"),
+            exc.text(lang) + "\n\n" + _tr("Restore the newest good backup now? The damaged file is kept aside."))
+        if choice != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            restore_backup(data_dir, database_path(data_dir), exc.backup)
+            return open_service(data_dir)
+        except KaoError as again:
+            QMessageBox.critical(None, _tr("Kao cannot open its data"), again.text(lang))
+            return None
+    except KaoError as exc:
+        QMessageBox.critical(None, _tr("Kao cannot open its data"), exc.text(lang))
+        return None
+
+
+def build_main_window(data_dir: Path, lang: Lang | None = None,
+                      service: SqliteAssessmentService | None = None) -> MainWindow | None:
+    """Everything a session needs, wired together; used by run_gui, the self-test and the tests.
+
+    Returns None when the data folder cannot be opened (the user has been told why).
+    """
     app = ensure_app()
-    data_dir.mkdir(parents=True, exist_ok=True)
-    settings = Settings(data_dir)
     register_fonts()
+    languages = LanguageManager.for_app()
+    with contextlib.suppress(OSError):  # open_data_folder explains a folder it cannot use
+        data_dir.mkdir(parents=True, exist_ok=True)
+    settings = Settings(data_dir)
     apply_font(app, settings.font_size)
     app.setStyleSheet(resource("styles", "kao.qss").read_text("utf-8"))
-    languages = LanguageManager.for_app()
     languages.set_language(lang or settings.language)
-    return MainWindow(default_checklist(), languages)
+    service = service or open_data_folder(data_dir, languages.lang)
+    if service is None:
+        return None
+    window = MainWindow(service, default_checklist(), languages, settings, data_dir)
+    window.on_close.append(service.close)
+    for warning in service.warnings:  # e.g. the opening backup failed on a full disk
+        QMessageBox.warning(window, _tr("Kao"), warning.text(languages.lang))
+    return window
 
 
 def run_gui(args: argparse.Namespace) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     setup_logging(resolve_log_dir(data_dir))
     app = ensure_app()
+    crash.install()
     explicit_lang = "--lang" in sys.argv or any(a.startswith("--lang=") for a in sys.argv)
     window = build_main_window(data_dir, args.lang if explicit_lang else None)
+    if window is None:
+        return 2
     window.show()
     log.info("Kao %s started, data folder %s", __version__, data_dir)
     return app.exec()

@@ -1,49 +1,150 @@
-"""The main window: a page stack, the toolbar with the language switch, and the menus."""
+"""The main window: the page stack, the toolbar with the language switch, and the menus."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QToolBar, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
 
 from core.model import Checklist
+from core.records import AssessmentService
+from gui.dialogs.about_dialog import AboutDialog
+from gui.dialogs.settings_dialog import SettingsDialog
 from gui.i18n import LanguageManager
 from gui.pages.home_page import HomePage
+from gui.settings import Settings
 
 MIN_SIZE = QSize(1024, 700)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, checklist: Checklist, languages: LanguageManager, parent: QWidget | None = None) -> None:
+    def __init__(self, service: AssessmentService, checklist: Checklist, languages: LanguageManager,
+                 settings: Settings, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        self.service = service
+        self.checklist = checklist
         self.languages = languages
+        self.settings = settings
+        self.data_dir = data_dir
+        self.on_close: list[Callable[[], None]] = []
         self.setMinimumSize(MIN_SIZE)
         self.resize(1366, 768)
 
         self.pages = QStackedWidget()
-        self.home = HomePage(checklist, languages)
+        self.home = HomePage(service, checklist, languages)
+        self.home.open_requested.connect(self.open_assessment)
         self.pages.addWidget(self.home)
         self.setCentralWidget(self.pages)
+        self.assessment_page: QWidget | None = None
 
-        self.toolbar = QToolBar()
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
-        self.addToolBar(self.toolbar)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        languages.language_changed.connect(self._sync_language_actions)
+        self._sync_language_actions(languages.lang)
+        self.retranslate_ui()
+
+    # --- construction -----------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.action_home = QAction(self, shortcut=QKeySequence("Ctrl+H"))
+        self.action_home.triggered.connect(self.show_home)
+        self.action_new = QAction(self, shortcut=QKeySequence.StandardKey.New)
+        self.action_new.triggered.connect(self._new_assessment)
+        self.action_settings = QAction(self, shortcut=QKeySequence("Ctrl+,"))
+        self.action_settings.triggered.connect(self.open_settings)
+        self.action_quit = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
+        self.action_quit.triggered.connect(self.close)
+        self.action_about = QAction(self)
+        self.action_about.triggered.connect(lambda: AboutDialog(self).exec())
         group = QActionGroup(self)
         self.action_thai = QAction(self, checkable=True)
         self.action_english = QAction(self, checkable=True)
         for action, lang in ((self.action_thai, "th"), (self.action_english, "en")):
             group.addAction(action)
-            self.toolbar.addAction(action)
-            action.triggered.connect(lambda _checked=False, lang=lang: self.languages.set_language(lang))
-        languages.language_changed.connect(self._sync_language_actions)
-        self._sync_language_actions(languages.lang)
-        self.retranslate_ui()
+            action.triggered.connect(lambda _checked=False, lang=lang: self._switch_language(lang))
+
+    def _build_menus(self) -> None:
+        self.menu_file = QMenu(self)
+        for action in (self.action_home, self.action_new, None, self.action_settings, None, self.action_quit):
+            self.menu_file.addSeparator() if action is None else self.menu_file.addAction(action)
+        self.menu_language = QMenu(self)
+        self.menu_language.addActions([self.action_thai, self.action_english])
+        self.menu_help = QMenu(self)
+        self.menu_help.addAction(self.action_about)
+        for menu in (self.menu_file, self.menu_language, self.menu_help):
+            self.menuBar().addMenu(menu)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)
+        self.toolbar.addActions([self.action_home, self.action_new])
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
+                             spacer.sizePolicy().verticalPolicy().Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addActions([self.action_thai, self.action_english, self.action_settings])
+
+    # --- navigation -------------------------------------------------------------------------
+
+    def show_home(self) -> None:
+        self._leave_assessment()
+        self.home.refresh()
+        self.pages.setCurrentWidget(self.home)
+        self.home.table.setFocus()
+
+    def _new_assessment(self) -> None:
+        self.show_home()
+        self.home.new_assessment()
+
+    def open_assessment(self, assessment_id: int) -> None:
+        from gui.assessment.page import AssessmentPage  # the walker's package loads only when used
+
+        self._leave_assessment()
+        page = AssessmentPage(self.service, self.checklist, self.languages, assessment_id)
+        page.closed.connect(self.show_home)
+        page.status_changed.connect(self.home.refresh)
+        self.assessment_page = page
+        self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+
+    def _leave_assessment(self) -> None:
+        page = self.assessment_page
+        if page is None:
+            return
+        flush = getattr(page, "flush", None)
+        if callable(flush):
+            flush()  # pending debounced notes are saved before the page goes
+        self.pages.removeWidget(page)
+        page.deleteLater()
+        self.assessment_page = None
+
+    # --- settings and language --------------------------------------------------------------
+
+    def _switch_language(self, lang: str) -> None:
+        self.settings.language = "th" if lang == "th" else "en"
+        self.settings.sync()
+        self.languages.set_language(self.settings.language)
+
+    def open_settings(self) -> None:
+        SettingsDialog(self.settings, self.data_dir, self).exec()
 
     def _sync_language_actions(self, lang: str) -> None:
         self.action_thai.setChecked(lang == "th")
         self.action_english.setChecked(lang == "en")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._leave_assessment()
+        for callback in self.on_close:
+            callback()
+        self.on_close.clear()
+        super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -53,6 +154,15 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Kao: digital government self-assessment"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_language.setTitle(self.tr("&Language"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.action_home.setText(self.tr("Home"))
+        self.action_home.setToolTip(self.tr("Back to the list of assessments (Ctrl+H)"))
+        self.action_new.setText(self.tr("New assessment…"))
+        self.action_settings.setText(self.tr("Settings…"))
+        self.action_quit.setText(self.tr("Quit"))
+        self.action_about.setText(self.tr("About Kao"))
         # Each language is named in itself, so a user can always find their own.
         self.action_thai.setText("ไทย")
         self.action_thai.setToolTip(self.tr("Show the program in Thai"))

@@ -1,30 +1,230 @@
-"""The home screen: a welcome, and the checklist at a glance."""
+"""The home screen: every assessment with its progress, search and filters, and what to do next."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from core.errors import KaoError
 from core.model import Checklist
+from core.records import AssessmentService, AssessmentStatus, AssessmentSummary
+from gui.crash import show_error
+from gui.dialogs.new_assessment_dialog import NewAssessmentDialog
 from gui.i18n import LanguageManager
+from gui.labels import status_label
+from gui.pages.assessment_table import SUMMARY_ROLE, AssessmentFilter, AssessmentTableModel
 from gui.pages.checklist_overview import ChecklistOverview
 from gui.widgets.wrapping_label import WrappingLabel
 
 
 class HomePage(QWidget):
-    def __init__(self, checklist: Checklist, languages: LanguageManager, parent: QWidget | None = None) -> None:
+    open_requested = Signal(int)
+
+    def __init__(self, service: AssessmentService, checklist: Checklist, languages: LanguageManager,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._service = service
+        self._languages = languages
         layout = QVBoxLayout(self)
+
+        header = QHBoxLayout()
         self._heading = QLabel()
         self._heading.setObjectName("pageTitle")
-        layout.addWidget(self._heading)
+        header.addWidget(self._heading, 1)
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("primary")
+        self.new_button.clicked.connect(self.new_assessment)
+        header.addWidget(self.new_button)
+        layout.addLayout(header)
         self._intro = WrappingLabel()
+        self._intro.setObjectName("muted")
         layout.addWidget(self._intro)
+
         body = QHBoxLayout()
-        self.overview = ChecklistOverview(checklist, languages)
-        body.addWidget(self.overview, 1)
         layout.addLayout(body, 1)
+        left = QVBoxLayout()
+        body.addLayout(left, 1)
+        filters = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem("", None)
+        for status in AssessmentStatus:
+            self.status_filter.addItem("", status)
+        self.show_deleted = QCheckBox()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.show_deleted)
+        left.addLayout(filters)
+
+        self.model = AssessmentTableModel()
+        self.proxy = AssessmentFilter()
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, AssessmentTableModel.COLUMNS):
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        left.addWidget(self.table, 1)
+        self.empty_hint = QLabel()
+        self.empty_hint.setObjectName("muted")
+        self.empty_hint.setWordWrap(True)
+        left.addWidget(self.empty_hint)
+
+        actions = QHBoxLayout()
+        self.open_button = QPushButton()
+        self.copy_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.restore_button = QPushButton()
+        self.import_button = QPushButton()
+        self.export_button = QPushButton()
+        for button in (self.open_button, self.copy_button, self.delete_button, self.restore_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
+        left.addLayout(actions)
+        self.overview = ChecklistOverview(checklist, languages)
+        # A reference panel: it must never squeeze the agency names out of the list.
+        self.overview.setMaximumWidth(330)
+        body.addWidget(self.overview)
+
+        self.open_button.clicked.connect(self.open_selected)
+        self.copy_button.clicked.connect(self.copy_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_status(self.status_filter.currentData()))
+        self.show_deleted.toggled.connect(lambda _on: self.refresh())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected)
+        self.import_button.setEnabled(False)
+        self.export_button.setEnabled(False)
+        self.refresh()
         self.retranslate_ui()
+
+    # --- data -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        keep = self.selected()
+        rows = self._service.list_assessments(include_deleted=self.show_deleted.isChecked())
+        if self.show_deleted.isChecked():
+            rows = [r for r in rows if r.deleted]
+        self.model.set_rows(rows)
+        if keep is not None:
+            self.select(keep.id)
+        self._update_buttons()
+
+    def selected(self) -> AssessmentSummary | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(SUMMARY_ROLE) if rows else None
+
+    def select(self, assessment_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(SUMMARY_ROLE).id == assessment_id:
+                flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                self.table.selectionModel().select(index, flags)
+                self.table.setCurrentIndex(index)
+                return
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected()
+        trash = self.show_deleted.isChecked()
+        self.open_button.setEnabled(chosen is not None and not trash)
+        self.copy_button.setEnabled(chosen is not None and not trash)
+        self.delete_button.setEnabled(chosen is not None and not trash)
+        self.restore_button.setVisible(trash)
+        self.restore_button.setEnabled(chosen is not None and trash)
+        self.empty_hint.setVisible(self.model.rowCount() == 0)
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def new_assessment(self) -> None:
+        dialog = NewAssessmentDialog(self._service, self)
+        if dialog.exec() and dialog.created_id is not None:
+            self.refresh()
+            self.open_requested.emit(dialog.created_id)
+
+    def open_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is not None and not chosen.deleted:
+            self.open_requested.emit(chosen.id)
+
+    def copy_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        year, ok = QInputDialog.getInt(
+            self, self.tr("Copy from last year"),
+            self.tr("Fiscal year (B.E.) of the new assessment. Answers are carried forward and marked for review."),
+            chosen.fiscal_year + 1, 2560, 2700)
+        if not ok:
+            return
+        try:
+            created = self._service.copy_from_previous(chosen.id, year)
+        except KaoError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+        self.open_requested.emit(created.id)
+
+    def delete_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None or chosen.deleted:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Move to trash"),
+            self.tr("Move the assessment of %1, fiscal year %2, to the trash? You can restore it later.")
+            .replace("%1", chosen.agency.name.get(self._languages.lang)).replace("%2", str(chosen.fiscal_year)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._service.delete(chosen.id)
+        except KaoError as exc:
+            show_error(self, exc)
+        self.refresh()
+
+    def restore_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        try:
+            self._service.restore(chosen.id)
+        except KaoError as exc:
+            show_error(self, exc)
+        self.show_deleted.setChecked(False)
+        self.refresh()
+        self.select(chosen.id)
+
+    # --- language ---------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -32,8 +232,32 @@ class HomePage(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
-        self._heading.setText(self.tr("Kao: digital government self-assessment"))
+        self._heading.setText(self.tr("Assessments"))
         self._intro.set_plain_text(self.tr(
             "Assess your agency against the digital government maturity checklist, offline. "
-            "Every answer is saved as you go."
-        ))
+            "Every answer is saved as you go."))
+        self.new_button.setText(self.tr("New assessment…"))
+        self.new_button.setToolTip(self.tr("Start an assessment for an agency and fiscal year (Ctrl+N)"))
+        self.search.setPlaceholderText(self.tr("Search by agency, code, province or year"))
+        self.search.setAccessibleName(self.tr("Search assessments"))
+        self.status_filter.setItemText(0, self.tr("All statuses"))
+        for index in range(1, self.status_filter.count()):
+            self.status_filter.setItemText(index, status_label(self.status_filter.itemData(index)))
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.show_deleted.setText(self.tr("Show trash"))
+        self.table.setAccessibleName(self.tr("Assessments"))
+        self.empty_hint.setText(self.tr("No assessments here yet. Choose “New assessment…” to begin."))
+        self.open_button.setText(self.tr("Open"))
+        self.copy_button.setText(self.tr("Copy from last year…"))
+        self.copy_button.setToolTip(self.tr("Start next year's assessment from this one"))
+        self.delete_button.setText(self.tr("Move to trash"))
+        self.restore_button.setText(self.tr("Restore"))
+        self.import_button.setText(self.tr("Import…"))
+        self.export_button.setText(self.tr("Export…"))
+        reason = self.tr("Submission files are not available in this version yet")
+        self.import_button.setToolTip(reason)
+        self.export_button.setToolTip(reason)
+        for button in (self.new_button, self.open_button, self.copy_button, self.delete_button,
+                       self.restore_button, self.import_button, self.export_button):
+            button.setAccessibleName(button.text().rstrip("…"))
+        self.model.refresh_language()

@@ -1,4 +1,4 @@
-"""GUI fixtures: a real main window on a fresh data folder, offscreen."""
+"""GUI fixtures: a real main window on a fresh data folder with the real storage, offscreen."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ from gui.app import build_main_window
 @pytest.fixture
 def main_window(qtbot, _isolated_data_dir):
     window = build_main_window(_isolated_data_dir, "th")
+    assert window is not None
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     yield window
+    window.close()  # closes the service (checkpoint + closing backup)
     window.languages.set_language("th")

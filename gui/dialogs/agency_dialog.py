@@ -1,0 +1,146 @@
+"""Create or edit an agency profile; every field's problem is shown beside it, in the UI language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.agency_rules import agency_problems, provinces
+from core.records import Agency, AgencyKind
+from core.text import Text
+from gui.i18n import LanguageManager
+from gui.labels import kind_label
+
+
+class AgencyDialog(QDialog):
+    def __init__(self, agency: Agency | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._languages = LanguageManager.for_app()
+        self._original = agency
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        self._intro = QLabel()
+        self._intro.setWordWrap(True)
+        layout.addWidget(self._intro)
+        self._form = QFormLayout()
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addLayout(self._form)
+
+        self.code = QLineEdit()
+        self.name_th = QLineEdit()
+        self.name_en = QLineEdit()
+        self.kind = QComboBox()
+        for kind in AgencyKind:
+            self.kind.addItem("", kind)
+        self.ministry = QLineEdit()
+        self.department = QLineEdit()
+        self.province = QComboBox()
+        self.province.setEditable(True)
+        self.province.addItem("", "")
+        for p in provinces():
+            self.province.addItem(p.th, p.th)
+        completer = self.province.completer() or QCompleter()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.contact = QLineEdit()
+
+        self._fields: dict[str, QWidget] = {
+            "code": self.code, "name.th": self.name_th, "name.en": self.name_en, "kind": self.kind,
+            "ministry": self.ministry, "department": self.department, "province": self.province,
+            "contact": self.contact,
+        }
+        self._labels: dict[str, QLabel] = {}
+        self._errors: dict[str, QLabel] = {}
+        for key, widget in self._fields.items():
+            label, error = QLabel(), QLabel()
+            label.setBuddy(widget)
+            error.setObjectName("savedStateError")
+            error.setWordWrap(True)
+            error.hide()
+            column = QVBoxLayout()
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(widget)
+            column.addWidget(error)
+            holder = QWidget()
+            holder.setLayout(column)
+            self._form.addRow(label, holder)
+            self._labels[key], self._errors[key] = label, error
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        if agency is not None:
+            self._load(agency)
+        self.retranslate_ui()
+
+    def _load(self, a: Agency) -> None:
+        self.code.setText(a.code)
+        self.name_th.setText(a.name.th)
+        self.name_en.setText(a.name.en if a.name.en != a.name.th else "")
+        self.kind.setCurrentIndex(max(0, self.kind.findData(a.kind)))
+        self.ministry.setText(a.ministry)
+        self.department.setText(a.department)
+        self.province.setCurrentText(a.province)
+        self.contact.setText(a.contact)
+
+    def agency(self) -> Agency:
+        """The profile as entered; an empty English name falls back to the Thai one."""
+        name_th = self.name_th.text().strip()
+        return Agency(
+            code=self.code.text().strip(),
+            name=Text(name_th, self.name_en.text().strip() or name_th),
+            kind=AgencyKind(self.kind.currentData()),
+            ministry=self.ministry.text().strip(),
+            department=self.department.text().strip(),
+            province=self.province.currentText().strip(),
+            contact=self.contact.text().strip(),
+            id=self._original.id if self._original else None,
+        )
+
+    def accept(self) -> None:
+        problems = agency_problems(self.agency())
+        lang = self._languages.lang
+        for error in self._errors.values():
+            error.hide()
+        for problem in problems:
+            error = self._errors[problem.field]
+            error.setText(problem.message.get(lang))
+            error.show()
+        if problems:
+            self._fields[problems[0].field].setFocus()
+            return
+        super().accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Agency profile") if self._original else self.tr("New agency"))
+        self._intro.setText(self.tr("Fields marked * are required. The province is chosen from the list, "
+                                    "so the central office can group results correctly."))
+        texts = {
+            "code": self.tr("Agency code *"), "name.th": self.tr("Name in Thai *"),
+            "name.en": self.tr("Name in English"), "kind": self.tr("Agency type *"),
+            "ministry": self.tr("Ministry"), "department": self.tr("Department"),
+            "province": self.tr("Province"), "contact": self.tr("Contact person"),
+        }
+        for key, text in texts.items():
+            self._labels[key].setText(text)
+            self._fields[key].setAccessibleName(text.rstrip(" *"))
+        for index in range(self.kind.count()):
+            self.kind.setItemText(index, kind_label(self.kind.itemData(index)))
+        self.code.setPlaceholderText(self.tr("e.g. 0801"))
+        self.contact.setPlaceholderText(self.tr("Name, telephone, e-mail"))

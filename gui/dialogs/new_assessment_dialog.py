@@ -1,0 +1,123 @@
+"""Start an assessment: choose the agency (or add one), the fiscal year (B.E.) and the assessors."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.errors import KaoError
+from core.records import AssessmentService
+from core.thai import fiscal_year
+from gui.crash import show_error
+from gui.dialogs.agency_dialog import AgencyDialog
+from gui.i18n import LanguageManager
+
+
+class NewAssessmentDialog(QDialog):
+    def __init__(self, service: AssessmentService, parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._languages = LanguageManager.for_app()
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+
+        self.agency = QComboBox()
+        self.add_agency = QPushButton()
+        self.add_agency.clicked.connect(self._new_agency)
+        agency_row = QHBoxLayout()
+        agency_row.addWidget(self.agency, 1)
+        agency_row.addWidget(self.add_agency)
+        self.year = QSpinBox()
+        self.year.setRange(2560, 2700)
+        self.year.setValue(fiscal_year(today or date.today()))
+        self.assessors = QLineEdit()
+        self._agency_label, self._year_label, self._assessors_label = QLabel(), QLabel(), QLabel()
+        self._agency_label.setBuddy(self.agency)
+        self._year_label.setBuddy(self.year)
+        self._assessors_label.setBuddy(self.assessors)
+        form.addRow(self._agency_label, agency_row)
+        form.addRow(self._year_label, self.year)
+        form.addRow(self._assessors_label, self.assessors)
+        self.error = QLabel()
+        self.error.setObjectName("savedStateError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.created_id: int | None = None
+        self._reload_agencies()
+        self.retranslate_ui()
+
+    def _reload_agencies(self, select_id: int | None = None) -> None:
+        lang = self._languages.lang
+        self.agency.clear()
+        for a in sorted(self._service.list_agencies(), key=lambda a: a.name.get(lang)):
+            self.agency.addItem(f"{a.name.get(lang)} ({a.code})", a.id)
+        if select_id is not None:
+            self.agency.setCurrentIndex(self.agency.findData(select_id))
+
+    def _new_agency(self) -> None:
+        dialog = AgencyDialog(parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            saved = self._service.save_agency(dialog.agency())
+        except KaoError as exc:
+            show_error(self, exc)
+            return
+        self._reload_agencies(saved.id)
+
+    def assessor_names(self) -> tuple[str, ...]:
+        return tuple(n.strip() for n in self.assessors.text().replace("、", ",").split(",") if n.strip())
+
+    def accept(self) -> None:
+        agency_id = self.agency.currentData()
+        if agency_id is None:
+            self.error.setText(self.tr("Choose an agency, or add a new one first."))
+            self.error.show()
+            return
+        try:
+            created = self._service.create_assessment(int(agency_id), self.year.value(), self.assessor_names())
+        except KaoError as exc:
+            self.error.setText(exc.text(self._languages.lang))
+            self.error.show()
+            return
+        self.created_id = created.id
+        super().accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("New assessment"))
+        self._agency_label.setText(self.tr("Agency"))
+        self.add_agency.setText(self.tr("New agency…"))
+        self._year_label.setText(self.tr("Fiscal year (B.E.)"))
+        self._assessors_label.setText(self.tr("Assessors"))
+        self.assessors.setPlaceholderText(self.tr("Names, separated by commas"))
+        self.agency.setAccessibleName(self.tr("Agency"))
+        self.add_agency.setAccessibleName(self.tr("New agency"))
+        self.year.setAccessibleName(self.tr("Fiscal year (B.E.)"))
+        self.assessors.setAccessibleName(self.tr("Assessors"))

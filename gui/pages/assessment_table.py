@@ -1,0 +1,132 @@
+"""The home list's model: one row per assessment, sortable and filterable."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from core.checklist import default_checklist
+from core.linebreak import with_break_hints
+from core.numbers import fmt_number
+from core.records import AssessmentStatus, AssessmentSummary
+from core.thai import format_datetime
+from gui.i18n import LanguageManager
+from gui.labels import status_label
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AssessmentTableModel(QAbstractTableModel):
+    COLUMNS = 7
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[AssessmentSummary] = []
+        self._languages = LanguageManager.for_app()
+
+    def set_rows(self, rows: list[AssessmentSummary]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def summary(self, row: int) -> AssessmentSummary:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        tr = QCoreApplication.translate
+        return (tr("AssessmentTable", "Agency"), tr("AssessmentTable", "Fiscal year"),
+                tr("AssessmentTable", "Status"), tr("AssessmentTable", "Answered"),
+                tr("AssessmentTable", "Score"), tr("AssessmentTable", "Level"),
+                tr("AssessmentTable", "Last change"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        s = self._rows[index.row()]
+        column = index.column()
+        if role == SUMMARY_ROLE:
+            return s
+        if role == SORT_ROLE:
+            return (s.agency.name.get(self._languages.lang), s.fiscal_year, s.status.value, s.percent_answered,
+                    float(s.overall or 0), s.level, s.updated_at.timestamp())[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(s, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 3, 4, 5):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return f"{s.agency.name.get(self._languages.lang)} ({s.agency.code})"
+        if role == Qt.ItemDataRole.ToolTipRole and column == 5:
+            return default_checklist().level(s.level).name.get(self._languages.lang)
+        return None
+
+    def _display(self, s: AssessmentSummary, column: int) -> str:
+        lang = self._languages.lang
+        tr = QCoreApplication.translate
+        if column == 0:
+            # Break hints let a long Thai name wrap between words instead of being cut off.
+            return with_break_hints(f"{s.agency.name.get(lang)} ({s.agency.code})")
+        if column == 1:
+            return str(s.fiscal_year)
+        if column == 2:
+            text = status_label(s.status)
+            return text + (tr("AssessmentTable", " (deleted)") if s.deleted else "")
+        if column == 3:
+            return f"{s.percent_answered}%"
+        if column == 4:
+            return "" if s.overall is None else fmt_number(s.overall)
+        if column == 5:
+            return str(s.level)
+        return format_datetime(s.updated_at, lang)
+
+    def refresh_language(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMNS - 1))
+
+
+class AssessmentFilter(QSortFilterProxyModel):
+    """Free-text search over agency, code, province and year, plus a status filter."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSortRole(SORT_ROLE)
+        self._text = ""
+        self._status: AssessmentStatus | None = None
+
+    def set_text(self, text: str) -> None:
+        self._text = text.strip().casefold()
+        self.invalidateFilter()
+
+    def set_status(self, status: AssessmentStatus | None) -> None:
+        self._status = status
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, AssessmentTableModel)
+        s = model.summary(source_row)
+        if self._status is not None and s.status is not self._status:
+            return False
+        if not self._text:
+            return True
+        haystack = " ".join((s.agency.name.th, s.agency.name.en, s.agency.code, s.agency.province,
+                             s.agency.ministry, str(s.fiscal_year))).casefold()
+        return all(word in haystack for word in self._text.split())
