@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.storage.submission_schema import SUBMISSIONS_V3
+
 __all__ = ["SCHEMA_VERSION", "STEPS", "Step"]
 
 
@@ -127,6 +129,7 @@ BEGIN SELECT RAISE(ABORT, 'kao: assessment is locked'); END;
 STEPS: tuple[Step, ...] = (
     Step(1, "0001_base", _V1_BASE),
     Step(2, "0002_trash_and_guards", _V2_TRASH_AND_GUARDS),
+    Step(3, "0003_submissions", SUBMISSIONS_V3),
 )
 
 SCHEMA_VERSION = STEPS[-1].version
