@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "core.cli.score_cmd",
     "core.cli.storage_cmd",
     "core.cli.manage_cmd",
+    "core.cli.report_cmd",
 )
 
 Handler = Callable[[argparse.Namespace, Context], int]
