@@ -165,14 +165,17 @@ def meta_from_doc(doc: AnswersDoc) -> dict[str, AnswerMeta]:
 def audit_doc(entries: Sequence[AuditEntry]) -> AuditDoc:
     return AuditDoc(
         entries=tuple(
-            AuditEntryDoc(at=_aware(e.at), actor=e.actor, action=e.action, item_id=e.item_id, old=e.old, new=e.new)
+            AuditEntryDoc(
+                at=_aware(e.at), actor=e.actor, action=e.action, item_id=e.item_id, old=e.old, new=e.new,
+                reason=e.reason,
+            )
             for e in entries
         )
     )
 
 
 def audit_from_doc(doc: AuditDoc) -> list[AuditEntry]:
-    return [AuditEntry(e.at, e.actor, e.action, e.item_id, e.old, e.new) for e in doc.entries]
+    return [AuditEntry(e.at, e.actor, e.action, e.item_id, e.old, e.new, e.reason) for e in doc.entries]
 
 
 def evidence_sizes(doc: AnswersDoc) -> Mapping[str, int]:

@@ -161,6 +161,7 @@ class AuditEntryDoc(_Doc):
     item_id: Short | None
     old: Long | None
     new: Long | None
+    reason: Long | None = Field(default=None, description="why, when the action needs one (reopen)")
 
 
 class AuditDoc(_Doc):

@@ -1,0 +1,169 @@
+"""Central mode: hostile files change nothing, idempotence, supersede with history, office keys."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from core.bundle.central import CentralOffice, ImportStatus, import_submissions, open_central
+from core.bundle.keys import SigningKey
+from core.bundle.limits import DEFAULT_LIMITS
+from tests.bundle.factory import members_of, pack, resign, write_example
+from tests.bundle.hostile import CASES
+
+OFFICE = SigningKey.generate()
+ATTACKER = SigningKey.generate()
+
+
+@pytest.fixture
+def central(tmp_path: Path) -> Iterator[CentralOffice]:
+    with open_central(tmp_path / "central", backup=False) as c:
+        yield c
+
+
+def snapshot(central: CentralOffice) -> tuple[list[str], dict[str, str]]:
+    """The whole database as SQL, and every file in the data folder with its hash."""
+    files = {
+        str(p.relative_to(central.data_dir)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(central.data_dir.rglob("*"))
+        if p.is_file() and not p.name.startswith("kao.sqlite")
+    }
+    return central.store.dump(), files
+
+
+def dated(valid: Path, out: Path, created_at: str, key: SigningKey = OFFICE) -> Path:
+    """The same submission with another creation time (and so another bundle id), signed by ``key``."""
+    def edit(m: dict[str, Any]) -> None:
+        m["created_at"] = created_at
+        m["bundle_id"] = hashlib.md5(created_at.encode()).hexdigest()[:8] + m["bundle_id"][8:]
+
+    return pack(out, resign(members_of(valid), key, edit))
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_hostile_file_is_rejected_and_nothing_changes(case: str, central: CentralOffice, tmp_path: Path):
+    # A central office that already knows this office and holds one submission from it.
+    valid = write_example(tmp_path, OFFICE).path
+    [first] = import_submissions([valid], central)
+    assert first.status is ImportStatus.IMPORTED
+    before = snapshot(central)
+    spec = CASES[case]
+    hostile = spec.build(valid, tmp_path, ATTACKER)
+    limited = CentralOffice(central.data_dir, central.store, central.checklist, spec.limits)
+    if hostile == valid:  # the oversize case: the office's own file, over this central office's limit
+        hostile = tmp_path / "copy.kao"
+        hostile.write_bytes(valid.read_bytes())
+    [res] = import_submissions([hostile], limited)
+    assert res.status is ImportStatus.REJECTED
+    assert res.error is not None and spec.reason in res.error.message.en
+    assert "\n" not in res.error.message.en and "\n" not in res.error.message.th
+    assert snapshot(central) == before
+
+
+def test_file_resigned_with_another_key_is_refused_unless_accepted(central: CentralOffice, tmp_path: Path):
+    valid = write_example(tmp_path, OFFICE).path
+    import_submissions([valid], central)
+    before = snapshot(central)
+    # Valid signature, but by a key this office never used: refused without the operator's word.
+    other = dated(valid, tmp_path / "other.kao", "2026-12-01T00:00:00Z", key=ATTACKER)
+    [res] = import_submissions([other], central)
+    assert res.status is ImportStatus.REJECTED and res.error is not None
+    assert f"signs with key {OFFICE.fingerprint}" in res.error.message.en
+    assert ATTACKER.fingerprint in res.error.message.en and "--accept-new-key" in res.error.message.en
+    assert snapshot(central) == before
+    # Confirmed by phone: accepted, the old key retired, the new one pinned from now on.
+    [res] = import_submissions([other], central, accept_new_key=True)
+    assert res.status is ImportStatus.IMPORTED
+    assert (res.new_key, res.replaced_key) == (ATTACKER.fingerprint, OFFICE.fingerprint)
+    keys = {(k.fingerprint, k.how, k.retired_at is None) for k in central.store.office_keys()}
+    assert keys == {(OFFICE.fingerprint, "first-file", False), (ATTACKER.fingerprint, "operator", True)}
+    # ... and now the old key is the stranger.
+    late = dated(valid, tmp_path / "late.kao", "2026-12-02T00:00:00Z", key=OFFICE)
+    [res] = import_submissions([late], central)
+    assert res.status is ImportStatus.REJECTED
+
+
+def test_first_file_pins_the_key(central: CentralOffice, tmp_path: Path):
+    valid = write_example(tmp_path, OFFICE).path
+    [res] = import_submissions([valid], central)
+    assert res.new_key == OFFICE.fingerprint
+    [key] = central.store.office_keys()
+    assert (key.agency_code, key.fingerprint, key.public_key) == ("1001", OFFICE.fingerprint, OFFICE.public_b64)
+
+
+def test_import_is_idempotent_on_bundle_id(central: CentralOffice, tmp_path: Path):
+    valid = write_example(tmp_path, OFFICE).path
+    [first] = import_submissions([valid], central)
+    before = snapshot(central)
+    copy = tmp_path / "same-again.kao"
+    copy.write_bytes(valid.read_bytes())
+    again = import_submissions([valid, copy], central)
+    assert [r.status for r in again] == [ImportStatus.DUPLICATE, ImportStatus.DUPLICATE]
+    assert {r.bundle_id for r in again} == {first.bundle_id}
+    assert snapshot(central) == before
+
+
+def test_same_bundle_id_different_content_is_refused(central: CentralOffice, tmp_path: Path):
+    valid = write_example(tmp_path, OFFICE).path
+    import_submissions([valid], central)
+    before = snapshot(central)
+
+    def edit(m: dict[str, Any]) -> None:
+        m["created_at"] = "2026-12-01T00:00:00Z"  # bundle id kept
+
+    twin = pack(tmp_path / "twin.kao", resign(members_of(valid), OFFICE, edit))
+    [res] = import_submissions([twin], central)
+    assert res.status is ImportStatus.REJECTED and res.error is not None
+    assert "same bundle id" in res.error.message.en
+    assert snapshot(central) == before
+
+
+def test_newer_supersedes_older_and_history_is_kept(central: CentralOffice, tmp_path: Path):
+    valid = write_example(tmp_path, OFFICE).path
+    jan = dated(valid, tmp_path / "jan.kao", "2027-01-10T00:00:00Z")
+    mar = dated(valid, tmp_path / "mar.kao", "2027-03-10T00:00:00Z")
+    feb = dated(valid, tmp_path / "feb.kao", "2027-02-10T00:00:00Z")
+    r_jan, r_mar, r_feb = import_submissions([jan, mar, feb], central)
+    assert r_mar.superseded == r_jan.bundle_id and not r_mar.history_only
+    assert r_feb.history_only and r_feb.superseded is None  # arrived late: kept, not in force
+    everything = {s.bundle_id: s.superseded_by for s in central.store.list_submissions(include_superseded=True)}
+    assert everything == {r_jan.bundle_id: r_mar.bundle_id, r_mar.bundle_id: None, r_feb.bundle_id: r_mar.bundle_id}
+    [current] = central.store.list_submissions()
+    assert current.bundle_id == r_mar.bundle_id
+
+
+def test_other_year_and_other_agency_do_not_supersede(central: CentralOffice, tmp_path: Path):
+    a = write_example(tmp_path / "a", OFFICE, year=2568).path
+    b = write_example(tmp_path / "b", OFFICE, year=2569).path
+    c = write_example(tmp_path / "c", SigningKey.generate(), code="2002").path
+    results = import_submissions([a, b, c], central)
+    assert [r.status for r in results] == [ImportStatus.IMPORTED] * 3
+    assert all(r.superseded is None for r in results)
+    assert len(central.store.list_submissions()) == 3
+
+
+def test_many_files_one_result_each_with_progress(central: CentralOffice, tmp_path: Path):
+    good = write_example(tmp_path / "g", OFFICE).path
+    bad = tmp_path / "bad.kao"
+    bad.write_bytes(b"PK not really")
+    missing = tmp_path / "missing.kao"
+    seen: list[tuple[int, int]] = []
+    results = import_submissions([bad, good, missing], central, progress=lambda d, t: seen.append((d, t)))
+    assert [r.status for r in results] == [ImportStatus.REJECTED, ImportStatus.IMPORTED, ImportStatus.REJECTED]
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+    assert results[2].error is not None and "file not found" in results[2].error.message.en
+
+
+def test_oversize_archive_is_not_even_copied(central: CentralOffice, tmp_path: Path):
+    valid = write_example(tmp_path, OFFICE).path
+    before = snapshot(central)
+    small = CentralOffice(central.data_dir, central.store, central.checklist,
+                          type(DEFAULT_LIMITS)(max_archive_bytes=1000))
+    [res] = import_submissions([valid], small)
+    assert res.status is ImportStatus.REJECTED and res.error is not None
+    assert "larger than allowed" in res.error.message.en
+    assert snapshot(central) == before
