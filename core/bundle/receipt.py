@@ -40,7 +40,9 @@ RECEIPT_FORMAT: Final = "kao-receipt"
 RECEIPT_VERSION: Final = 1
 RECEIPT_JSON = "receipt.json"
 RECEIPT_SIG = "receipt.sig"
-_LIMITS = Limits(max_archive_bytes=256 * 1024, max_members=2, max_total_bytes=128 * 1024, max_manifest_bytes=64 * 1024)
+# Small on purpose; a few members more than needed so a submission file is told apart ("not a receipt").
+_LIMITS = Limits(max_archive_bytes=256 * 1024, max_members=16, max_total_bytes=16 * 1024 * 1024,
+                 max_manifest_bytes=64 * 1024)
 
 
 class ReceiptDoc(_Doc):

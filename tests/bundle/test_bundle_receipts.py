@@ -1,0 +1,112 @@
+"""The offline receipt: issued by the central office, imported by the office, which becomes "accepted"."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from core.bundle.canonical import canonical_json
+from core.bundle.central import import_submissions, open_central
+from core.bundle.errors import ReceiptError
+from core.bundle.keys import SigningKey, load_or_create_key
+from core.bundle.office import export_submission
+from core.bundle.receipt import read_receipt, write_receipt
+from core.bundle.receipts import ReceiptOutcome, import_receipt, issue_receipt
+from core.model import Answer, AnswerValue
+from core.records import AssessmentStatus
+from core.storage import LockedAssessmentError
+from tests.bundle.factory import members_of
+from tests.bundle.offices import office_folder, open_office
+
+
+def _submit(tmp_path: Path) -> tuple[Path, int, Path, str]:
+    office, aid = office_folder(tmp_path)
+    with open_office(office) as svc:
+        result = export_submission(svc, aid, tmp_path / "out.kao")
+    return office, aid, result.path, result.bundle_id
+
+
+def _receipt(tmp_path: Path, kao: Path, bundle_id: str, central_dir: Path | None = None) -> Path:
+    with open_central(central_dir or tmp_path / "central", backup=False) as central:
+        import_submissions([kao], central)
+        return issue_receipt(central, bundle_id, tmp_path / "receipts")
+
+
+def test_receipt_makes_the_assessment_accepted_and_read_only(tmp_path: Path):
+    office, aid, kao, bundle_id = _submit(tmp_path)
+    receipt = _receipt(tmp_path, kao, bundle_id)
+    verified = read_receipt(receipt)
+    assert verified.doc.bundle_id == bundle_id and verified.doc.status == "accepted"
+    with open_office(office) as svc:
+        result = import_receipt(svc, receipt)
+        assert result.outcome is ReceiptOutcome.ACCEPTED and result.new_central_key
+        assert svc.get_assessment(aid).status is AssessmentStatus.ACCEPTED
+        with pytest.raises(LockedAssessmentError):
+            svc.save_answer(aid, "P01", Answer(AnswerValue.NO))
+        assert [e.action for e in svc.audit_log(aid)][-2:] == ["submit", "accept"]
+        again = import_receipt(svc, receipt)
+        assert again.outcome is ReceiptOutcome.ALREADY
+
+
+def test_receipt_is_issued_once(tmp_path: Path):
+    _, _, kao, bundle_id = _submit(tmp_path)
+    first = _receipt(tmp_path, kao, bundle_id).read_bytes()
+    with open_central(tmp_path / "central", backup=False) as central:
+        second = issue_receipt(central, bundle_id, tmp_path / "again").read_bytes()
+    assert first == second
+
+
+def test_forged_or_altered_receipts_are_refused(tmp_path: Path):
+    office, aid, kao, bundle_id = _submit(tmp_path)
+    receipt = _receipt(tmp_path, kao, bundle_id)
+    members = dict(members_of(receipt))
+    doc = json.loads(members["receipt.json"])
+
+    altered = dict(doc, level=4)
+    write_receipt(canonical_json(altered), members["receipt.sig"], tmp_path / "altered.kaor")
+    forger = SigningKey.generate()
+    forged_doc = dict(doc, central={"algorithm": "Ed25519", "public_key": forger.public_b64})
+    raw = canonical_json(forged_doc)
+    write_receipt(raw, forger.sign(raw), tmp_path / "forged.kaor")
+    other = dict(doc, manifest_sha256="0" * 64)
+    raw_other = canonical_json(other)
+
+    with open_office(office) as svc:
+        with pytest.raises(ReceiptError, match="bad signature"):
+            import_receipt(svc, tmp_path / "altered.kaor")
+        # First receipt pins the central office's key...
+        import_receipt(svc, receipt)
+        # ... so a validly signed receipt from another key is refused.
+        svc_status = svc.get_assessment(aid).status
+        with pytest.raises(ReceiptError, match="not the central office's key on record"):
+            import_receipt(svc, tmp_path / "forged.kaor")
+        assert svc.get_assessment(aid).status is svc_status
+    central = load_or_create_key(tmp_path / "central")  # the real central key, naming another file
+    write_receipt(raw_other, central.sign(raw_other), tmp_path / "other.kaor")
+    with open_office(office) as svc, pytest.raises(ReceiptError, match="not exported from here"):
+        import_receipt(svc, tmp_path / "other.kaor")
+
+
+def test_receipt_for_an_earlier_file_does_not_accept_a_newer_one(tmp_path: Path):
+    office, aid, kao, bundle_id = _submit(tmp_path)
+    receipt = _receipt(tmp_path, kao, bundle_id)
+    with open_office(office) as svc:
+        svc.reopen(aid, "แก้ข้อ P05")
+        svc.save_answer(aid, "P05", Answer(AnswerValue.YES))
+        svc.finalize(aid)
+        export_submission(svc, aid, tmp_path / "second.kao")
+        with pytest.raises(ReceiptError, match="earlier file"):
+            import_receipt(svc, receipt)
+        assert svc.get_assessment(aid).status is AssessmentStatus.SUBMITTED
+
+
+def test_not_a_receipt(tmp_path: Path):
+    office, _, kao, _ = _submit(tmp_path)
+    with open_office(office) as svc:
+        with pytest.raises(ReceiptError, match="not a Kao receipt"):
+            import_receipt(svc, kao)  # a submission file is not a receipt
+        (tmp_path / "junk.kaor").write_bytes(b"junk")
+        with pytest.raises(ReceiptError, match="damaged or not a receipt"):
+            import_receipt(svc, tmp_path / "junk.kaor")
