@@ -257,7 +257,7 @@ def _answer_cell(c: Context, item: Item) -> list[Flowable]:
     style = "cell_bold" if answer.value is not None else "cell_muted"
     cell: list[Flowable] = [c.t(answer_label(answer.value, c.checklist, c.lang), style)]
     if item.id in c.source.review_flags:
-        cell.append(c.t(f"● {L.REVIEW_MARK.get(c.lang)}", "cell_flag"))
+        cell.append(c.t(f"• {L.REVIEW_MARK.get(c.lang)}", "cell_flag"))
     return cell
 
 

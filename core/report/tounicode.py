@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -42,16 +43,24 @@ _installed = False
 _fonts: dict[str, Any] = {}
 
 
+@dataclass(frozen=True)
+class _FontFacts:
+    cmap: frozenset[int]  # code points the font maps itself
+    glyph_order: tuple[str, ...]
+    texts: dict[str, str]  # glyph name -> the text it renders
+
+
 @cache
-def glyph_texts(font_path: Path) -> dict[str, str]:
-    """Glyph name -> the text it renders, for every glyph that has one."""
-    font = FTFont(str(font_path), lazy=True)
+def _facts(font_path: Path) -> _FontFacts:
+    with FTFont(str(font_path)) as font:  # closed again: no file handle outlives this
+        cmap = font.getBestCmap()
+        order = tuple(font.getGlyphOrder())
+        rules = _substitutions(font)
     texts: dict[str, str] = {}
-    for code, name in sorted(font.getBestCmap().items()):
+    for code, name in sorted(cmap.items()):
         texts.setdefault(name, chr(code))
     # Inverse substitutions, repeated until nothing new is learned, because an
     # alternate glyph may be reached through another (a.small -> a.narrow).
-    rules = list(_substitutions(font))
     changed = True
     while changed:
         changed = False
@@ -60,12 +69,18 @@ def glyph_texts(font_path: Path) -> dict[str, str]:
                 continue
             texts[output] = "".join(texts[i] for i in inputs)
             changed = True
-    for name in font.getGlyphOrder():
+    for name in order:
         if name not in texts:
             guessed = agl.toUnicode(name)
             if guessed:
                 texts[name] = guessed
-    return {name: _NIKHAHIT_TONE.sub("\\1\u0e4d", text) for name, text in texts.items()}
+    texts = {name: _NIKHAHIT_TONE.sub("\\1\u0e4d", text) for name, text in texts.items()}
+    return _FontFacts(frozenset(cmap), order, texts)
+
+
+def glyph_texts(font_path: Path) -> dict[str, str]:
+    """Glyph name -> the text it renders, for every glyph that has one."""
+    return _facts(font_path).texts
 
 
 def _substitutions(font: FTFont) -> list[tuple[str, tuple[str, ...]]]:
@@ -122,25 +137,13 @@ def _real_text(font: Any, code: int) -> str:
     """What the subset code point ``code`` of ``font`` really renders."""
     if not _PUA_FIRST <= code <= _PUA_LAST:
         return chr(code)
-    path = Path(font.face.filename)
-    cmap_has = _font_cmap(path)
-    if code in cmap_has:  # a genuine private-use character of the font
+    facts = _facts(Path(font.face.filename))
+    if code in facts.cmap:  # a genuine private-use character of the font
         return chr(code)
     gid = font.face.charToGlyph.get(code)
-    names = _glyph_order(path)
-    if gid is None or gid >= len(names):
+    if gid is None or gid >= len(facts.glyph_order):
         return "\ufffd"
-    return glyph_texts(path).get(names[gid], "\ufffd")
-
-
-@cache
-def _font_cmap(path: Path) -> frozenset[int]:
-    return frozenset(FTFont(str(path), lazy=True).getBestCmap())
-
-
-@cache
-def _glyph_order(path: Path) -> tuple[str, ...]:
-    return tuple(FTFont(str(path), lazy=True).getGlyphOrder())
+    return facts.texts.get(facts.glyph_order[gid], "\ufffd")
 
 
 def _patched(original: Callable[[str, list[int]], str]) -> Callable[[str, list[int]], str]:
@@ -152,6 +155,7 @@ def _patched(original: Callable[[str, list[int]], str]) -> Callable[[str, list[i
         return _cmap_text(fontname, [_real_text(font, code) for code in subset])
 
     make_to_unicode_cmap.kao_patched = True  # type: ignore[attr-defined]
+    make_to_unicode_cmap.kao_original = original  # type: ignore[attr-defined]  # for the tests
     return make_to_unicode_cmap
 
 

@@ -1,0 +1,75 @@
+"""Line filling: breaks at ICU boundaries only, names kept whole, every line fits."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from core.report.fonts import REGULAR, ensure_fonts
+from core.report.linefill import break_lines, units
+from tests.report.pdftools import icu_boundaries
+from tests.report.samples import SENTENCES
+
+TEXT = " ".join(SENTENCES)
+SIZE = 11.0
+
+
+def _offsets(text: str, lines: list[str]) -> list[int]:
+    """Where each line after the first starts in ``text``."""
+    offsets, position = [], 0
+    for line in lines:
+        start = text.index(line, position)
+        if position:
+            offsets.append(start)
+        position = start + len(line)
+    return offsets
+
+
+def test_every_break_is_an_icu_boundary_and_every_line_fits() -> None:
+    ensure_fonts()
+    boundaries = icu_boundaries(TEXT)
+    for width in (90, 140, 230, 400):
+        lines = break_lines(TEXT, REGULAR, SIZE, width)
+        assert "".join(lines).replace(" ", "") == TEXT.replace(" ", "")
+        assert set(_offsets(TEXT, lines)) <= boundaries, width
+        assert all(stringWidth(line, REGULAR, SIZE) <= width for line in lines), width
+        assert len(lines) > 3
+
+
+def test_a_kept_name_is_not_split_when_it_fits() -> None:
+    ensure_fonts()
+    name = "นางสาวสมหญิง ใจดี"
+    text = f"ลงนามโดย{name}ผู้ประเมินของหน่วยงาน " * 6
+    fits = int(stringWidth(name, REGULAR, SIZE)) + 2
+    for width in range(fits, fits + 180, 7):
+        lines = break_lines(text, REGULAR, SIZE, width, keep=[name])
+        joined = "\n".join(lines)
+        assert joined.count(name) == text.count(name), width
+    # Without the rule ICU would allow breaks inside it, even inside the given name (สม|หญิง).
+    assert units(name) == ["นางสาว", "สม", "หญิง ", "ใจดี"]
+    assert units(name, keep=[name]) == [name]
+
+
+def test_a_name_too_long_for_a_line_breaks_at_its_spaces_first() -> None:
+    ensure_fonts()
+    name = "สำนักงานปลัดกระทรวงการอุดมศึกษา วิทยาศาสตร์ วิจัยและนวัตกรรม"
+    lines = break_lines(name, REGULAR, 20, 330, keep=[name])
+    assert len(lines) == 2
+    assert lines[1] in ("วิจัยและนวัตกรรม", "วิทยาศาสตร์ วิจัยและนวัตกรรม")
+
+
+def test_hard_line_feeds_and_blank_lines_survive() -> None:
+    ensure_fonts()
+    assert break_lines("บรรทัดแรก\n\nบรรทัดที่สาม", REGULAR, SIZE, 300) == ["บรรทัดแรก", "", "บรรทัดที่สาม"]
+
+
+def test_an_overlong_token_is_cut_between_clusters_never_before_a_mark() -> None:
+    ensure_fonts()
+    token = "ไฟล์หลักฐานที่มีชื่อยาวมาก_" * 4 + ".pdf"
+    lines = break_lines(token, REGULAR, SIZE, 80)
+    assert "".join(lines) == token and len(lines) > 2
+    for line in lines[1:]:
+        assert unicodedata.category(line[0]) not in ("Mn", "Mc"), line
+    for line in lines[:-1]:
+        assert line[-1] not in "เแโใไ", line

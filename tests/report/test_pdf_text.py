@@ -1,0 +1,94 @@
+"""What a reader of the PDFs gets: the right Thai text, embedded fonts, and the watermark rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.checklist import default_checklist
+from tests.report.pdftools import PUA, contains_wrapped, fonts, norm, page_count, text_raw
+from tests.report.samples import AGENCY, AGENCY_EN, ASSESSOR, long_notes_source
+
+CHECKLIST = default_checklist()
+LEVEL_2 = ("รัฐบาลอิเล็กทรอนิกส์ระดับเริ่มต้น", "Early E-Government")
+LEVEL_4 = ("รัฐบาลอิเล็กทรอนิกส์ระดับที่เป็นระบบเปิดเติบโตเต็มที่", "Mature Open Government")
+
+
+def test_fonts_are_all_embedded_and_none_is_helvetica(all_pdfs: list[Path]) -> None:
+    for pdf in all_pdfs:
+        rows = fonts(pdf)
+        assert rows, pdf
+        assert all(row.embedded for row in rows), (pdf.name, rows)
+        assert {row.name.split("+")[-1] for row in rows} <= {"Sarabun-Regular", "Sarabun-Bold"}, rows
+
+
+def test_no_private_use_characters_in_extracted_text(all_pdfs: list[Path]) -> None:
+    for pdf in all_pdfs:
+        text = text_raw(pdf)
+        assert not PUA.findall(text), (pdf.name, sorted(set(PUA.findall(text))))
+        assert "\ufffd" not in text and "\u200b" not in text
+
+
+def test_certificate_names_agency_and_level_in_both_languages(cert_a_th: Path, cert_a_en: Path) -> None:
+    for pdf in (cert_a_th, cert_a_en):
+        text = text_raw(pdf)
+        assert page_count(pdf) == 1
+        assert contains_wrapped(text, AGENCY)
+        # The level is named in Thai and in English on either language's certificate.
+        assert contains_wrapped(text, f"ระดับ 2 {LEVEL_2[0]}")
+        assert contains_wrapped(text, f"Level 2 {LEVEL_2[1]}")
+        assert contains_wrapped(text, ASSESSOR)
+    assert contains_wrapped(text_raw(cert_a_th), "คะแนนรวม 45.8 จาก 100")
+    assert contains_wrapped(text_raw(cert_a_th), "ให้ไว้ ณ วันที่ 15 สิงหาคม พ.ศ. 2568")
+    assert contains_wrapped(text_raw(cert_a_en), "Overall score 45.8 out of 100")
+    assert contains_wrapped(text_raw(cert_a_en), "Given on 15 August 2025")
+
+
+def test_certificate_thai_digits_for_the_date(cert_c_final: Path) -> None:
+    text = text_raw(cert_c_final)
+    assert contains_wrapped(text, "ให้ไว้ ณ วันที่ ๑๕ สิงหาคม พ.ศ. ๒๕๖๘")
+    assert contains_wrapped(text, "ปีงบประมาณ พ.ศ. ๒๕๖๘")
+    assert contains_wrapped(text, f"ระดับ 4 {LEVEL_4[0]}") and contains_wrapped(text, "คะแนนรวม 94.5 จาก 100")
+
+
+def test_watermark_only_on_drafts(cert_a_th: Path, cert_c_final: Path, full_a_th: Path, full_c_final: Path) -> None:
+    for draft in (cert_a_th, full_a_th):
+        text = text_raw(draft)
+        # every page of a draft carries it
+        assert text.count("ฉบับร่าง / DRAFT") == page_count(draft)
+    for final in (cert_c_final, full_c_final):
+        text = text_raw(final)
+        assert "DRAFT" not in text and "ฉบับร่าง" not in text
+
+
+def test_full_report_contains_every_item_text(full_a_th: Path, full_a_en: Path) -> None:
+    for pdf, lang in ((full_a_th, "th"), (full_a_en, "en")):
+        text = text_raw(pdf)
+        missing = [item.id for item in CHECKLIST.items if not contains_wrapped(text, item.text.get(lang))]
+        assert missing == []
+        assert contains_wrapped(text, AGENCY)
+        assert contains_wrapped(text, LEVEL_2[0 if lang == "th" else 1])
+
+
+def test_full_report_with_notes_contains_notes_evidence_and_flags(full_notes_th: Path) -> None:
+    source = long_notes_source()
+    text = text_raw(full_notes_th)
+    missing = [i for i, a in source.answers.items() if not contains_wrapped(text, a.note)]
+    assert missing == []
+    assert contains_wrapped(text, "หลักฐาน: หลักฐาน-P01-คำสั่งแต่งตั้ง.pdf, p01_minutes_2568.docx")
+    assert contains_wrapped(text, "เหตุผลที่ไม่เกี่ยวข้อง: ภารกิจของหน่วยงานไม่เกี่ยวข้องกับเรื่องนี้โดยตรง")
+    assert text.count("• ต้องทบทวน") == 3
+    review = norm(text).split("3. ข้อที่ทำเครื่องหมายให้ทบทวน")[1].split("4. หลักฐานระดับสูง")[0]
+    assert [i for i in ("P05", "S07", "I06") if i in review] == ["P05", "S07", "I06"]
+    assert AGENCY_EN not in text  # a Thai report names the agency in Thai
+
+
+def test_page_numbers_and_header(full_a_th: Path, full_a_en: Path) -> None:
+    pages = page_count(full_a_th)
+    assert pages > 3
+    for n in (1, pages):
+        page = text_raw(full_a_th, n)
+        assert f"หน้า {n} จาก {pages}" in page
+        assert "15 สิงหาคม พ.ศ. 2568" in page
+    assert contains_wrapped(text_raw(full_a_th, 2), AGENCY)  # header from page 2 on
+    en_pages = page_count(full_a_en)
+    assert f"Page {en_pages} of {en_pages}" in text_raw(full_a_en, en_pages)
