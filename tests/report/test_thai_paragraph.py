@@ -36,7 +36,7 @@ def test_a_paragraph_split_over_pages_keeps_every_line_once(tmp_path: Path) -> N
 def test_leading_is_at_least_1_6_times_the_size(tmp_path: Path) -> None:
     para = _build(tmp_path / "tight.pdf", 12)  # asked for solid leading
     assert para.leading >= MIN_LEADING * 12
-    width, height = para.wrap(200, 10_000)
+    _, height = para.wrap(200, 10_000)
     assert height == len(para.lines) * para.leading
 
 
