@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 
 # One module per group of commands; each defines register(subparsers, common).
 COMMAND_MODULES = (
+    "core.cli.bundle_cmd",
     "core.cli.checklist_cmd",
     "core.cli.score_cmd",
     "core.cli.storage_cmd",

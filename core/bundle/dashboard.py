@@ -1,0 +1,134 @@
+"""The central dashboard's numbers: current submissions grouped by province, ministry and agency type.
+
+Pure and exact (fractions); rounding happens only when shown or exported.
+Compared with the 2017 benchmarks as DOMAIN.md §3.5 says: overall and the
+published dimensions only, never the inferred lower bounds, indicative only.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+from typing import Literal
+
+from core.model import Checklist
+from core.storage.submissions import StoredSubmission
+from core.text import Text
+
+__all__ = [
+    "GROUPINGS",
+    "Dashboard",
+    "GroupSummary",
+    "Grouping",
+    "ResultRow",
+    "dashboard",
+    "result_rows",
+    "summarize",
+]
+
+Grouping = Literal["all", "province", "ministry", "kind"]
+GROUPINGS: tuple[Grouping, ...] = ("province", "ministry", "kind")
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    """One agency's submission in force: what the drill-down list shows."""
+
+    bundle_id: str
+    code: str
+    agency_code: str
+    agency_name: Text
+    kind: str
+    ministry: str
+    province: str
+    fiscal_year: int
+    overall: Fraction | None
+    dimensions: Mapping[str, Fraction | None]
+    level: int
+    provisional: bool
+    created_at: str
+
+
+def _fraction(text: str | None) -> Fraction | None:
+    return None if text is None else Fraction(text)
+
+
+def result_rows(stored: Iterable[StoredSubmission]) -> list[ResultRow]:
+    return [
+        ResultRow(
+            bundle_id=s.bundle_id, code=s.code, agency_code=s.agency_code,
+            agency_name=Text(s.agency_name_th, s.agency_name_en), kind=s.agency_kind, ministry=s.ministry,
+            province=s.province, fiscal_year=s.fiscal_year, overall=_fraction(s.overall),
+            dimensions={d: _fraction(v) for d, v in json.loads(s.dimensions).items()}, level=s.level,
+            provisional=s.provisional, created_at=s.created_at,
+        )
+        for s in stored
+    ]
+
+
+@dataclass(frozen=True)
+class GroupSummary:
+    grouping: Grouping
+    key: str  # the province, ministry or kind ("" when not given); "" for "all"
+    count: int
+    mean_overall: Fraction | None
+    mean_dimensions: Mapping[str, Fraction | None]
+    levels: Mapping[int, int]  # level → how many agencies reached it
+    overall_vs: Mapping[str, Fraction | None]  # benchmark id → mean overall − published overall
+    dimensions_vs: Mapping[str, Mapping[str, Fraction]]  # benchmark id → published dimension → delta
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    total: GroupSummary
+    groups: Mapping[Grouping, Sequence[GroupSummary]]
+
+
+def _mean(values: Iterable[Fraction | None]) -> Fraction | None:
+    """Mean of the values present: a not-assessable dimension is left out, not counted as zero."""
+    present = [v for v in values if v is not None]
+    return sum(present, Fraction(0)) / len(present) if present else None
+
+
+def _delta(mean: Fraction | None, published: Decimal) -> Fraction | None:
+    return None if mean is None else mean - Fraction(published)
+
+
+def _summary(grouping: Grouping, key: str, rows: Sequence[ResultRow], checklist: Checklist) -> GroupSummary:
+    mean_overall = _mean(r.overall for r in rows)
+    mean_dims = {d.id: _mean(r.dimensions.get(d.id) for r in rows) for d in checklist.dimensions}
+    levels = {lv.level: sum(1 for r in rows if r.level == lv.level) for lv in checklist.levels}
+    overall_vs = {b.id: _delta(mean_overall, b.overall) for b in checklist.benchmarks}
+    dims_vs: dict[str, dict[str, Fraction]] = {}
+    for b in checklist.benchmarks:
+        deltas = {d: _delta(mean_dims.get(d), v) for d, v in b.dimensions.items()}
+        dims_vs[b.id] = {d: x for d, x in deltas.items() if x is not None}
+    return GroupSummary(grouping, key, len(rows), mean_overall, mean_dims, levels, overall_vs, dims_vs)
+
+
+_KEYS: dict[Grouping, Callable[[ResultRow], str]] = {
+    "province": lambda r: r.province.strip(),
+    "ministry": lambda r: r.ministry.strip(),
+    "kind": lambda r: r.kind,
+}
+
+
+def summarize(rows: Sequence[ResultRow], checklist: Checklist, grouping: Grouping) -> list[GroupSummary]:
+    """One summary per group, in Thai alphabetical order of the key ("not given" last)."""
+    if grouping == "all":
+        return [_summary("all", "", rows, checklist)]
+    key_of = _KEYS[grouping]
+    groups: dict[str, list[ResultRow]] = {}
+    for row in rows:
+        groups.setdefault(key_of(row), []).append(row)
+    return [_summary(grouping, k, groups[k], checklist) for k in sorted(groups, key=lambda k: (k == "", k))]
+
+
+def dashboard(rows: Sequence[ResultRow], checklist: Checklist) -> Dashboard:
+    return Dashboard(
+        total=_summary("all", "", rows, checklist),
+        groups={g: summarize(rows, checklist, g) for g in GROUPINGS},
+    )

@@ -1,0 +1,171 @@
+"""The dashboard as files: XLSX (XlsxWriter) and CSV (UTF-8 with BOM, for Excel and Thai).
+
+Formula injection: agency names, provinces and ministries come from submission
+files, i.e. from outside. In CSV every text cell starting with = + - @ (or a
+tab or carriage return) gets a leading apostrophe; numbers we computed are
+written as plain numbers (a minus sign there is a sign, not a formula). In
+XLSX text is always written as a string cell, never parsed as a formula.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from fractions import Fraction
+from pathlib import Path
+
+import xlsxwriter
+
+from core.bundle.atomic import atomic_output
+from core.bundle.dashboard import Dashboard, GroupSummary, ResultRow
+from core.errors import KaoError
+from core.model import Checklist
+from core.numbers import fmt_number, round_half_away
+from core.text import Lang
+
+__all__ = ["escape_cell", "summary_table", "write_summary"]
+
+Cell = str | Fraction | int | None
+_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+_GROUPING = {
+    "all": ("ทั้งหมด", "All"),
+    "province": ("จังหวัด", "Province"),
+    "ministry": ("กระทรวง", "Ministry"),
+    "kind": ("ประเภทหน่วยงาน", "Agency type"),
+}
+_KIND = {
+    "department": ("ส่วนกลาง (กรม)", "Department"),
+    "provincial": ("ส่วนภูมิภาค", "Provincial"),
+    "local": ("ส่วนท้องถิ่น", "Local government"),
+}
+
+
+def escape_cell(text: str) -> str:
+    return "'" + text if text.startswith(_DANGEROUS) else text
+
+
+def _t(pair: tuple[str, str], lang: Lang) -> str:
+    return pair[0] if lang == "th" else pair[1]
+
+
+def _group_label(g: GroupSummary, lang: Lang) -> str:
+    if g.grouping == "all":
+        return _t(_GROUPING["all"], lang)
+    if g.key == "":
+        return _t(("(ไม่ระบุ)", "(not given)"), lang)
+    return _t(_KIND[g.key], lang) if g.grouping == "kind" and g.key in _KIND else g.key
+
+
+def summary_table(dash: Dashboard, checklist: Checklist, lang: Lang) -> tuple[list[str], list[list[Cell]]]:
+    """Header and rows: the total, then every group of every grouping."""
+    th = lang == "th"
+    header = [
+        "จัดกลุ่มตาม" if th else "Grouped by", "กลุ่ม" if th else "Group", "จำนวน" if th else "Count",
+        "คะแนนรวมเฉลี่ย" if th else "Mean overall",
+        *[f"{d.id} {d.name.get(lang)}" for d in checklist.dimensions],
+        *[(f"ระดับ {lv.level}" if th else f"Level {lv.level}") for lv in checklist.levels],
+    ]
+    for b in checklist.benchmarks:
+        header.append(("เทียบ " if th else "vs ") + b.name.get(lang))
+        header.extend(("เทียบ " if th else "vs ") + f"{b.name.get(lang)} {d}" for d in b.dimensions)
+    rows: list[list[Cell]] = []
+    groups: list[GroupSummary] = [dash.total, *[g for gs in dash.groups.values() for g in gs]]
+    for g in groups:
+        row: list[Cell] = [_t(_GROUPING[g.grouping], lang), _group_label(g, lang), g.count, g.mean_overall]
+        row.extend(g.mean_dimensions.get(d.id) for d in checklist.dimensions)
+        row.extend(g.levels.get(lv.level, 0) for lv in checklist.levels)
+        for b in checklist.benchmarks:
+            row.append(g.overall_vs.get(b.id))
+            row.extend(g.dimensions_vs.get(b.id, {}).get(d) for d in b.dimensions)
+        rows.append(row)
+    return header, rows
+
+
+def _agency_table(rows: Sequence[ResultRow], checklist: Checklist, lang: Lang) -> tuple[list[str], list[list[Cell]]]:
+    th = lang == "th"
+    header = [
+        "รหัสหน่วยงาน" if th else "Agency code", "หน่วยงาน" if th else "Agency",
+        "ประเภท" if th else "Type", "กระทรวง" if th else "Ministry", "จังหวัด" if th else "Province",
+        "ปีงบประมาณ" if th else "Fiscal year", "คะแนนรวม" if th else "Overall",
+        *[d.id for d in checklist.dimensions], "ระดับ" if th else "Level",
+        "รหัสตรวจสอบ" if th else "Verification code",
+    ]
+    body: list[list[Cell]] = []
+    for r in rows:
+        kind = _t(_KIND[r.kind], lang) if r.kind in _KIND else r.kind
+        body.append([r.agency_code, r.agency_name.get(lang) or r.agency_name.th, kind, r.ministry, r.province,
+                     r.fiscal_year, r.overall, *[r.dimensions.get(d.id) for d in checklist.dimensions],
+                     r.level, r.code])
+    return header, body
+
+
+def _csv_value(cell: Cell) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, Fraction):
+        return fmt_number(cell)
+    if isinstance(cell, int):
+        return str(cell)
+    return escape_cell(cell)
+
+
+def _write_csv(path: Path, header: list[str], rows: list[list[Cell]]) -> None:
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\r\n")
+    writer.writerow([escape_cell(h) for h in header])
+    writer.writerows([_csv_value(c) for c in row] for row in rows)
+    with atomic_output(path) as f:
+        f.write(text.getvalue().encode("utf-8-sig"))  # the BOM tells Excel it is UTF-8 (Thai)
+
+
+def _sheet(wb: xlsxwriter.Workbook, name: str, header: list[str], rows: list[list[Cell]]) -> None:
+    ws = wb.add_worksheet(name)
+    bold = wb.add_format({"bold": True, "text_wrap": True, "valign": "top"})
+    number = wb.add_format({"num_format": "0.0"})
+    for col, title in enumerate(header):
+        ws.write_string(0, col, title, bold)
+    for r, row in enumerate(rows, start=1):
+        for col, cell in enumerate(row):
+            if cell is None:
+                ws.write_blank(r, col, None)
+            elif isinstance(cell, Fraction):
+                ws.write_number(r, col, float(round_half_away(cell, 1)), number)
+            elif isinstance(cell, int):
+                ws.write_number(r, col, cell)
+            else:
+                ws.write_string(r, col, cell)
+    ws.freeze_panes(1, 0)
+    ws.set_column(0, max(len(header) - 1, 0), 14)
+
+
+def _write_xlsx(path: Path, dash: Dashboard, rows: Sequence[ResultRow], checklist: Checklist, lang: Lang) -> None:
+    with atomic_output(path) as f:
+        wb = xlsxwriter.Workbook(f, {"strings_to_formulas": False, "strings_to_urls": False,
+                                     "strings_to_numbers": False})
+        header, body = summary_table(dash, checklist, lang)
+        _sheet(wb, "สรุป" if lang == "th" else "Summary", header, body)
+        for grouping in dash.groups:
+            sub = [r for r in body if r[0] == _t(_GROUPING[grouping], lang)]
+            _sheet(wb, _t(_GROUPING[grouping], lang), header, sub)
+        _sheet(wb, "หน่วยงาน" if lang == "th" else "Agencies", *_agency_table(rows, checklist, lang))
+        wb.close()
+
+
+def write_summary(
+    path: Path, dash: Dashboard, rows: Sequence[ResultRow], checklist: Checklist, lang: Lang
+) -> Path:
+    """``.xlsx`` (summary, one sheet per grouping, agencies) or ``.csv`` (the summary table)."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".csv":
+            _write_csv(path, *summary_table(dash, checklist, lang))
+        elif suffix == ".xlsx":
+            _write_xlsx(path, dash, rows, checklist, lang)
+        else:
+            raise KaoError("ชื่อไฟล์ต้องลงท้ายด้วย .xlsx หรือ .csv", "the file name must end in .xlsx or .csv")
+    except OSError as exc:
+        raise KaoError(f"เขียนไฟล์ {path} ไม่ได้ ({exc.strerror})", f"cannot write {path} ({exc.strerror})") from exc
+    return path
+
+
