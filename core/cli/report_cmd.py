@@ -1,7 +1,8 @@
 """``kao report SOURCE --out FILE``: the certificate or full report as PDF, or the editable XLSX.
 
-SOURCE is an assessment id (read through storage) or an answers JSON file
-(then ``--agency-name`` and ``--year`` are required). The output's extension
+SOURCE is an assessment id (read through storage), a submission file
+(``.kao``, checked completely first; its verification code is printed), or an
+answers JSON file (then ``--agency-name`` and ``--year`` are required). The output's extension
 chooses the format: ``.pdf`` (``--kind`` certificate or full) or ``.xlsx``.
 """
 
@@ -21,7 +22,8 @@ __all__ = ["register"]
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("report", parents=[common],
                        help="write the certificate or the full report (PDF), or the editable copy (XLSX)")
-    p.add_argument("source", metavar="SOURCE", help="an assessment id, or an answers JSON file")
+    p.add_argument("source", metavar="SOURCE",
+                   help="an assessment id, a submission file (.kao) or an answers JSON file")
     p.add_argument("--out", required=True, type=Path, metavar="FILE", help="output file: .pdf or .xlsx")
     p.add_argument("--kind", choices=["certificate", "full"], default="full", help="which PDF (default: full)")
     p.add_argument("--agency-name", metavar="NAME", help="agency name (answers file only)")
@@ -57,6 +59,15 @@ def _load(args: argparse.Namespace, ctx: Context) -> ReportSource:
     path = Path(text)
     if not path.is_file():
         raise KaoError(f"ไม่พบไฟล์หรือการประเมิน {text}", f"no such file or assessment: {text}")
+    if path.suffix.lower() == ".kao":
+        if args.agency_name is not None or args.year is not None:
+            raise KaoError(
+                "--agency-name และ --year ใช้กับไฟล์คำตอบเท่านั้น ไฟล์ส่งผลมีชื่อและปีอยู่แล้ว",
+                "--agency-name and --year are for an answers file only; a submission file has its own",
+            )
+        from core.report.submission import source_from_submission
+
+        return source_from_submission(path)
     if args.agency_name is None or args.year is None:
         raise KaoError(
             "รายงานจากไฟล์คำตอบต้องระบุ --agency-name และ --year (ปี พ.ศ.)",

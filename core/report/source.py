@@ -16,6 +16,7 @@ from functools import cached_property
 from pathlib import Path
 
 from core.answers import answers_to_json, load_answers_file
+from core.bundle.code import code_from_digest
 from core.checklist import default_checklist
 from core.errors import KaoError
 from core.model import Answer, Checklist
@@ -34,9 +35,6 @@ __all__ = [
     "source_from_service",
 ]
 
-# Crockford's base32: no I, L, O or U, so a code read from paper is not misread.
-_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-_CODE_CHARS = 12  # 60 bits: plenty to notice a different result, short enough to compare by eye
 ANSWERS_QR_PREFIX = "KAO-ANSWERS:1"
 _FIRST_BE_YEAR, _LAST_BE_YEAR = 2500, 2700
 
@@ -45,7 +43,7 @@ _FIRST_BE_YEAR, _LAST_BE_YEAR = 2500, 2700
 class Verification:
     """What identifies exactly this result on paper: a short code and the QR payload."""
 
-    code: str  # printed, e.g. "7K3M-Q9TX-2WPD"
+    code: str  # printed, e.g. "7K3M-Q9TX-2WPD"; for a submission, the file's verification code
     qr_payload: str  # encoded in the QR code; carries the full digest
 
 
@@ -57,16 +55,14 @@ def answers_digest(answers: Mapping[str, Answer], checklist: Checklist) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def _short_code(digest_hex: str) -> str:
-    number = int(digest_hex, 16)
-    bits = len(digest_hex) * 4
-    chars = "".join(_ALPHABET[(number >> (bits - 5 * (i + 1))) & 31] for i in range(_CODE_CHARS))
-    return "-".join(chars[i : i + 4] for i in range(0, len(chars), 4))
-
-
 def answers_verification(answers: Mapping[str, Answer], checklist: Checklist) -> Verification:
+    """Until a submission file exists, the answers themselves identify the result.
+
+    The printed code has the same form as a submission's (Crockford base32 in
+    groups of four), but the QR payload's prefix tells the two kinds apart.
+    """
     digest = answers_digest(answers, checklist)
-    return Verification(_short_code(digest), f"{ANSWERS_QR_PREFIX}:{checklist.id}:{digest}")
+    return Verification(code_from_digest(bytes.fromhex(digest)), f"{ANSWERS_QR_PREFIX}:{checklist.id}:{digest}")
 
 
 @dataclass(frozen=True)

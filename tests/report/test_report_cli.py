@@ -88,3 +88,31 @@ def test_report_of_a_stored_finalized_assessment(tmp_path: Path) -> None:
     assert contains_wrapped(text_raw(cert), "Digital Government Development Agency")
     refused = kao("report", str(assessment), "--out", str(cert), "--year", "2568", data_dir=data)
     assert refused.returncode == 2
+
+
+def test_report_of_a_submission_file_prints_its_verification_code(tmp_path: Path) -> None:
+    from core.bundle.office import export_submission
+
+    data = tmp_path / "data"
+    with open_service(data, actor="somchai") as service:
+        agency = add_agency(service)
+        assert agency.id is not None
+        assessment = service.create_assessment(agency.id, 2568, ("สมชาย ใจดี",)).id
+        service.save_answers(assessment, example("c"))
+        service.set_review_flag(assessment, "S12", True)
+        service.finalize(assessment)
+        exported = export_submission(service, assessment, tmp_path / "office.kao")
+    out = tmp_path / "from-kao.pdf"
+    result = kao("report", str(tmp_path / "office.kao"), "--out", str(out), "--kind", "certificate",
+                 data_dir=tmp_path / "elsewhere")
+    assert result.returncode == 0, result.stderr
+    text = text_raw(out)
+    assert f"รหัสตรวจสอบ {exported.code}" in text
+    assert "DRAFT" not in text and contains_wrapped(text, "สำนักงานพัฒนารัฐบาลดิจิทัล")
+    full = tmp_path / "from-kao-full.pdf"
+    assert kao("report", str(tmp_path / "office.kao"), "--out", str(full), data_dir=data).returncode == 0
+    assert text_raw(full).count("• ต้องทบทวน") == 1
+    broken = tmp_path / "broken.kao"
+    broken.write_bytes(b"not a zip")
+    refused = kao("report", str(broken), "--out", str(tmp_path / "b.pdf"), data_dir=data)
+    assert refused.returncode == 2 and not (tmp_path / "b.pdf").exists()
