@@ -27,6 +27,7 @@ __all__ = [
     "dashboard",
     "result_rows",
     "summarize",
+    "thai_sort_key",
 ]
 
 Grouping = Literal["all", "province", "ministry", "kind"]
@@ -116,15 +117,37 @@ _KEYS: dict[Grouping, Callable[[ResultRow], str]] = {
 }
 
 
+_LEADING_VOWELS = frozenset("เแโใไ")
+
+
+def thai_sort_key(text: str) -> str:
+    """Dictionary order for Thai: a leading vowel sorts after its consonant (เชียงใหม่ among the ช).
+
+    Code-point order would put every เ… name after every ล…; this swap is the
+    core of the Royal Institute order and enough for province and ministry names.
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        if text[i] in _LEADING_VOWELS and i + 1 < len(text):
+            out += [text[i + 1], text[i]]
+            i += 2
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
+
+
 def summarize(rows: Sequence[ResultRow], checklist: Checklist, grouping: Grouping) -> list[GroupSummary]:
-    """One summary per group, in Thai alphabetical order of the key ("not given" last)."""
+    """One summary per group, in Thai dictionary order of the key ("not given" last)."""
     if grouping == "all":
         return [_summary("all", "", rows, checklist)]
     key_of = _KEYS[grouping]
     groups: dict[str, list[ResultRow]] = {}
     for row in rows:
         groups.setdefault(key_of(row), []).append(row)
-    return [_summary(grouping, k, groups[k], checklist) for k in sorted(groups, key=lambda k: (k == "", k))]
+    ordered = sorted(groups, key=lambda k: (k == "", thai_sort_key(k)))
+    return [_summary(grouping, k, groups[k], checklist) for k in ordered]
 
 
 def dashboard(rows: Sequence[ResultRow], checklist: Checklist) -> Dashboard:

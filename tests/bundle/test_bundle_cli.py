@@ -1,0 +1,105 @@
+"""The submission commands as a user runs them: real processes, exit codes, one line per rejected file."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from core.bundle.keys import SigningKey
+from tests.bundle.factory import members_of, pack, replace_member
+from tests.bundle.offices import office_folder
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def kao(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), "--lang", "en", *map(str, args)],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+
+
+def test_office_to_central_and_back(tmp_path: Path):
+    office, aid = office_folder(tmp_path)
+    central = tmp_path / "central"
+    out = tmp_path / "usb" / "cmi.kao"
+
+    exported = kao("--data-dir", office, "export", aid, "--out", out)
+    assert exported.returncode == 0, exported.stderr
+    assert "Submission size (before compression):" in exported.stdout
+    code = next(line.split(": ")[1] for line in exported.stdout.splitlines() if line.startswith("verification code"))
+
+    verified = kao("verify", out)
+    assert verified.returncode == 0, verified.stderr
+    assert f"verification code: {code}" in verified.stdout
+    assert "agency: CMI-PO" in verified.stdout and "fiscal year: 2569" in verified.stdout
+    assert "overall score: 45.8" in verified.stdout and "level: 2 Early E-Government" in verified.stdout
+    as_json = json.loads(kao("verify", out, "--json").stdout)
+    assert as_json["code"] == code and as_json["overall"] == "45.8" and as_json["level"] == 2
+
+    imported = kao("--data-dir", central, "import", out)
+    assert imported.returncode == 0, imported.stderr
+    assert f"imported {code} agency CMI-PO year 2569" in imported.stdout
+    assert "key of agency CMI-PO recorded" in imported.stdout
+
+    listed = json.loads(kao("--data-dir", central, "submissions", "list", "--json").stdout)
+    assert [(s["code"], s["overall"], s["level"]) for s in listed] == [(code, "45.8", 2)]
+    shown = kao("--data-dir", central, "submissions", "show", code.lower().replace("-", " "))
+    assert shown.returncode == 0 and "Overall score 45.8" in shown.stdout
+
+    receipts = tmp_path / "receipts"
+    made = kao("--data-dir", central, "receipt", "make", code, "--out", receipts)
+    assert made.returncode == 0, made.stderr
+    [receipt] = receipts.iterdir()
+    taken = kao("--data-dir", office, "receipt", "import", receipt)
+    assert taken.returncode == 0, taken.stderr
+    assert f"assessment {aid} accepted (code {code})" in taken.stdout
+    status = json.loads(kao("--data-dir", office, "assessments", "--json").stdout)
+    assert status[0]["status"] == "accepted"
+
+
+def test_verify_refuses_with_one_line_and_exit_2(tmp_path: Path):
+    office, aid = office_folder(tmp_path)
+    out = tmp_path / "cmi.kao"
+    assert kao("--data-dir", office, "export", aid, "--out", out).returncode == 0
+    members = members_of(out)
+    tampered = dict(members)["answers.json"].replace(b'"level":2', b'"level":3')
+    pack(tmp_path / "bad.kao", replace_member(members, "answers.json", tampered))
+    result = kao("verify", tmp_path / "bad.kao")
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "hash mismatch for answers.json" in result.stderr
+
+
+def test_import_many_one_line_per_rejected_file(tmp_path: Path):
+    office, aid = office_folder(tmp_path)
+    good = tmp_path / "good.kao"
+    assert kao("--data-dir", office, "export", aid, "--out", good).returncode == 0
+    (tmp_path / "junk.kao").write_bytes(b"not a zip")
+    members = members_of(good)
+    forged = replace_member(members, "manifest.sig", SigningKey.generate().sign(dict(members)["manifest.json"]))
+    pack(tmp_path / "forged.kao", forged)
+    result = kao("--data-dir", tmp_path / "central", "import", tmp_path / "junk.kao", good,
+                 tmp_path / "forged.kao")
+    assert result.returncode == 2
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 2
+    assert "junk.kao: the file is damaged or not a submission" in errors[0]
+    assert "forged.kao: bad signature" in errors[1]
+    assert "done: 1 accepted, 2 rejected" in result.stdout
+
+
+def test_summary_files(tmp_path: Path):
+    central = tmp_path / "central"
+    for code, province in (("A1", "เชียงใหม่"), ("A2", "=cmd|' /C calc'!A0")):
+        office, aid = office_folder(tmp_path, code=code, province=province)
+        assert kao("--data-dir", office, "export", aid, "--out", tmp_path / f"{code}.kao").returncode == 0
+    assert kao("--data-dir", central, "import", tmp_path / "A1.kao", tmp_path / "A2.kao").returncode == 0
+    csv_result = kao("--data-dir", central, "summary", "--out", tmp_path / "s.csv")
+    assert csv_result.returncode == 0 and "2 agencies" in csv_result.stdout
+    raw = (tmp_path / "s.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert "'=cmd|' /C calc'!A0" in raw.decode("utf-8-sig")
+    xlsx = kao("--data-dir", central, "summary", "--out", tmp_path / "s.xlsx")
+    assert xlsx.returncode == 0 and (tmp_path / "s.xlsx").stat().st_size > 0
+    wrong = kao("--data-dir", central, "summary", "--out", tmp_path / "s.pdf")
+    assert wrong.returncode == 2 and "must end in .xlsx or .csv" in wrong.stderr

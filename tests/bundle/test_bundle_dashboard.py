@@ -1,0 +1,113 @@
+"""The dashboard's numbers and files, against hand-worked values (DOMAIN.md §3.5, §3.7)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from fractions import Fraction
+from pathlib import Path
+
+from core.bundle.dashboard import ResultRow, dashboard, summarize, thai_sort_key
+from core.bundle.summary_files import escape_cell, summary_table, write_summary
+from core.checklist import default_checklist
+from core.text import Text
+
+CL = default_checklist()
+# Example A of DOMAIN.md §3.7 and example C, as exact fractions.
+A_DIMS = {"D1": Fraction(50), "D2": Fraction(55), "D3": Fraction(500, 11), "D4": Fraction(400, 9),
+          "D5": Fraction(400, 11), "D6": Fraction(25)}
+C_DIMS = {"D1": Fraction(95), "D2": Fraction(95), "D3": Fraction(1050, 11), "D4": Fraction(375, 4),
+          "D5": Fraction(1050, 11), "D6": Fraction(250, 3)}
+
+
+def row(code: str, overall: Fraction, dims: dict[str, Fraction], level: int, *, province: str = "เชียงใหม่",
+        ministry: str = "มหาดไทย", kind: str = "provincial") -> ResultRow:
+    return ResultRow(f"b-{code}", f"CODE-{code}", code, Text(f"หน่วยงาน {code}", f"Agency {code}"), kind, ministry,
+                     province, 2569, overall, dims, level, False, "2026-11-01T00:00:00.000000+00:00")
+
+
+A = row("A", Fraction(18131, 396), A_DIMS, 2)
+C = row("C", Fraction(24947, 264), C_DIMS, 4, province="ลำพูน", kind="local")
+
+
+def test_total_means_levels_and_benchmarks():
+    dash = dashboard([A, C], CL)
+    total = dash.total
+    assert total.count == 2
+    assert total.mean_overall == (Fraction(18131, 396) + Fraction(24947, 264)) / 2
+    assert total.mean_dimensions["D4"] == (Fraction(400, 9) + Fraction(375, 4)) / 2
+    assert total.levels == {1: 0, 2: 1, 3: 0, 4: 1}
+    # Against the national 2017 figure 57.8: only the published dimensions (D4 49.3, D6 47.0) are compared.
+    assert total.overall_vs["TH-2560"] == total.mean_overall - Fraction("57.8")
+    assert set(total.dimensions_vs["TH-2560"]) == {"D4", "D6"}
+
+
+def test_single_agency_matches_domain_example_a():
+    [only] = summarize([A], CL, "all")
+    assert only.overall_vs["TH-2560"] == Fraction(18131, 396) - Fraction("57.8")  # −12.0 shown
+    assert only.dimensions_vs["MOI-2560"]["D4"] == Fraction(400, 9) - Fraction("41.4")  # +3.0 shown
+
+
+def test_grouping_by_province_ministry_and_type():
+    dash = dashboard([A, C, row("B", Fraction(60), A_DIMS, 3, province="")], CL)
+    provinces = [(g.key, g.count) for g in dash.groups["province"]]
+    # Thai dictionary order (เชียงใหม่ files under ช, before ล), "not given" last.
+    assert provinces == [("เชียงใหม่", 1), ("ลำพูน", 1), ("", 1)]
+    assert [(g.key, g.count) for g in dash.groups["ministry"]] == [("มหาดไทย", 3)]
+    assert {g.key: g.count for g in dash.groups["kind"]} == {"provincial": 2, "local": 1}
+
+
+def test_thai_sort_key():
+    names = ["ลำพูน", "เชียงใหม่", "กรุงเทพมหานคร", "แพร่", "ชลบุรี", "ไม่ระบุ"]
+    assert sorted(names, key=thai_sort_key) == ["กรุงเทพมหานคร", "ชลบุรี", "เชียงใหม่", "แพร่", "ไม่ระบุ", "ลำพูน"]
+
+
+def test_not_assessable_dimension_is_left_out_of_the_mean():
+    partial = dict(A_DIMS, D6=None)
+    dash = dashboard([A, row("X", Fraction(40), partial, 1)], CL)  # type: ignore[arg-type]
+    assert dash.total.mean_dimensions["D6"] == Fraction(25)
+
+
+def test_csv_escapes_formulas_in_text_and_keeps_numbers(tmp_path: Path):
+    evil = row("E", Fraction(18131, 396), A_DIMS, 2, province="=HYPERLINK(\"http://x\")", ministry="@SUM(A1)")
+    dash = dashboard([evil], CL)
+    path = write_summary(tmp_path / "s.csv", dash, [evil], CL, "en")
+    raw = path.read_bytes()
+    assert raw[:3] == b"\xef\xbb\xbf"
+    cells = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    header, total = cells[0], cells[1]
+    assert header[:4] == ["Grouped by", "Group", "Count", "Mean overall"]
+    assert total[:4] == ["All", "All", "1", "45.8"]
+    assert total[header.index("vs Thailand 2017")] == "-12.0"  # a number, not text
+    flat = [c for r in cells for c in r]
+    assert "'=HYPERLINK(\"http://x\")" in flat and "'@SUM(A1)" in flat
+    assert not any(c.startswith(("=", "+", "@")) for c in flat)
+    assert all(c.lstrip("-").replace(".", "").isdigit() for c in flat if c.startswith("-"))
+
+
+def test_escape_cell():
+    for bad in ("=1+1", "+1", "-1+1", "@A1", "\tx", "\rx"):
+        assert escape_cell(bad) == "'" + bad
+    assert escape_cell("เชียงใหม่") == "เชียงใหม่" and escape_cell("") == ""
+
+
+def test_xlsx_has_sheets_and_string_cells(tmp_path: Path):
+    evil = row("E", Fraction(18131, 396), A_DIMS, 2, province="=1+1")
+    dash = dashboard([evil, C], CL)
+    path = write_summary(tmp_path / "s.xlsx", dash, [evil, C], CL, "th")
+    with zipfile.ZipFile(path) as zf:
+        workbook = zf.read("xl/workbook.xml").decode()
+        names = [n for n in zf.namelist() if n.startswith("xl/worksheets/sheet")]
+        sheets = "".join(zf.read(n).decode() for n in names)
+        strings = zf.read("xl/sharedStrings.xml").decode()
+    for title in ("สรุป", "จังหวัด", "กระทรวง", "ประเภทหน่วยงาน", "หน่วยงาน"):
+        assert f'name="{title}"' in workbook
+    assert "<f>" not in sheets  # no formulas anywhere
+    assert "=1+1" in strings  # kept as text
+
+
+def test_summary_table_rows():
+    header, rows = summary_table(dashboard([A, C], CL), CL, "en")
+    assert len(header) == len(rows[0])
+    assert [r[0] for r in rows].count("Province") == 2
