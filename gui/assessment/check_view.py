@@ -112,6 +112,7 @@ class CheckView(QWidget):
 
     def entries(self) -> dict[str, list[str]]:
         """The listed item ids per group: ``unanswered``, ``review``, ``na_without_reason``."""
+        self.refresh_if_stale()
         keys = ("unanswered", "review", "na_without_reason")
         return {
             key: [g.child(n).data(0, ITEM_ID_ROLE) for n in range(g.childCount())]

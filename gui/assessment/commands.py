@@ -41,4 +41,5 @@ class SetAnswerCommand(QUndoCommand):
             self.setObsolete(True)
         else:
             # Stored and stacked states no longer agree; history before this point is unreliable.
-            QTimer.singleShot(0, self.session.undo_stack.clear)
+            stack = self.session.undo_stack
+            QTimer.singleShot(0, stack, stack.clear)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from core.model import Checklist
 from core.records import AssessmentService, AssessmentStatus
 from core.thai import format_datetime
 from gui.assessment.check_view import CheckView
+from gui.assessment.none_refcount import keep_none_alive
 from gui.assessment.reopen_dialog import ReopenDialog
 from gui.assessment.results_view import ResultsView
 from gui.assessment.search_dialog import ItemSearchDialog
@@ -60,6 +62,7 @@ class AssessmentPage(QWidget):
         assessment_id: int,
         parent: QWidget | None = None,
     ) -> None:
+        keep_none_alive()
         super().__init__(parent)
         self.setObjectName("assessmentPage")
         self.languages = languages
@@ -132,15 +135,23 @@ class AssessmentPage(QWidget):
         self.walker.undo_button.clicked.connect(self.undo)
         self.walker.redo_button.clicked.connect(self.redo)
 
-        for keys, slot in (
-            ((QKeySequence.StandardKey.Undo,), self.undo),
-            ((QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")), self.redo),
-            ((QKeySequence.StandardKey.Find,), self.open_search),
-        ):
+        # One shortcut per distinct key: two shortcuts on the same key are ambiguous and neither fires.
+        bindings = {
+            "undo": (*QKeySequence.keyBindings(QKeySequence.StandardKey.Undo), QKeySequence("Ctrl+Z")),
+            "redo": (*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
+                     QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")),
+            "find": (*QKeySequence.keyBindings(QKeySequence.StandardKey.Find), QKeySequence("Ctrl+F")),
+        }
+        slots = {"undo": self.undo, "redo": self.redo, "find": self.open_search}
+        seen: set[str] = set()
+        for name, keys in bindings.items():
             for key in keys:
-                shortcut = QShortcut(QKeySequence(key), self)
+                if key.isEmpty() or key.toString() in seen:
+                    continue
+                seen.add(key.toString())
+                shortcut = QShortcut(key, self)
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                shortcut.activated.connect(slot)
+                shortcut.activated.connect(slots[name])
 
         self._apply_lock()
         self._sync_undo()
@@ -219,6 +230,12 @@ class AssessmentPage(QWidget):
 
     # --- Qt ------------------------------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not event.spontaneous() and self.tabs.currentWidget() is self.walker:
+            # Opening the page puts the keyboard on the current item's answer buttons.
+            self.card.focus_answer()
+
     def hideEvent(self, event: QHideEvent) -> None:
         self.flush()
         self._emit_pending_status()
@@ -269,16 +286,23 @@ class AssessmentPage(QWidget):
 
     def _sync_undo(self) -> None:
         stack = self.session.undo_stack
+        if not shiboken6.isValid(stack) or not shiboken6.isValid(self.walker):
+            return  # the stack empties itself while the page is being destroyed
         self.walker.undo_button.setEnabled(stack.canUndo() and not self.session.locked)
         self.walker.redo_button.setEnabled(stack.canRedo() and not self.session.locked)
 
     def _apply_lock(self) -> None:
         locked = self.session.locked
         self.locked_banner.setVisible(locked)
-        if locked:
+        if self.session.detail.deleted:
+            self.locked_banner.set_plain_text(self.tr(
+                "This assessment is in the trash and read-only. Restore it from the list to change it."
+            ))
+        elif locked:
             self.locked_banner.set_plain_text(self.tr(
                 "This assessment is %1 and read-only. To change an answer, reopen it and give a reason."
             ).replace("%1", status_text(self.session.detail.status)))
+        self.finalize_button.setEnabled(not self.session.detail.deleted)
         self.finalize_button.setText(self.tr("Reopen…") if locked else self.tr("Finalize…"))
         self.finalize_button.setToolTip(
             self.tr("Make the answers editable again (a reason is required)") if locked

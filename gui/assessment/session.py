@@ -81,7 +81,8 @@ class AssessmentSession(QObject):
 
     @property
     def locked(self) -> bool:
-        return self.detail.locked
+        """Finalized (or later), or in the trash: the service refuses writes, so the UI offers none."""
+        return self.detail.locked or self.detail.deleted
 
     @property
     def save_state(self) -> SaveState:
