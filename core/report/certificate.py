@@ -24,7 +24,7 @@ from reportlab.platypus import (
 
 from core.numbers import fmt_number
 from core.report.fonts import REGULAR, ensure_fonts
-from core.report.labels import L, fiscal_year_text, issue_date_text
+from core.report.labels import L, fiscal_year_text, issue_date_text, verification_note
 from core.report.output import RENDER_LOCK, atomic_output
 from core.report.page import draw_watermark
 from core.report.source import ReportSource
@@ -149,7 +149,7 @@ def _bottom_row(source: ReportSource, lang: Lang, st: _CertStyles) -> Table:
     code_cell: list[Flowable] = [
         qr_drawing(source.verification.qr_payload, qr_size),
         ThaiParagraph(f"{L.VERIFICATION.get(lang)} {source.verification.code}", st.code),
-        ThaiParagraph(L.VERIFICATION_NOTE.get(lang), st.code_note),
+        ThaiParagraph(verification_note(source.verification.from_submission, lang), st.code_note),
     ]
     usable = PAGE[0] - 2 * _MARGIN_X
     widths = [usable * 0.30, usable * 0.35, usable * 0.35]

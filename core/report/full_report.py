@@ -53,7 +53,7 @@ class _Furniture:
 
     def __init__(self, source: ReportSource, lang: Lang, thai_digits: bool) -> None:
         self.agency = source.agency_name.get(lang)
-        self.right = f"{L.REPORT_SHORT.get(lang)} · {fiscal_year_text(source.fiscal_year, lang, digits=thai_digits)}"
+        self.right = fiscal_year_text(source.fiscal_year, lang, digits=thai_digits)
         self.date = issue_date_text(source.issue_date, lang, digits=thai_digits)
         self.code = f"{L.VERIFICATION.get(lang)} {source.verification.code}"
         self.lang = lang
@@ -67,10 +67,11 @@ class _Furniture:
         canv.setLineWidth(0.4)
         if number > 1:  # the cover carries the same facts in large type
             top = height - _TOP + 6 * mm
-            half = inner * 0.55
-            draw_line(canv, self.agency, _fit(self.agency, left, half), _LEFT, top, half)
-            rest = inner - half - 4 * mm
-            draw_line(canv, self.right, _fit(self.right, right, rest), width - _RIGHT - rest, top, rest)
+            year_w = stringWidth(self.right, REGULAR, _FURNITURE_SIZE) + 1
+            draw_line(canv, self.right, right, width - _RIGHT - year_w, top, year_w)
+            # The agency's name gets the rest of the line, whole: smaller type rather than a cut name.
+            name_w = inner - year_w - 6 * mm
+            draw_line(canv, self.agency, _fit(self.agency, left, name_w), _LEFT, top, name_w)
             canv.line(_LEFT, top - 2.5 * mm, width - _RIGHT, top - 2.5 * mm)
         bottom = _BOTTOM - 9 * mm
         canv.line(_LEFT, bottom + 4.5 * mm, width - _RIGHT, bottom + 4.5 * mm)

@@ -14,7 +14,9 @@ from core.scoring import ScoreCard
 from core.text import Lang, Text
 from core.thai import BE_OFFSET, format_date, thai_digits
 
-__all__ = ["L", "answer_label", "fiscal_year_text", "issue_date_text", "level_title", "overall_text"]
+__all__ = [
+    "L", "answer_label", "fiscal_year_text", "issue_date_text", "level_title", "overall_text", "verification_note",
+]
 
 
 class L:
@@ -26,7 +28,6 @@ class L:
         "รายงานผลการประเมินระดับความพร้อมรัฐบาลดิจิทัลด้วยตนเอง",
         "Digital Government Maturity Self-Assessment Report",
     )
-    REPORT_SHORT = Text("รายงานผลการประเมินตนเอง", "Self-assessment report")
     CERT_TITLE = Text("หนังสือรับรองผลการประเมินตนเอง", "Certificate of Self-Assessment")
     CERT_SUBTITLE = Text("ระดับความพร้อมรัฐบาลดิจิทัล", "Digital Government Maturity")
     CERT_THIS_CERTIFIES = Text("หนังสือฉบับนี้ให้ไว้เพื่อแสดงว่า", "This is to certify that")
@@ -42,6 +43,10 @@ class L:
     VERIFICATION_NOTE = Text(
         "รหัสนี้คำนวณจากคำตอบทุกข้อ หากคำตอบเปลี่ยน รหัสจะเปลี่ยนด้วย",
         "Computed from every answer: any change to the answers changes the code.",
+    )
+    VERIFICATION_NOTE_SUBMISSION = Text(
+        "รหัสนี้ตรงกับรหัสตรวจสอบของไฟล์ส่งผลฉบับนี้ ใช้ยืนยันว่าเอกสารกับไฟล์ตรงกัน",
+        "Matches the verification code of this submission file: use it to check paper against file.",
     )
     SELF_ASSESSMENT_NOTE = Text(
         "ผลนี้เป็นการประเมินตนเองของหน่วยงาน ไม่ใช่การรับรองจากหน่วยงานภายนอก",
@@ -152,3 +157,7 @@ def issue_date_text(day: date, lang: Lang, *, digits: bool = False) -> str:
 
 def overall_text(card: ScoreCard) -> str:
     return "-" if card.overall is None else fmt_number(card.overall)
+
+
+def verification_note(from_submission: bool, lang: Lang) -> str:
+    return (L.VERIFICATION_NOTE_SUBMISSION if from_submission else L.VERIFICATION_NOTE).get(lang)

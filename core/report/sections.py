@@ -22,7 +22,7 @@ from core.numbers import fmt_number, fmt_signed
 from core.report.certificate import qr_drawing
 from core.report.charts import bar_chart, chart_rows, radar_chart
 from core.report.fonts import REGULAR
-from core.report.labels import L, answer_label, fiscal_year_text, issue_date_text, level_title
+from core.report.labels import L, answer_label, fiscal_year_text, issue_date_text, level_title, verification_note
 from core.report.source import ReportSource
 from core.report.styles import ACCENT, BENCH, MUTED, Styles
 from core.report.tables import grid_table, plain_table
@@ -32,6 +32,9 @@ from core.text import Lang
 __all__ = ["Context", "cover", "items_section", "later_sections", "summary"]
 
 NATIONAL_BENCHMARK = "TH-2560"
+# The first header cell ("Dimension", "Level") spans the code column and the name column,
+# so a narrow code column never has to squeeze (and cut) a long header word.
+_HEAD_SPAN = ("SPAN", (0, 0), (1, 0))
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,7 @@ def cover(c: Context) -> list[Flowable]:
          c.t(f"{c.checklist.title.get(lang)} ({c.checklist.id} {c.checklist.version})")],
         [c.t(L.VERIFICATION.get(lang), "cell_bold"), c.t(src.verification.code)],
     ]
+    code_note = verification_note(src.verification.from_submission, lang)
     story: list[Flowable] = [
         Spacer(1, 18 * mm),
         c.t(L.REPORT_TITLE.get(lang), "title"),
@@ -100,7 +104,7 @@ def cover(c: Context) -> list[Flowable]:
         plain_table(info_rows, [c.width * 0.28, c.width * 0.72],
                     [("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.lightgrey)]),
         Spacer(1, 6 * mm),
-        plain_table([[qr_drawing(src.verification.qr_payload, 22 * mm), c.t(L.VERIFICATION_NOTE.get(lang), "muted")]],
+        plain_table([[qr_drawing(src.verification.qr_payload, 22 * mm), c.t(code_note, "muted")]],
                     [26 * mm, c.width - 26 * mm], [("VALIGN", (0, 0), (-1, -1), "MIDDLE")]),
         c.t(L.SELF_ASSESSMENT_NOTE.get(lang), "muted"),
         PageBreak(),
@@ -147,7 +151,7 @@ def _dimension_table(c: Context) -> list[Flowable]:
     rows.append([c.t(""), c.t(L.OVERALL.get(lang), "cell_bold"), c.t("100%"), c.t(""), c.t(overall, "cell_bold")])
     w = c.width
     return [c.t(L.DIMENSION_SCORES.get(lang), "h2"),
-            grid_table(rows, [0.08 * w, 0.56 * w, 0.11 * w, 0.13 * w, 0.12 * w])]
+            grid_table(rows, [0.08 * w, 0.56 * w, 0.11 * w, 0.13 * w, 0.12 * w], extra=[_HEAD_SPAN])]
 
 
 def _national(c: Context) -> BenchmarkComparison | None:
@@ -199,7 +203,7 @@ def _level_table(c: Context) -> list[Flowable]:
     w = c.width
     return [
         c.t(L.LEVEL_RATIOS.get(lang).format(t=threshold), "h2"),
-        grid_table(rows, [0.08 * w, 0.52 * w, 0.14 * w, 0.13 * w, 0.13 * w]),
+        grid_table(rows, [0.08 * w, 0.52 * w, 0.14 * w, 0.13 * w, 0.13 * w], extra=[_HEAD_SPAN]),
         c.t(f"{L.LEVEL_REACHED.get(lang)}: {level_title(card.level, c.checklist, lang)}", "body_bold"),
     ]
 

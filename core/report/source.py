@@ -45,6 +45,7 @@ class Verification:
 
     code: str  # printed, e.g. "7K3M-Q9TX-2WPD"; for a submission, the file's verification code
     qr_payload: str  # encoded in the QR code; carries the full digest
+    from_submission: bool = False  # True: the code of a submission file, not of the answers alone
 
 
 def answers_digest(answers: Mapping[str, Answer], checklist: Checklist) -> str:

@@ -32,6 +32,7 @@ def source_from_submission(
         verification=Verification(
             verification_code(submission.manifest_bytes),
             qr_payload(submission.manifest_bytes, str(manifest.bundle_id)),
+            from_submission=True,
         ),
         issue_date=issue_date or date.today(),
         checklist=submission.checklist,

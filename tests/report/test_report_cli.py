@@ -108,6 +108,7 @@ def test_report_of_a_submission_file_prints_its_verification_code(tmp_path: Path
     assert result.returncode == 0, result.stderr
     text = text_raw(out)
     assert f"รหัสตรวจสอบ {exported.code}" in text
+    assert contains_wrapped(text, "รหัสนี้ตรงกับรหัสตรวจสอบของไฟล์ส่งผลฉบับนี้")
     assert "DRAFT" not in text and contains_wrapped(text, "สำนักงานพัฒนารัฐบาลดิจิทัล")
     full = tmp_path / "from-kao-full.pdf"
     assert kao("report", str(tmp_path / "office.kao"), "--out", str(full), data_dir=data).returncode == 0
