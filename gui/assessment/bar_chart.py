@@ -73,7 +73,9 @@ class BarChart(QWidget):
         return QSize(420, self.heightForWidth(420))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(280, self.heightForWidth(280))
+        # The height the current width needs: a taller "minimum" (at 280 px) would disagree with
+        # heightForWidth, and the scroll area would then squash the page for one frame.
+        return QSize(280, self.heightForWidth(max(self.width(), 280)))
 
     # --- painting ------------------------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ class CheckView(QWidget):
         layout = QVBoxLayout(self)
         self.title = QLabel()
         self.title.setObjectName("sectionTitle")
+        self.title.setIndent(0)
         layout.addWidget(self.title)
         self.summary = WrappingLabel()
         layout.addWidget(self.summary)

@@ -63,6 +63,7 @@ class DimensionNavigator(WrappingTree):
         try:
             row.parent().setExpanded(True)
             self.setCurrentItem(row)
+            self.scrollToItem(row.parent())  # the dimension's heading too, where it fits
             self.scrollToItem(row)
         finally:
             self._syncing = False
@@ -126,6 +127,8 @@ class DimensionNavigator(WrappingTree):
             described.append(self.tr("marked for review"))
         if state is ItemState.NA_WITHOUT_REASON:
             shown = self.tr("%1 (reason missing)").replace("%1", shown)
+        if flagged:
+            shown = self.tr("%1 · for review").replace("%1", shown)
         row = self._item_rows[item_id]
         row.setText(0, f"{item.id}  {shown}")
         row.setIcon(0, state_icon(state, flagged))

@@ -43,12 +43,23 @@ def _clear(layout: QGridLayout | QVBoxLayout) -> None:
             widget.deleteLater()
 
 
+def _place(grid: QGridLayout, widget: QWidget, row: int, col: int, align: Qt.AlignmentFlag | None = None) -> None:
+    if align is None:
+        grid.addWidget(widget, row, col)
+    else:
+        grid.addWidget(widget, row, col, align)
+    # Shown now, not by the layout's queued show: hidden newcomers would make the first frame's
+    # height estimate too small and the scroll area would squash the page once.
+    widget.show()
+
+
 def _section(title: QLabel, body: QWidget | None = None) -> QFrame:
     frame = QFrame()
     frame.setObjectName("card")
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(16, 10, 16, 14)
     title.setObjectName("sectionTitle")
+    title.setIndent(0)
     layout.addWidget(title)
     if body is not None:
         layout.addWidget(body)
@@ -148,7 +159,7 @@ class ResultsView(QScrollArea):
         self.levels_intro.setObjectName("muted")
         levels_layout.addWidget(self.levels_intro)
         self.levels_grid = QGridLayout()
-        self.levels_grid.setColumnStretch(1, 1)
+        self.levels_grid.setColumnStretch(0, 1)
         self.levels_grid.setHorizontalSpacing(14)
         levels_layout.addLayout(self.levels_grid)
         self.blocked_label = WrappingLabel()
@@ -213,6 +224,17 @@ class ResultsView(QScrollArea):
         self._show_levels(card)
         self._show_path(card)
         self._show_benchmarks()
+        self._settle()
+
+    def _settle(self) -> None:
+        """Lay the new rows out now, so no frame shows them squashed while Qt catches up."""
+        content = self.widget()
+        layout = content.layout()
+        layout.invalidate()
+        layout.activate()
+        width = self.viewport().width()
+        content.resize(width, max(content.heightForWidth(width), layout.minimumSize().height(),
+                                  self.viewport().height()))
 
     def refresh_if_stale(self) -> None:
         if self._stale:
@@ -332,7 +354,7 @@ class ResultsView(QScrollArea):
                 verdict = QLabel(self.tr("not passed"))
                 verdict.setObjectName("failed")
             for col, widget in enumerate((name, ratio, counted, verdict)):
-                self.levels_grid.addWidget(widget, row, col)
+                _place(self.levels_grid, widget, row, col)
             ratio.setAccessibleName(self.tr("Ratio of level %1: %2").replace("%1", str(n)).replace("%2", ratio.text()))
             self.level_ratio_labels[n] = ratio
         if card.blocked_levels:
@@ -373,9 +395,9 @@ class ResultsView(QScrollArea):
             gain = QLabel(self.tr("+%1 points").replace("%1", fmt_number(step.overall_gain, 2)))
             gain.setObjectName("figure")
             gain.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            self.path_grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
-            self.path_grid.addWidget(text, row, 1)
-            self.path_grid.addWidget(gain, row, 2)
+            _place(self.path_grid, button, row, 0, Qt.AlignmentFlag.AlignTop)
+            _place(self.path_grid, text, row, 1)
+            _place(self.path_grid, gain, row, 2)
             self.path_rows.append((button, text, gain))
 
     def _show_benchmarks(self) -> None:
@@ -394,8 +416,8 @@ class ResultsView(QScrollArea):
             if not parts:
                 parts.append(self.tr("Nothing to compare yet."))
             deltas = WrappingLabel(" · ".join(parts))
-            self.bench_grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
-            self.bench_grid.addWidget(deltas, row, 1)
+            _place(self.bench_grid, name, row, 0, Qt.AlignmentFlag.AlignTop)
+            _place(self.bench_grid, deltas, row, 1)
             self.delta_labels[comp.benchmark.id] = deltas
 
     def _delta_text(self, what: str, agency: Fraction, bench: Decimal, delta: Fraction) -> str:

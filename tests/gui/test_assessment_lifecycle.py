@@ -1,0 +1,238 @@
+"""Finalize, reopen, read-only, language switching, save errors and the page's signals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from test_assessment_support import (
+    AGENCY_EN,
+    AGENCY_TH,
+    CHECKLIST,
+    click_role,
+    complete_answers,
+    focused,
+    make_service,
+    new_assessment,
+    press,
+    show_page,
+    stored,
+    type_thai,
+)
+
+from core.errors import KaoError
+from core.model import Answer, AnswerValue
+from core.records import AssessmentStatus
+from core.storage import DiskFullError
+from gui.assessment.reopen_dialog import ReopenDialog
+from gui.i18n import LanguageManager
+
+
+@pytest.fixture
+def service(tmp_path: Path):
+    svc = make_service(tmp_path / "data")
+    yield svc
+    svc.close()
+
+
+@pytest.fixture(autouse=True)
+def _thai_afterwards():
+    yield
+    LanguageManager.for_app().set_language("th")
+
+
+def test_finalize_refused_shows_the_service_message_and_offers_the_check_view(qtbot, service):
+    assessment_id = new_assessment(service)
+    answers = complete_answers()
+    del answers["I03"]
+    answers["S04"] = Answer(AnswerValue.NA)
+    service.save_answers(assessment_id, answers)
+    page = show_page(qtbot, service, assessment_id)
+    with pytest.raises(KaoError) as refusal:
+        service.finalize(assessment_id)
+    qtbot.mouseClick(page.finalize_button, Qt.MouseButton.LeftButton)
+    box = page.active_dialog
+    assert isinstance(box, QMessageBox)
+    assert box.text() == refusal.value.text("th")
+    click_role(qtbot, box, QMessageBox.ButtonRole.AcceptRole)
+    assert page.tabs.currentWidget() is page.check_view
+    assert page.check_view.entries() == {"unanswered": ["I03"], "review": [], "na_without_reason": ["S04"]}
+    assert stored(service, assessment_id).status is AssessmentStatus.DRAFT
+
+
+def test_finalize_can_be_cancelled(qtbot, service):
+    assessment_id = new_assessment(service)
+    service.save_answers(assessment_id, complete_answers())
+    page = show_page(qtbot, service, assessment_id)
+    qtbot.mouseClick(page.finalize_button, Qt.MouseButton.LeftButton)
+    box = page.active_dialog
+    assert isinstance(box, QMessageBox)
+    click_role(qtbot, box, QMessageBox.ButtonRole.RejectRole)
+    assert stored(service, assessment_id).status is AssessmentStatus.DRAFT
+    assert not page.session.locked
+
+
+def test_reopen_asks_for_a_reason_and_records_it(qtbot, service):
+    assessment_id = new_assessment(service)
+    service.save_answers(assessment_id, complete_answers())
+    service.finalize(assessment_id)
+    page = show_page(qtbot, service, assessment_id)
+    assert page.locked_banner.isVisible()
+    assert not any(b.isEnabled() for b in page.card.answer_buttons.values())
+    assert page.card.note_edit.isReadOnly() and not page.card.review_check.isEnabled()
+    assert not page.card.evidence_list.add_button.isEnabled()
+
+    with qtbot.waitSignal(page.status_changed):
+        qtbot.mouseClick(page.finalize_button, Qt.MouseButton.LeftButton)
+        dialog = page.active_dialog
+        assert isinstance(dialog, ReopenDialog)
+        assert not dialog.reopen_button.isEnabled()
+        type_thai(dialog.reason_edit, "   ")
+        assert not dialog.reopen_button.isEnabled()
+        reason = "สำนักงานตรวจพบหลักฐานเพิ่มเติมสำหรับข้อ P03"
+        dialog.reason_edit.clear()
+        type_thai(dialog.reason_edit, reason)
+        assert dialog.reopen_button.isEnabled()
+        qtbot.mouseClick(dialog.reopen_button, Qt.MouseButton.LeftButton)
+    assert stored(service, assessment_id).status is AssessmentStatus.DRAFT
+    entry = service.audit_log(assessment_id)[-1]
+    assert entry.action == "reopen" and entry.reason == reason
+    assert not page.locked_banner.isVisible()
+    assert all(b.isEnabled() for v, b in page.card.answer_buttons.items() if v is not AnswerValue.NA)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.open_item("P01")
+    press(qtbot, Qt.Key.Key_3)
+    assert stored(service, assessment_id).answers["P01"].value is AnswerValue.NO
+
+
+def test_reopen_cancelled_keeps_it_locked(qtbot, service):
+    assessment_id = new_assessment(service)
+    service.save_answers(assessment_id, complete_answers())
+    service.finalize(assessment_id)
+    page = show_page(qtbot, service, assessment_id)
+    qtbot.mouseClick(page.finalize_button, Qt.MouseButton.LeftButton)
+    dialog = page.active_dialog
+    assert isinstance(dialog, ReopenDialog)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert stored(service, assessment_id).status is AssessmentStatus.FINALIZED
+    assert page.session.locked
+
+
+def test_switch_language_mid_assessment(qtbot, service):
+    assessment_id = new_assessment(service)
+    page = show_page(qtbot, service, assessment_id)
+    press(qtbot, Qt.Key.Key_1)
+    press(qtbot, Qt.Key.Key_PageDown)
+    press(qtbot, Qt.Key.Key_2)
+    type_thai(page.card.note_edit, "ยังไม่ครบ")
+    created = stored(service, assessment_id).created_at.astimezone()
+    assert page.title_label.plain_text() == AGENCY_TH
+    created_part = page.subtitle_label.plain_text().rsplit("·", 1)[1]
+    assert str(created.year + 543) in created_part  # the Buddhist era in Thai
+
+    LanguageManager.for_app().set_language("en")
+    item = CHECKLIST.item("P02")
+    assert page.walker.current_item_id == "P02"
+    assert page.card.text_label.plain_text() == item.text.en
+    assert page.card.evidence_hint.plain_text() == item.evidence.en
+    assert page.card.answer_buttons[AnswerValue.YES].text().startswith("Yes")
+    assert page.card.answer_buttons[AnswerValue.PARTIAL].isChecked()
+    assert page.card.note_edit.toPlainText() == "ยังไม่ครบ"
+    assert page.navigator.topLevelItem(0).text(0).startswith("D1 Policies")
+    assert "Partial" in page.navigator.topLevelItem(0).child(1).text(0)
+    assert page.title_label.plain_text() == AGENCY_EN
+    created_part = page.subtitle_label.plain_text().rsplit("·", 1)[1]
+    assert str(created.year) in created_part and str(created.year + 543) not in created_part
+    assert page.tabs.tabText(2) == "Results"
+    assert page.card.other_language_button.text() == "Show the Thai text"
+
+    # Work goes on in English, and the note typed before the switch is stored.
+    press(qtbot, Qt.Key.Key_PageDown)
+    press(qtbot, Qt.Key.Key_3)
+    detail = stored(service, assessment_id)
+    assert detail.answers["P02"] == Answer(AnswerValue.PARTIAL, note="ยังไม่ครบ")
+    assert detail.answers["P03"].value is AnswerValue.NO
+
+    LanguageManager.for_app().set_language("th")
+    assert page.card.text_label.plain_text() == CHECKLIST.item("P03").text.th
+    assert page.card.answer_buttons[AnswerValue.NO].text().startswith("ไม่ใช่")
+    assert page.title_label.plain_text() == AGENCY_TH
+
+
+class _FailingService:
+    """The real service, except that writes can be made to fail as a full disk makes them fail."""
+
+    def __init__(self, real: Any) -> None:
+        self._real = real
+        self.fail = False
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._real, name)
+
+    def save_answer(self, *args: Any) -> None:
+        if self.fail:
+            raise DiskFullError(Path("/data"))
+        self._real.save_answer(*args)
+
+
+def test_a_refused_write_is_shown_and_nothing_is_pretended(qtbot, service):
+    assessment_id = new_assessment(service)
+    failing = _FailingService(service)
+    page = show_page(qtbot, failing, assessment_id)
+    failing.fail = True
+    press(qtbot, Qt.Key.Key_1)
+    assert page.saved_label.objectName() == "savedStateError"
+    assert DiskFullError(Path("/data")).text("th") in page.saved_label.plain_text()
+    assert not page.card.answer_buttons[AnswerValue.YES].isChecked()
+    assert "P01" not in stored(service, assessment_id).answers
+    assert not page.session.undo_stack.canUndo()
+
+    type_thai(page.card.note_edit, "บันทึกที่ต้องไม่หาย")
+    assert not page.flush()
+    assert page.card.note_edit.toPlainText() == "บันทึกที่ต้องไม่หาย"
+
+    failing.fail = False
+    page.card.focus_answer()
+    press(qtbot, Qt.Key.Key_1)
+    assert page.saved_label.objectName() == "savedState"
+    assert stored(service, assessment_id).answers["P01"] == Answer(AnswerValue.YES, note="บันทึกที่ต้องไม่หาย")
+
+
+def test_back_flushes_and_signals(qtbot, service):
+    assessment_id = new_assessment(service)
+    page = show_page(qtbot, service, assessment_id)
+    type_thai(page.card.note_edit, "ก่อนกลับ")
+    with qtbot.waitSignals([page.status_changed, page.closed], order="strict"):
+        qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
+    assert stored(service, assessment_id).answers["P01"].note == "ก่อนกลับ"
+
+
+def test_a_finalized_assessment_opens_read_only_and_keys_change_nothing(qtbot, service):
+    assessment_id = new_assessment(service)
+    answers = complete_answers()
+    service.save_answers(assessment_id, answers)
+    service.finalize(assessment_id)
+    page = show_page(qtbot, service, assessment_id)
+    assert page.finalize_button.isEnabled()
+    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3):
+        press(qtbot, key)
+    page.undo()
+    assert dict(stored(service, assessment_id).answers) == answers
+    assert not page.report_button.isEnabled() and page.report_button.toolTip()
+    assert not page.export_button.isEnabled() and page.export_button.toolTip()
+
+
+def test_an_assessment_in_the_trash_is_read_only(qtbot, service):
+    assessment_id = new_assessment(service)
+    service.delete(assessment_id)
+    page = show_page(qtbot, service, assessment_id)
+    assert page.session.locked and page.locked_banner.isVisible()
+    assert not page.finalize_button.isEnabled()
+    press(qtbot, Qt.Key.Key_1)
+    assert stored(service, assessment_id).answers == {}
+    assert focused() is not None
+    assert QApplication.focusWidget() is not None
