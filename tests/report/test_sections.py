@@ -47,3 +47,12 @@ def test_at_the_top_level_there_is_no_path(tmp_path: Path) -> None:
     text = text_raw(render_full_report(_source(answers), tmp_path / "t.pdf", "en"))
     assert contains_wrapped(text, "The agency is at the top level.")
     assert "100.0" in text
+
+
+def test_notes_with_markup_characters_and_zero_width_spaces_print_literally(tmp_path: Path) -> None:
+    answers = {i.id: Answer(AnswerValue.YES) for i in CHECKLIST.items}
+    # A note pasted from the UI may carry its U+200B wrap hints; markup characters are just text.
+    answers["P01"] = Answer(AnswerValue.YES, "", "ระบบ A & B <ใหม่> ใช้\u200bงาน\u200bได้ 100% \"ครบ\"")
+    text = text_raw(render_full_report(_source(answers), tmp_path / "m.pdf", "th"))
+    assert "\u200b" not in text
+    assert contains_wrapped(text, "หมายเหตุ: ระบบ A & B <ใหม่> ใช้งานได้ 100% \"ครบ\"")
