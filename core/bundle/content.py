@@ -6,7 +6,6 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from fractions import Fraction
 
-from core.answers import parse_answers
 from core.bundle.models import (
     AgencyDoc,
     AnswersDoc,
@@ -129,12 +128,12 @@ def answers_doc(detail: AssessmentDetail, card: ScoreCard, checklist: Checklist)
     )
 
 
-def answers_from_doc(doc: AnswersDoc, checklist: Checklist) -> dict[str, Answer]:
-    """The answers, exactly as written; refused (AnswersError) by the same rules as an answers file."""
-    projected = {
-        item_id: {"value": it.value, "reason": it.reason, "note": it.note} for item_id, it in doc.items.items()
-    }
-    parse_answers({"answers": projected}, checklist)  # unknown ids, bad values, N/A rules
+def answers_from_doc(doc: AnswersDoc) -> dict[str, Answer]:
+    """The answers, exactly as written (values are already one of the four, by the schema).
+
+    Item ids and the N/A rules are the checklist's business: :func:`core.scoring.score`
+    refuses unknown ids and N/A where not allowed, and reports N/A without a reason.
+    """
     return {
         item_id: Answer(None if it.value is None else AnswerValue(it.value), it.reason, it.note)
         for item_id, it in doc.items.items()

@@ -44,7 +44,7 @@ def submission_view(central: CentralOffice, bundle_id: str) -> SubmissionView:
     answers_doc = AnswersDoc.model_validate_json(stored.answers_json)
     audit = audit_from_doc(AuditDoc.model_validate_json(stored.audit_json))
     checklist = central.checklist
-    answers = answers_from_doc(answers_doc, checklist)
+    answers = answers_from_doc(answers_doc)
     detail = AssessmentDetail(
         id=0,
         uid=manifest.assessment.uid,

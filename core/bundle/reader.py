@@ -195,10 +195,7 @@ def _check_content(
     if (checklist.id, checklist.version) != (manifest.checklist.id, manifest.checklist.version):
         ref = f"{manifest.checklist.id} {manifest.checklist.version}"
         raise BundleError(f"โปรแกรมรุ่นนี้ไม่รองรับแบบประเมิน {ref}", f"this Kao does not support checklist {ref}")
-    try:
-        parsed = answers_from_doc(answers, checklist)
-    except AnswersError as exc:
-        raise BundleError(f"answers.json: {exc.message.th}", f"answers.json: {exc.message.en}") from None
+    parsed = answers_from_doc(answers)
     sizes = evidence_sizes(answers)
     listed = {n.removeprefix(EVIDENCE_DIR): m.size for n, m in manifest.members.items() if n.startswith(EVIDENCE_DIR)}
     for item in answers.items.values():
@@ -210,7 +207,14 @@ def _check_content(
                 )
     for sha in sorted(set(listed) - set(sizes)):
         raise BundleError(f"ไฟล์หลักฐาน {sha[:12]} ไม่ได้ผูกกับข้อใด", f"evidence file {sha[:12]} belongs to no item")
-    card = score(checklist, parsed)
+    try:
+        card = score(checklist, parsed)  # refuses unknown item ids and N/A where the checklist forbids it
+    except AnswersError as exc:
+        raise BundleError(f"answers.json: {exc.message.th}", f"answers.json: {exc.message.en}") from None
+    if card.na_without_reason:
+        items = ", ".join(card.na_without_reason[:5])
+        raise BundleError(f"answers.json: 'ไม่เกี่ยวข้อง' ที่ไม่มีเหตุผล ({items})",
+                          f"answers.json: N/A without a reason ({items})")
     if not card.complete:
         raise BundleError("แบบประเมินในไฟล์ยังตอบไม่ครบ", "the assessment in the file is incomplete")
     if score_doc(card) != answers.score:

@@ -2,7 +2,7 @@
 
 Regenerate after changing :mod:`core.bundle.models`: ``python -m core.bundle.schema``.
 The root validates ``manifest.json``; ``$defs/AnswersDoc`` and ``$defs/AuditDoc``
-validate the other two documents.
+validate the other two documents. The receipt's ``receipt.json`` has its own file.
 """
 
 from __future__ import annotations
@@ -15,11 +15,13 @@ from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
 from core.bundle.models import FORMAT_VERSION, AnswersDoc, AuditDoc, Manifest
+from core.bundle.receipt import RECEIPT_VERSION, ReceiptDoc
 from core.resources import resource
 
-__all__ = ["SCHEMA_PATH", "render", "submission_schema"]
+__all__ = ["RECEIPT_SCHEMA_PATH", "SCHEMA_PATH", "receipt_schema", "render", "submission_schema"]
 
 SCHEMA_PATH = resource("schema", f"kao-submission-v{FORMAT_VERSION}.schema.json")
+RECEIPT_SCHEMA_PATH = resource("schema", f"kao-receipt-v{RECEIPT_VERSION}.schema.json")
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
 
@@ -40,6 +42,10 @@ def submission_schema() -> dict[str, Any]:
     )
 
 
+def receipt_schema() -> dict[str, Any]:
+    return _schema(ReceiptDoc, (), RECEIPT_SCHEMA_PATH.name, f"Kao receipt file, format version {RECEIPT_VERSION}")
+
+
 def render(schema: dict[str, Any]) -> str:
     return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
@@ -47,9 +53,12 @@ def render(schema: dict[str, Any]) -> str:
 def write_all(folder: Path | None = None) -> list[Path]:
     target = folder or SCHEMA_PATH.parent
     target.mkdir(parents=True, exist_ok=True)
-    path = target / SCHEMA_PATH.name
-    path.write_text(render(submission_schema()), encoding="utf-8")
-    return [path]
+    written = []
+    for name, schema in ((SCHEMA_PATH.name, submission_schema()), (RECEIPT_SCHEMA_PATH.name, receipt_schema())):
+        path = target / name
+        path.write_text(render(schema), encoding="utf-8")
+        written.append(path)
+    return written
 
 
 if __name__ == "__main__":

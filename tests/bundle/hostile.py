@@ -192,6 +192,13 @@ def na_not_allowed(valid: Path, out: Path, attacker: SigningKey) -> Path:
     return pack(out / "na.kao", resign(edit_json_member(members_of(valid), "answers.json", edit), attacker))
 
 
+def na_without_reason(valid: Path, out: Path, attacker: SigningKey) -> Path:
+    def edit(doc: dict[str, Any]) -> None:
+        doc["items"]["S04"]["reason"] = "   "
+
+    return pack(out / "nareason.kao", resign(edit_json_member(members_of(valid), "answers.json", edit), attacker))
+
+
 def score_mismatch(valid: Path, out: Path, attacker: SigningKey) -> Path:
     def edit(doc: dict[str, Any]) -> None:
         doc["score"]["level"] = 4
@@ -227,6 +234,7 @@ CASES: dict[str, Case] = {
     "unknown item id": Case(unknown_item, "unknown item id Z99"),
     "bad answer value": Case(bad_value, "does not match the format at items.P01.value"),
     "N/A where not allowed": Case(na_not_allowed, "P01 does not allow N/A"),
+    "N/A without a reason": Case(na_without_reason, "N/A without a reason (S04)"),
     "score does not match answers": Case(score_mismatch, "score in the file does not match"),
     "oversize evidence": Case(oversize_evidence, "larger than", Limits(max_evidence_bytes=8 * 1024)),
 }

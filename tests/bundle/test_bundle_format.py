@@ -21,7 +21,7 @@ from core.bundle.code import normalize_code, parse_qr_payload, qr_payload, verif
 from core.bundle.errors import BundleError
 from core.bundle.keys import KEY_FILE, SigningKey, load_or_create_key
 from core.bundle.reader import read_submission
-from core.bundle.schema import SCHEMA_PATH, render, submission_schema
+from core.bundle.schema import RECEIPT_SCHEMA_PATH, SCHEMA_PATH, receipt_schema, render, submission_schema
 from core.bundle.sizes import size_summary
 from core.bundle.writer import write_submission
 from core.errors import KaoError
@@ -124,8 +124,9 @@ def test_written_file_reads_back_with_the_same_code(written: Path, key: SigningK
 
 # -- the JSON Schema -------------------------------------------------------------------------------
 
-def test_committed_schema_matches_the_models():
+def test_committed_schemas_match_the_models():
     assert SCHEMA_PATH.read_text("utf-8") == render(submission_schema()), "run: python -m core.bundle.schema"
+    assert RECEIPT_SCHEMA_PATH.read_text("utf-8") == render(receipt_schema()), "run: python -m core.bundle.schema"
 
 
 def _validator(ref: str | None = None) -> jsonschema.Draft202012Validator:

@@ -110,3 +110,16 @@ def test_not_a_receipt(tmp_path: Path):
         (tmp_path / "junk.kaor").write_bytes(b"junk")
         with pytest.raises(ReceiptError, match="damaged or not a receipt"):
             import_receipt(svc, tmp_path / "junk.kaor")
+
+
+def test_receipt_matches_its_published_schema(tmp_path: Path):
+    import jsonschema
+
+    from core.bundle.schema import RECEIPT_SCHEMA_PATH
+
+    _, _, kao, bundle_id = _submit(tmp_path)
+    receipt = _receipt(tmp_path, kao, bundle_id)
+    doc = json.loads(dict(members_of(receipt))["receipt.json"])
+    validator = jsonschema.Draft202012Validator(json.loads(RECEIPT_SCHEMA_PATH.read_text("utf-8")))
+    validator.validate(doc)
+    assert not validator.is_valid(dict(doc, status="rejected"))

@@ -51,14 +51,14 @@ def test_export_then_import_keeps_everything(tmp_path: Path):
     answers_doc = AnswersDoc.model_validate_json(stored.answers_json)
     audit_doc = AuditDoc.model_validate_json(stored.audit_json)
     # Answers (values, N/A reasons, notes), flags, evidence references, answer metadata: identical.
-    assert answers_from_doc(answers_doc, CL) == dict(before.answers)
+    assert answers_from_doc(answers_doc) == dict(before.answers)
     assert flags_from_doc(answers_doc) == before.review_flags
     assert evidence_from_doc(answers_doc) == dict(before.evidence)
     assert meta_from_doc(answers_doc) == dict(before.answer_meta)
     # The audit log, entry by entry.
     assert audit_from_doc(audit_doc) == audit_before
     # Scores: recomputed at the central office from what arrived, and as stored.
-    assert score(CL, answers_from_doc(answers_doc, CL)) == card_before
+    assert score(CL, answers_from_doc(answers_doc)) == card_before
     assert stored.row.overall == str(card_before.overall) and stored.row.level == card_before.level
     # Evidence bytes, read back out of the kept original file by the hardened reader's rules.
     with zipfile.ZipFile(kept) as zf:
