@@ -32,9 +32,7 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as exc:
-        raise KaoError(
-            f"เขียนไฟล์ {target} ไม่ได้: {exc.strerror}", f"cannot write {target}: {exc.strerror}"
-        ) from exc
+        raise _cannot_write(target, exc) from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "w+b") as handle:
@@ -42,7 +40,14 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
+        if isinstance(exc, OSError):  # disk full, read-only folder, target is a folder …
+            raise _cannot_write(target, exc) from exc
         raise
+
+
+def _cannot_write(target: Path, exc: OSError) -> KaoError:
+    reason = exc.strerror or str(exc)
+    return KaoError(f"เขียนไฟล์ {target} ไม่ได้: {reason}", f"cannot write {target}: {reason}")

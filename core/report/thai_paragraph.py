@@ -51,6 +51,15 @@ def _baseline_drop(style: ParagraphStyle) -> float:
 
 
 def _draw_one(canv: Any, text: str, style: ParagraphStyle, x: float, top: float, width: float) -> None:
+    """One shaped line, inside an ActualText span that holds its source text.
+
+    Why the span: a tone mark that HarfBuzz shifts left (ปั้น, ฟื้น) is drawn
+    before its base's end, so text extractors take it for a new word or even
+    a new line ("ปั้ น", "ฟื / ้น"), although the ToUnicode fix gives the right
+    characters. ActualText tells extractors and viewers what the line says.
+    The span sits inside our own translated state: poppler maps its position
+    with the state current at EMC.
+    """
     para = Paragraph(escape(text), style)
     para.wrap(width, float(style.leading) * 2)
     # A single-line Paragraph puts its baseline fontSize below its top edge.

@@ -67,3 +67,14 @@ def test_the_same_source_gives_the_same_bytes(tmp_path: Path) -> None:
     a = render_certificate(example_source("a"), tmp_path / "a.pdf", "th").read_bytes()
     b = render_certificate(example_source("a"), tmp_path / "b.pdf", "th").read_bytes()
     assert a == b
+
+
+def test_an_unwritable_target_is_a_user_error_and_leaves_nothing(tmp_path: Path) -> None:
+    from core.errors import KaoError
+
+    folder = tmp_path / "report.pdf"
+    folder.mkdir()  # the target name is taken by a folder
+    with pytest.raises(KaoError) as err:
+        render_certificate(example_source("a"), folder, "th")
+    assert "report.pdf" in err.value.text("en")
+    assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"] and folder.is_dir()
