@@ -65,7 +65,7 @@ def check_member_name(name: str) -> None:
         raise _reject(f"มีชื่อไฟล์ภายในที่มีเครื่องหมาย : ({shown})", f"colon in a member name: {shown}")
     if ".." in name.split("/"):
         raise _reject(f"มีชื่อไฟล์ภายในที่ชี้ออกนอกโฟลเดอร์: {shown}", f"path escapes the folder (zip slip): {shown}")
-    if not name or "\x00" in name or name.endswith("/") or "//" in name or any(ord(c) < 32 for c in name):
+    if len(name) > 200 or not name or name.endswith("/") or "//" in name or any(ord(c) < 32 for c in name):
         raise _reject(f"ชื่อไฟล์ภายในไม่ถูกต้อง: {shown}", f"bad member name: {shown}")
 
 

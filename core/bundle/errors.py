@@ -1,15 +1,32 @@
-"""The one error type a submission file can produce, so callers catch exactly one thing."""
+"""The error types a submission or receipt file can produce, so callers catch exactly one thing.
+
+Their messages often quote what the file says (a member name, an item id), so
+they are made safe here: control characters and line separators escaped, the
+length capped. A hostile file cannot turn its refusal into several lines.
+"""
 
 from __future__ import annotations
 
 from core.errors import KaoError
 
-__all__ = ["BundleError", "ReceiptError"]
+__all__ = ["BundleError", "ReceiptError", "one_line"]
+
+MAX_MESSAGE = 300
+_UNSAFE = {c: f"\\x{c:02x}" for c in range(32)} | {0x7F: "\\x7f", 0x2028: "\\u2028", 0x2029: "\\u2029",
+                                                   0x85: "\\x85"}
+
+
+def one_line(text: str) -> str:
+    safe = text.translate(_UNSAFE)
+    return safe if len(safe) <= MAX_MESSAGE else safe[: MAX_MESSAGE - 1] + "…"
 
 
 class BundleError(KaoError):
     """A submission file is unreadable, unsafe, tampered with or not acceptable here."""
 
+    def __init__(self, th: str, en: str) -> None:
+        super().__init__(one_line(th), one_line(en))
 
-class ReceiptError(KaoError):
+
+class ReceiptError(BundleError):
     """A receipt file is unreadable, not signed correctly or does not match any export."""

@@ -43,7 +43,11 @@ M = TypeVar("M", bound=BaseModel)
 
 @dataclass(frozen=True)
 class VerifiedSubmission:
-    """A submission whose every byte has been checked. Evidence stays in the file until imported."""
+    """A submission whose every byte has been checked.
+
+    Evidence is hashed on the way through but not kept in memory: it stays in
+    the file, which the central office keeps as received.
+    """
 
     path: Path
     manifest: Manifest

@@ -166,3 +166,16 @@ def test_limits_on_members_and_totals(valid: Path):
     _refused(valid, "too large in total", Limits(max_total_bytes=10_000))
     _refused(valid, "larger than allowed", Limits(max_archive_bytes=1000))
     _refused(valid, "answers.json is larger than allowed", Limits(max_json_bytes=1000))
+
+
+def test_names_from_the_file_cannot_break_the_one_line_reason(valid: Path, tmp_path: Path):
+    members = members_of(valid)
+    _refused(pack(tmp_path / "nl.kao", [*members, ("evil\nname", b"x")]), "bad member name: evil\\nname")
+    _refused(pack(tmp_path / "long.kao", [*members, ("a" * 5000, b"x")]), "bad member name")
+
+    def edit(doc: dict) -> None:
+        doc["items"]["Z\n9"] = doc["items"].pop("P01")
+
+    refused = _refused(pack(tmp_path / "key.kao", resign(edit_json_member(members, "answers.json", edit), ATTACKER)),
+                       "unknown item id Z\\x0a9")
+    assert "\n" not in refused.message.en
