@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
-
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +40,8 @@ class ItemCard(QFrame):
     def __init__(self, session: AssessmentSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
+        # Never shrunk below what its text needs: the scroll area scrolls instead.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self._session = session
         self._checklist: Checklist = session.checklist
         self._languages = languages
@@ -144,18 +144,18 @@ class ItemCard(QFrame):
         layout.addWidget(self.evidence_list)
         layout.addStretch(1)
 
-        order: list[QWidget] = [
-            *self.answer_buttons.values(), self.reason_edit, self.note_edit, self.review_check,
-            self.evidence_list.list, self.evidence_list.add_button, self.evidence_list.open_button,
-            self.evidence_list.remove_button, self.other_language_button,
-        ]
-        for first, second in itertools.pairwise(order):
-            QWidget.setTabOrder(first, second)
-
         session.answer_changed.connect(self._on_answer_changed)
         self.retranslate_ui()
 
     # --- public --------------------------------------------------------------------------------------------
+
+    def tab_chain(self) -> list[QWidget]:
+        """The card's controls in keyboard order: the answer first, the language toggle last."""
+        return [
+            *self.answer_buttons.values(), self.reason_edit, self.note_edit, self.review_check,
+            self.evidence_list.list, self.evidence_list.add_button, self.evidence_list.open_button,
+            self.evidence_list.remove_button, self.other_language_button,
+        ]
 
     @property
     def item_id(self) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
@@ -153,6 +155,11 @@ class AssessmentPage(QWidget):
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(slots[name])
 
+        chain = [self.back_button, self.tabs.tabBar(), *self.walker.tab_chain(), self.check_view.tree,
+                 self.results_view, self.finalize_button, self.report_button, self.export_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
         self._apply_lock()
         self._sync_undo()
         self.retranslate_ui()
@@ -259,6 +266,8 @@ class AssessmentPage(QWidget):
             .replace("%2", status_text(detail.status))
             .replace("%3", format_datetime(detail.created_at.astimezone(), lang))
         )
+        self.tabs.setAccessibleName(self.tr("Assessment views"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Assessment views"))
         self.tabs.setTabToolTip(WALKER_TAB, self.tr("Answer the items one by one"))
         self.tabs.setTabToolTip(CHECK_TAB, self.tr("What is still open before finalizing"))
         self.tabs.setTabToolTip(RESULTS_TAB, self.tr("Score, level and the path to the next level"))

@@ -260,7 +260,7 @@ class ResultsView(QScrollArea):
             "compared; dimensions it did not publish are left out."
         ))
         if self.card is not None:
-            self.refresh()
+            self._mark_stale()
 
     # --- internals -----------------------------------------------------------------------------------------
 

@@ -51,6 +51,7 @@ class Walker(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the card; focus scrolls to it
         self.card = ItemCard(session, languages)
         self.scroll.setWidget(self.card)
         right_layout.addWidget(self.scroll, 1)
@@ -87,11 +88,6 @@ class Walker(QWidget):
         self._shortcut(QKeySequence("Ctrl+Return"), self.next_item)
         self._shortcut(QKeySequence("Ctrl+Enter"), self.next_item)
 
-        QWidget.setTabOrder(self.navigator, self.card.answer_buttons[AnswerValue.YES])
-        QWidget.setTabOrder(self.card.other_language_button, self.prev_button)
-        QWidget.setTabOrder(self.prev_button, self.undo_button)
-        QWidget.setTabOrder(self.undo_button, self.redo_button)
-        QWidget.setTabOrder(self.redo_button, self.next_button)
         self._current = self._ids[0]
         self.open_item(self._first_open_item(), False)
         self.retranslate_ui()
@@ -132,6 +128,11 @@ class Walker(QWidget):
         self.navigator.refresh_all()
         self.card.show_item(self._current)
 
+    def tab_chain(self) -> list[QWidget]:
+        """The walker's controls in keyboard order: navigator, the card, then the bottom bar."""
+        return [self.navigator, *self.card.tab_chain(), self.prev_button, self.undo_button, self.redo_button,
+                self.next_button]
+
     # --- Qt ------------------------------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
@@ -140,6 +141,7 @@ class Walker(QWidget):
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
+        self.scroll.setAccessibleName(self.tr("Current item"))
         self.prev_button.setText(self.tr("← Previous"))
         self.prev_button.setToolTip(self.tr("Previous item (Page Up)"))
         self.prev_button.setAccessibleName(self.tr("Previous item"))

@@ -35,13 +35,8 @@ from gui.i18n import LanguageManager
 def service(tmp_path: Path):
     svc = make_service(tmp_path / "data")
     yield svc
+    LanguageManager.for_app().set_language("th")  # while the pages can still read the database
     svc.close()
-
-
-@pytest.fixture(autouse=True)
-def _thai_afterwards():
-    yield
-    LanguageManager.for_app().set_language("th")
 
 
 def test_finalize_refused_shows_the_service_message_and_offers_the_check_view(qtbot, service):

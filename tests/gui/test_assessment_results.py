@@ -32,6 +32,7 @@ def _blocked_answers() -> dict[str, Answer]:
 def service(tmp_path: Path):
     svc = make_service(tmp_path / "data")
     yield svc
+    LanguageManager.for_app().set_language("th")  # while the pages can still read the database
     svc.close()
 
 
