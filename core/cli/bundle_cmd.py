@@ -1,8 +1,9 @@
 """Submission files from the command line: export, verify, import, receipt, submissions, summary.
 
-Office: ``export ID --out FILE.kao``, ``receipt import FILE.kaor``.
+Office: ``export ID --out FILE.kao``, ``receipt import FILE.kaor``, ``key show``.
 Central office (its own data folder): ``import FILE...``, ``receipt make``,
-``submissions``, ``summary --out FILE.xlsx|FILE.csv``. Anyone: ``verify FILE``.
+``submissions``, ``key offices``, ``summary --out FILE.xlsx|FILE.csv``.
+Anyone: ``verify FILE``.
 A rejected file is one line on stderr; any rejection makes the exit code 2.
 """
 
@@ -62,6 +63,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     q.add_argument("which", metavar="BUNDLE_ID|CODE")
     q.add_argument("--json", action="store_true", help="machine-readable output")
     q.set_defaults(handler=run_submissions_show)
+
+    p = sub.add_parser("key", parents=[common], help="signing keys: this computer's, and the offices' on record")
+    actions = p.add_subparsers(dest="key_action", metavar="ACTION", required=True, parser_class=type(p))
+    q = actions.add_parser("show", parents=[common], help="this computer's key fingerprint (read it out to confirm)")
+    q.set_defaults(handler=run_key_show)
+    q = actions.add_parser("offices", parents=[common], help="central office: the office keys on record")
+    q.add_argument("--json", action="store_true", help="machine-readable output")
+    q.set_defaults(handler=run_key_offices)
 
     p = sub.add_parser("summary", parents=[common], help="central office: dashboard as XLSX or CSV")
     p.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx|FILE.csv")
@@ -251,6 +260,28 @@ def run_submissions_show(args: argparse.Namespace, ctx: Context) -> int:
         ctx.print(f"{view.code}  {view.detail.agency.code} {view.detail.agency.name.get(ctx.lang)}"
                   f"  {view.detail.fiscal_year}")
     print_card(view.card, view.checklist, ctx, args.json)
+    return EXIT_OK
+
+
+def run_key_show(args: argparse.Namespace, ctx: Context) -> int:
+    from core.bundle.keys import load_or_create_key
+
+    ctx.print(load_or_create_key(ctx.data_dir).fingerprint)
+    return EXIT_OK
+
+
+def run_key_offices(args: argparse.Namespace, ctx: Context) -> int:
+    with _central(ctx) as central:
+        keys = central.store.office_keys()
+    if args.json:
+        ctx.print_json([{"agency_code": k.agency_code, "fingerprint": k.fingerprint, "how": k.how,
+                         "first_seen": k.first_seen, "retired_at": k.retired_at} for k in keys])
+        return EXIT_OK
+    if not keys:
+        ctx.print(ctx.t("ยังไม่มีกุญแจของหน่วยงาน", "no office keys on record yet"))
+    for k in keys:
+        state = ctx.t("เลิกใช้แล้ว", "retired") if k.retired_at else ctx.t("ใช้อยู่", "in use")
+        ctx.print(f"{k.agency_code}  {k.fingerprint}  {state}  {k.first_seen[:10]}  {k.how}")
     return EXIT_OK
 
 

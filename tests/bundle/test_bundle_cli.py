@@ -40,7 +40,10 @@ def test_office_to_central_and_back(tmp_path: Path):
     imported = kao("--data-dir", central, "import", out)
     assert imported.returncode == 0, imported.stderr
     assert f"imported {code} agency CMI-PO year 2569" in imported.stdout
-    assert "key of agency CMI-PO recorded" in imported.stdout
+    fingerprint = kao("--data-dir", office, "key", "show").stdout.strip()
+    assert f"key of agency CMI-PO recorded: {fingerprint}" in imported.stdout
+    [pinned] = json.loads(kao("--data-dir", central, "key", "offices", "--json").stdout)
+    assert (pinned["agency_code"], pinned["fingerprint"], pinned["how"]) == ("CMI-PO", fingerprint, "first-file")
 
     listed = json.loads(kao("--data-dir", central, "submissions", "list", "--json").stdout)
     assert [(s["code"], s["overall"], s["level"]) for s in listed] == [(code, "45.8", 2)]
