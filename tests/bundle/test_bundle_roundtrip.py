@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from core.bundle.central import ImportStatus, import_submissions, open_central, stored_file
+from core.bundle.code import parse_qr_payload
 from core.bundle.content import answers_from_doc, audit_from_doc, evidence_from_doc, flags_from_doc, meta_from_doc
+from core.bundle.drilldown import submission_view
 from core.bundle.errors import BundleError
 from core.bundle.models import AnswersDoc, AuditDoc
 from core.bundle.office import export_size_summary, export_submission
@@ -47,6 +49,7 @@ def test_export_then_import_keeps_everything(tmp_path: Path):
         assert stored is not None
         kept = stored_file(central, result.bundle_id)
         assert kept.read_bytes() == out.read_bytes()
+        view = submission_view(central, result.bundle_id)  # the drill-down, as the GUI and reports get it
 
     answers_doc = AnswersDoc.model_validate_json(stored.answers_json)
     audit_doc = AuditDoc.model_validate_json(stored.audit_json)
@@ -66,6 +69,11 @@ def test_export_then_import_keeps_everything(tmp_path: Path):
     assert inside == evidence_bytes
     assert {hashlib.sha256(PHOTO).hexdigest(), hashlib.sha256(MEMO).hexdigest()} == set(inside)
     assert read_submission(kept).code == result.code
+    # The drill-down view rebuilds the office's records, with the certificate's code and QR payload.
+    assert view.detail.answers == before.answers and view.detail.evidence == before.evidence
+    assert view.detail.agency.code == before.agency.code and view.detail.assessors == before.assessors
+    assert view.audit == audit_before and view.card == card_before
+    assert parse_qr_payload(view.qr_payload)[2] == result.code == view.code
 
 
 def test_size_summary_before_export(tmp_path: Path):
