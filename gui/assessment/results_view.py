@@ -35,14 +35,6 @@ from gui.i18n import LanguageManager
 from gui.widgets.wrapping_label import WrappingLabel
 
 
-def _clear(layout: QGridLayout | QVBoxLayout) -> None:
-    while layout.count():
-        child = layout.takeAt(0)
-        widget = child.widget()
-        if widget is not None:
-            widget.deleteLater()
-
-
 def _place(grid: QGridLayout, widget: QWidget, row: int, col: int, align: Qt.AlignmentFlag | None = None) -> None:
     if align is None:
         grid.addWidget(widget, row, col)
@@ -200,7 +192,13 @@ class ResultsView(QScrollArea):
         self.level_ratio_labels: dict[int, QLabel] = {}
         self.path_rows: list[tuple[QPushButton, WrappingLabel, QLabel]] = []
         self.delta_labels: dict[str, WrappingLabel] = {}
+        self._level_rows: list[tuple[WrappingLabel, QLabel, QLabel, QLabel]] = []
+        self._path_pool: list[tuple[QPushButton, WrappingLabel, QLabel]] = []
+        self._bench_rows: list[tuple[WrappingLabel, WrappingLabel]] = []
 
+        # The fixed rows are made now, while the page opens, not when the results are first shown.
+        for row in range(len(self._checklist.levels)):
+            self._level_row(row)
         session.answer_changed.connect(self._mark_stale)
         session.status_changed.connect(self._mark_stale)
         self.retranslate_ui()
@@ -326,6 +324,19 @@ class ResultsView(QScrollArea):
         self.radar_legend.set_texts([agency, bench])
         self.bar_legend.set_texts([agency, bench])
 
+    def _level_row(self, row: int) -> tuple[WrappingLabel, QLabel, QLabel, QLabel]:
+        """The widgets of one level row, made on first use and kept (making widgets is the slow part)."""
+        while len(self._level_rows) <= row:
+            n = len(self._level_rows)
+            widgets = (WrappingLabel(), QLabel(), QLabel(), QLabel())
+            widgets[1].setObjectName("figure")
+            widgets[1].setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            widgets[2].setObjectName("muted")
+            for col, widget in enumerate(widgets):
+                _place(self.levels_grid, widget, n, col)
+            self._level_rows.append(widgets)
+        return self._level_rows[row]
+
     def _show_levels(self, card: ScoreCard) -> None:
         lang = self._languages.lang
         theta = fmt_number(self._checklist.threshold, 2)
@@ -333,29 +344,28 @@ class ResultsView(QScrollArea):
             "Each level's ratio is the credit earned over its applicable items. A level passes at %1 or more, "
             "and a level counts only when every level below it passes too."
         ).replace("%1", theta))
-        _clear(self.levels_grid)
         self.level_ratio_labels = {}
         for row, (n, result) in enumerate(card.levels.items()):
-            name = WrappingLabel(self.tr("Level %1: %2").replace("%1", str(n))
-                                 .replace("%2", self._checklist.level(n).name.get(lang)))
-            ratio = QLabel("–" if result.ratio is None else fmt_number(result.ratio, 4))
-            ratio.setObjectName("figure")
-            ratio.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            counted = QLabel(self.tr("%1 of %2 items apply").replace("%1", str(result.applicable))
-                             .replace("%2", str(result.total)))
-            counted.setObjectName("muted")
-            if result.passed:
-                verdict = QLabel(self.tr("passed"))
-                verdict.setObjectName("passed")
-            elif not result.creditable:
-                verdict = QLabel(self.tr("too few items apply"))
-                verdict.setObjectName("failed")
-            else:
-                verdict = QLabel(self.tr("not passed"))
-                verdict.setObjectName("failed")
-            for col, widget in enumerate((name, ratio, counted, verdict)):
-                _place(self.levels_grid, widget, row, col)
+            name, ratio, counted, verdict = self._level_row(row)
+            name.set_plain_text(self.tr("Level %1: %2").replace("%1", str(n))
+                                .replace("%2", self._checklist.level(n).name.get(lang)))
+            ratio.setText("–" if result.ratio is None else fmt_number(result.ratio, 4))
             ratio.setAccessibleName(self.tr("Ratio of level %1: %2").replace("%1", str(n)).replace("%2", ratio.text()))
+            counted.setText(self.tr("%1 of %2 items apply").replace("%1", str(result.applicable))
+                            .replace("%2", str(result.total)))
+            if result.passed:
+                verdict.setText(self.tr("passed"))
+                style = "passed"
+            elif not result.creditable:
+                verdict.setText(self.tr("too few items apply"))
+                style = "failed"
+            else:
+                verdict.setText(self.tr("not passed"))
+                style = "failed"
+            if verdict.objectName() != style:
+                verdict.setObjectName(style)
+                verdict.style().unpolish(verdict)
+                verdict.style().polish(verdict)
             self.level_ratio_labels[n] = ratio
         if card.blocked_levels:
             lines = [
@@ -368,45 +378,60 @@ class ResultsView(QScrollArea):
         else:
             self.blocked_label.hide()
 
+    def _path_row(self, row: int) -> tuple[QPushButton, WrappingLabel, QLabel]:
+        while len(self._path_pool) <= row:
+            n = len(self._path_pool)
+            button = QPushButton()
+            button.setObjectName("linkButton")
+            button.clicked.connect(lambda _checked=False, b=button: self.item_activated.emit(b.text()))
+            text = WrappingLabel()
+            text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            gain = QLabel()
+            gain.setObjectName("figure")
+            gain.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            _place(self.path_grid, button, n, 0, Qt.AlignmentFlag.AlignTop)
+            _place(self.path_grid, text, n, 1)
+            _place(self.path_grid, gain, n, 2)
+            self._path_pool.append((button, text, gain))
+        return self._path_pool[row]
+
     def _show_path(self, card: ScoreCard) -> None:
         lang = self._languages.lang
-        _clear(self.path_grid)
         self.path_rows = []
         path = card.next_level_path
         if path is None:
             self.path_intro.set_plain_text(self.tr("The highest level is reached. Keep the evidence up to date."))
-            return
-        if not path.reachable:
+        elif not path.reachable:
             self.path_intro.set_plain_text(self.tr(
                 "Level %1 cannot be reached by changing answers: too many items in a level are N/A."
             ).replace("%1", str(path.target_level)))
-            return
-        self.path_intro.set_plain_text(self.tr(
-            "To reach level %1, answer Yes (with evidence) to these %2 item(s). Click an item to open it."
-        ).replace("%1", str(path.target_level)).replace("%2", str(len(path.steps))))
-        for row, step in enumerate(path.steps):
-            item = self._checklist.item(step.item_id)
-            button = QPushButton(step.item_id)
-            button.setObjectName("linkButton")
-            button.setAccessibleName(self.tr("Open item %1").replace("%1", step.item_id))
-            button.clicked.connect(lambda _checked=False, i=step.item_id: self.item_activated.emit(i))
-            text = WrappingLabel(item.text.get(lang))
-            text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            gain = QLabel(self.tr("+%1 points").replace("%1", fmt_number(step.overall_gain, 2)))
-            gain.setObjectName("figure")
-            gain.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            _place(self.path_grid, button, row, 0, Qt.AlignmentFlag.AlignTop)
-            _place(self.path_grid, text, row, 1)
-            _place(self.path_grid, gain, row, 2)
-            self.path_rows.append((button, text, gain))
+        else:
+            self.path_intro.set_plain_text(self.tr(
+                "To reach level %1, answer Yes (with evidence) to these %2 item(s). Click an item to open it."
+            ).replace("%1", str(path.target_level)).replace("%2", str(len(path.steps))))
+            for row, step in enumerate(path.steps):
+                button, text, gain = self._path_row(row)
+                button.setText(step.item_id)
+                button.setAccessibleName(self.tr("Open item %1").replace("%1", step.item_id))
+                text.set_plain_text(self._checklist.item(step.item_id).text.get(lang))
+                gain.setText(self.tr("+%1 points").replace("%1", fmt_number(step.overall_gain, 2)))
+                self.path_rows.append((button, text, gain))
+        for row, widgets in enumerate(self._path_pool):
+            for widget in widgets:
+                widget.setVisible(row < len(self.path_rows))
 
     def _show_benchmarks(self) -> None:
         lang = self._languages.lang
-        _clear(self.bench_grid)
         self.delta_labels = {}
-        for row, comp in enumerate(self.comparisons):
-            name = WrappingLabel(comp.benchmark.name.get(lang))
+        while len(self._bench_rows) < len(self.comparisons):
+            n = len(self._bench_rows)
+            name, deltas = WrappingLabel(), WrappingLabel()
             name.setObjectName("fieldTitle")
+            _place(self.bench_grid, name, n, 0, Qt.AlignmentFlag.AlignTop)
+            _place(self.bench_grid, deltas, n, 1)
+            self._bench_rows.append((name, deltas))
+        for (name, deltas), comp in zip(self._bench_rows, self.comparisons, strict=False):
+            name.set_plain_text(comp.benchmark.name.get(lang))
             parts = []
             if comp.overall is not None:
                 parts.append(self._delta_text(self.tr("Overall"), comp.overall.agency, comp.overall.benchmark,
@@ -415,9 +440,7 @@ class ResultsView(QScrollArea):
                 parts.append(self._delta_text(dim_id, delta.agency, delta.benchmark, delta.delta))
             if not parts:
                 parts.append(self.tr("Nothing to compare yet."))
-            deltas = WrappingLabel(" · ".join(parts))
-            _place(self.bench_grid, name, row, 0, Qt.AlignmentFlag.AlignTop)
-            _place(self.bench_grid, deltas, row, 1)
+            deltas.set_plain_text(" · ".join(parts))
             self.delta_labels[comp.benchmark.id] = deltas
 
     def _delta_text(self, what: str, agency: Fraction, bench: Decimal, delta: Fraction) -> str:
