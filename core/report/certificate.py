@@ -167,6 +167,11 @@ def render_certificate(source: ReportSource, out_path: Path, lang: Lang, *, thai
 
     ``thai_digits`` prints the date and fiscal year in Thai numerals (Thai only).
     """
+    with RENDER_LOCK:  # one render at a time, story building included (see core.report.output)
+        return _render(source, out_path, lang, thai_digits)
+
+
+def _render(source: ReportSource, out_path: Path, lang: Lang, thai_digits: bool) -> Path:
     ensure_fonts()
     st = _cert_styles(make_styles())
     width, height = PAGE[0] - 2 * _MARGIN_X, PAGE[1] - 2 * _MARGIN_Y
@@ -182,7 +187,7 @@ def render_certificate(source: ReportSource, out_path: Path, lang: Lang, *, thai
         FrameBreak(),
         KeepInFrame(width, foot_h, [_bottom_row(source, lang, st)], mode="shrink", vAlign="BOTTOM"),
     ]
-    with RENDER_LOCK, atomic_output(out_path) as handle:
+    with atomic_output(out_path) as handle:
         doc = BaseDocTemplate(
             handle, pagesize=PAGE, initialFontName=REGULAR, invariant=1,
             title=f"{L.CERT_TITLE.get(lang)}: {source.agency_name.get(lang)}",

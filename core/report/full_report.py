@@ -119,6 +119,12 @@ def render_full_report(
     ``progress(done, total)`` is called as the report is laid out; raising from
     it cancels the render and leaves ``out_path`` untouched.
     """
+    # Building the story already shapes text (chart labels), so it is inside the lock too.
+    with RENDER_LOCK:
+        return _render(source, out_path, lang, progress, thai_digits)
+
+
+def _render(source: ReportSource, out_path: Path, lang: Lang, progress: Progress | None, thai_digits: bool) -> Path:
     ensure_fonts()
     width = PAGE[0] - _LEFT - _RIGHT
     context = Context(source, lang, make_styles(), width, thai_digits)
@@ -135,7 +141,7 @@ def render_full_report(
         if draft:
             draw_watermark(canv, *PAGE)
 
-    with RENDER_LOCK, atomic_output(out_path) as handle:
+    with atomic_output(out_path) as handle:
         doc = _ReportDoc(
             handle, pagesize=PAGE, initialFontName=REGULAR, invariant=1,
             title=f"{L.REPORT_TITLE.get(lang)}: {source.agency_name.get(lang)}",
