@@ -1,0 +1,134 @@
+"""The home screen's flows, through the real dialogs and the real storage."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from core.model import Answer, AnswerValue
+from core.records import AgencyKind, AssessmentStatus
+from gui.dialogs.agency_dialog import AgencyDialog
+from gui.dialogs.new_assessment_dialog import NewAssessmentDialog
+from tests.gui.typing_helpers import type_text, when_modal
+
+
+def _fill_agency(dialog: AgencyDialog) -> None:
+    type_text(dialog.code, "0801")
+    type_text(dialog.name_th, "สำนักงานจังหวัดเชียงใหม่")
+    type_text(dialog.name_en, "Chiang Mai Provincial Office")
+    dialog.kind.setCurrentIndex(dialog.kind.findData(AgencyKind.PROVINCIAL))
+    type_text(dialog.ministry, "กระทรวงมหาดไทย")
+    dialog.province.setCurrentText("เชียงใหม่")
+
+
+def test_create_agency_and_assessment_then_it_opens(qtbot, main_window):
+    home = main_window.home
+
+    def finish(dialog: NewAssessmentDialog) -> None:
+        # back in the new-assessment dialog, the new agency is selected
+        assert "สำนักงานจังหวัดเชียงใหม่" in dialog.agency.currentText()
+        dialog.year.setValue(2569)
+        type_text(dialog.assessors, "สมชาย ใจดี, วิภา ศรีสุข")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    def agency(agency_dialog: AgencyDialog) -> None:
+        _fill_agency(agency_dialog)
+        agency_dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    def new_assessment(dialog: NewAssessmentDialog) -> None:
+        when_modal(qtbot, agency, AgencyDialog)
+        when_modal(qtbot, finish, NewAssessmentDialog, ready=lambda d: d.agency.count() > 0)
+        dialog.add_agency.click()
+
+    when_modal(qtbot, new_assessment, NewAssessmentDialog)
+    home.new_button.click()
+
+    service = main_window.service
+    [summary] = service.list_assessments()
+    assert summary.fiscal_year == 2569 and summary.agency.province == "เชียงใหม่"
+    detail = service.get_assessment(summary.id)
+    assert detail.assessors == ("สมชาย ใจดี", "วิภา ศรีสุข")
+    assert detail.agency.name.th == "สำนักงานจังหวัดเชียงใหม่"
+    assert main_window.pages.currentWidget() is main_window.assessment_page
+
+
+def test_agency_dialog_shows_every_problem_and_stays_open(qtbot, main_window):
+    dialog = AgencyDialog(parent=main_window)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(AgencyKind.LOCAL))
+    dialog.province.setCurrentText("เชียงใหมม")
+    dialog.show()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.isVisible()  # not accepted
+    shown = [e.text() for e in dialog._errors.values() if not e.isHidden()]
+    assert "กรุณากรอกรหัสหน่วยงาน" in shown and "กรุณากรอกชื่อหน่วยงานภาษาไทย" in shown
+    assert any("เชียงใหมม" in text for text in shown)
+
+
+def _seed(service):
+    from core.records import Agency
+    from core.text import Text
+
+    a = service.save_agency(Agency("0801", Text("สำนักงานจังหวัดเชียงใหม่", "Chiang Mai Provincial Office"),
+                                   AgencyKind.PROVINCIAL, province="เชียงใหม่"))
+    b = service.save_agency(Agency("DIPROM", Text("กรมส่งเสริมอุตสาหกรรม", "Department of Industrial Promotion"),
+                                   AgencyKind.DEPARTMENT, ministry="กระทรวงอุตสาหกรรม"))
+    first = service.create_assessment(a.id, 2568, ("สมชาย",))
+    second = service.create_assessment(b.id, 2569, ("วิภา",))
+    service.save_answer(second.id, "P01", Answer(AnswerValue.YES))
+    return first, second
+
+
+def test_list_shows_progress_and_search_filters(qtbot, main_window):
+    first, second = _seed(main_window.service)
+    home = main_window.home
+    home.refresh()
+    assert home.proxy.rowCount() == 2
+    type_text(home.search, "เชียงใหม่")
+    assert home.proxy.rowCount() == 1
+    assert home.proxy.index(0, 1).data() == "2568"
+    home.search.clear()
+    type_text(home.search, "diprom")
+    assert home.proxy.rowCount() == 1 and home.proxy.index(0, 3).data() == "2%"  # 1 of 60 answered
+    home.search.clear()
+    home.status_filter.setCurrentIndex(home.status_filter.findData(AssessmentStatus.FINALIZED))
+    assert home.proxy.rowCount() == 0
+
+
+def test_move_to_trash_asks_first_and_restore_brings_it_back(qtbot, main_window):
+    first, _second = _seed(main_window.service)
+    home = main_window.home
+    home.refresh()
+    home.select(first.id)
+
+    def answer(button: QMessageBox.StandardButton):
+        return lambda box: box.button(button).click()
+
+    when_modal(qtbot, answer(QMessageBox.StandardButton.No), QMessageBox)
+    home.delete_button.click()
+    assert len(main_window.service.list_assessments()) == 2
+
+    when_modal(qtbot, answer(QMessageBox.StandardButton.Yes), QMessageBox)
+    home.delete_button.click()
+    assert [s.id for s in main_window.service.list_assessments()] == [_second.id]
+    home.show_deleted.setChecked(True)
+    assert home.proxy.rowCount() == 1
+    home.select(first.id)
+    home.restore_button.click()
+    assert {s.id for s in main_window.service.list_assessments()} == {first.id, _second.id}
+    assert not home.show_deleted.isChecked()
+
+
+def test_copy_from_last_year_opens_the_new_draft(qtbot, main_window):
+    first, _ = _seed(main_window.service)
+    main_window.service.save_answer(first.id, "C01", Answer(AnswerValue.PARTIAL, note="คำสั่งที่ 12/2568"))
+    home = main_window.home
+    home.refresh()
+    home.select(first.id)
+    when_modal(qtbot, lambda box: box.accept())  # the year dialog, defaulting to next year
+    home.copy_button.click()
+    years = sorted(s.fiscal_year for s in main_window.service.list_assessments())
+    assert years == [2568, 2569, 2569]
+    page = main_window.assessment_page
+    copied = main_window.service.get_assessment(page.assessment_id)
+    assert copied.fiscal_year == 2569 and copied.answers["C01"].note == "คำสั่งที่ 12/2568"
+    assert "C01" in copied.review_flags
