@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 from sqlite_utils import Database, Migrations
@@ -112,11 +113,21 @@ _BY_WORDS = (
 class Store:
     """One connection to the data folder's database. Thread-safe: one operation at a time."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, busy_ms: int = DEFAULT_BUSY_MS) -> None:
         self.conn = conn
         self.path = path
+        self.busy_ms = busy_ms
         self._lock = threading.RLock()
         self._depth = 0
+        self._writing = False
+
+    def mapped(self, exc: BaseException) -> BaseException:
+        """The exception to raise for ``exc``: its StorageError, or itself (a programming error)."""
+        error = storage_error(exc, self.path)
+        if error is None:
+            return exc
+        log.warning("storage operation failed: %r", exc)
+        return error
 
     @contextmanager
     def errors(self) -> Iterator[None]:
@@ -124,38 +135,29 @@ class Store:
         try:
             yield
         except (sqlite3.Error, OSError) as exc:
-            mapped = storage_error(exc, self.path)
-            if mapped is None:
+            error = self.mapped(exc)
+            if error is exc:
                 raise
-            log.warning("storage operation failed: %r", exc)
-            raise mapped from exc
+            raise error from exc
 
-    @contextmanager
-    def write(self) -> Iterator[sqlite3.Connection]:
+    def write(self) -> _Transaction:
         """One write transaction; nested calls join the outer one.
 
         BEGIN IMMEDIATE takes the write lock up front, so a busy database
         waits for busy_timeout instead of failing halfway through.
         """
-        with self._lock, self.errors():
-            if self._depth:
-                self._depth += 1
-                try:
-                    yield self.conn
-                finally:
-                    self._depth -= 1
-                return
-            self.conn.execute("BEGIN IMMEDIATE")
-            self._depth = 1
+        return _Transaction(self)
+
+    @contextmanager
+    def write_if_free(self) -> Iterator[sqlite3.Connection]:
+        """A write that gives up at once (DatabaseBusyError) rather than wait: for optional writes."""
+        with self._lock:
+            self.conn.execute("PRAGMA busy_timeout = 0")
             try:
-                yield self.conn
-                self.conn.execute("COMMIT")
-            except BaseException:
-                if self.conn.in_transaction:
-                    self.conn.rollback()
-                raise
+                with self.write() as conn:
+                    yield conn
             finally:
-                self._depth = 0
+                self.conn.execute(f"PRAGMA busy_timeout = {int(self.busy_ms)}")
 
     @contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
@@ -197,6 +199,63 @@ class Store:
     def close(self) -> None:
         with self._lock:
             self.conn.close()
+
+
+class _Transaction:
+    """The context manager behind Store.write(): a class rather than @contextmanager because
+    every autosave goes through it, and this is measurably cheaper (bench/bench_storage.py)."""
+
+    __slots__ = ("_outer", "_store")
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._outer = False
+
+    def __enter__(self) -> sqlite3.Connection:
+        store = self._store
+        store._lock.acquire()
+        if store._depth:
+            if not store._writing:
+                store._lock.release()
+                raise RuntimeError("a write transaction cannot start inside a read snapshot")
+            store._depth += 1
+            return store.conn
+        try:
+            store.conn.execute("BEGIN IMMEDIATE")
+        except BaseException as exc:
+            store._lock.release()
+            error = store.mapped(exc)
+            if error is exc:
+                raise
+            raise error from exc
+        store._depth, store._writing, self._outer = 1, True, True
+        return store.conn
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        store = self._store
+        try:
+            store._depth -= 1
+            if not self._outer:
+                return  # joined an outer transaction: it commits or rolls back
+            store._writing = False
+            if exc is None:
+                try:
+                    store.conn.execute("COMMIT")
+                    return
+                except BaseException as commit_exc:
+                    exc = commit_exc
+            if store.conn.in_transaction:
+                store.conn.rollback()
+            raised = store.mapped(exc)
+            if raised is not exc:
+                raise raised from exc
+            if exc_type is None:  # COMMIT itself failed, with nothing to translate
+                raise exc
+            # Otherwise returning lets the body's own exception propagate unchanged.
+        finally:
+            store._lock.release()
 
 
 # The newest audit entry's id and time. Ids alone could repeat after restoring
@@ -243,7 +302,7 @@ def open_store(path: Path, *, busy_ms: int = DEFAULT_BUSY_MS) -> Store:
         conn = _connect(path, create=not existed, busy_ms=busy_ms)
     except sqlite3.Error as exc:
         raise storage_error(exc, path) or exc from exc
-    store = Store(conn, path)
+    store = Store(conn, path, busy_ms)
     try:
         with store.errors():
             conn.execute(f"PRAGMA busy_timeout = {int(busy_ms)}")

@@ -126,10 +126,25 @@ WHEN (SELECT status FROM assessments WHERE id = OLD.assessment_id) <> 'draft'
 BEGIN SELECT RAISE(ABORT, 'kao: assessment is locked'); END;
 """
 
+# Version 4: the home list's figures per assessment, recomputed only when its answers changed
+# (core/storage/summaries.py). Scoring 1,000 assessments at every start takes seconds.
+_V4_SUMMARY_CACHE = """
+CREATE TABLE summary_cache (
+    assessment_id INTEGER PRIMARY KEY REFERENCES assessments (id),
+    marker TEXT NOT NULL,
+    answered INTEGER NOT NULL,
+    level INTEGER NOT NULL,
+    overall_num INTEGER,
+    overall_den INTEGER,
+    answers_updated_at TEXT
+) STRICT;
+"""
+
 STEPS: tuple[Step, ...] = (
     Step(1, "0001_base", _V1_BASE),
     Step(2, "0002_trash_and_guards", _V2_TRASH_AND_GUARDS),
     Step(3, "0003_submissions", SUBMISSIONS_V3),
+    Step(4, "0004_summary_cache", _V4_SUMMARY_CACHE),
 )
 
 SCHEMA_VERSION = STEPS[-1].version

@@ -8,11 +8,12 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from core.model import Answer, AnswerValue
+from core.model import Answer, AnswerValue, Checklist
 from core.records import Agency, AgencyKind, AuditEntry, EvidenceFile
 from core.text import Text
 
 __all__ = [
+    "ASSESSMENT_SQL",
     "agency_from_row",
     "agency_to_json",
     "answer_from_row",
@@ -20,7 +21,18 @@ __all__ = [
     "evidence_from_row",
     "now_iso",
     "parse_time",
+    "scorable",
 ]
+
+
+ASSESSMENT_SQL = """
+SELECT a.id, a.uid, a.fiscal_year, a.checklist_id, a.checklist_version, a.assessors, a.status,
+       a.created_at, a.updated_at, a.deleted_at,
+       g.id AS g_id, g.code AS g_code, g.name_th AS g_name_th, g.name_en AS g_name_en, g.kind AS g_kind,
+       g.ministry AS g_ministry, g.department AS g_department, g.province AS g_province,
+       g.contact AS g_contact
+FROM assessments a JOIN agencies g ON g.id = a.agency_id
+"""
 
 
 def now_iso() -> str:
@@ -77,3 +89,11 @@ def audit_from_row(row: sqlite3.Row) -> AuditEntry:
         new=row["new"],
         reason=row["reason"],
     )
+
+
+def scorable(checklist: Checklist, answers: Mapping[str, Answer]) -> dict[str, Answer]:
+    """The answers the current checklist can score: a retired item or N/A rule must not break a list."""
+    return {
+        k: a for k, a in answers.items()
+        if checklist.has_item(k) and (a.value is not AnswerValue.NA or checklist.item(k).na_allowed)
+    }

@@ -36,6 +36,7 @@ from core.storage.db import Store
 from core.storage.errors import LockedAssessmentError, NotFoundError, StorageError
 from core.storage.evidence import DEFAULT_MAX_EVIDENCE_BYTES, evidence_file, import_file
 from core.storage.rows import (
+    ASSESSMENT_SQL,
     agency_from_row,
     agency_to_json,
     answer_from_row,
@@ -43,7 +44,9 @@ from core.storage.rows import (
     evidence_from_row,
     now_iso,
     parse_time,
+    scorable,
 )
+from core.storage.summaries import list_summaries
 
 __all__ = ["MAX_FISCAL_YEAR", "MIN_FISCAL_YEAR", "SqliteAssessmentService", "default_actor"]
 
@@ -52,14 +55,6 @@ log = logging.getLogger(__name__)
 # Buddhist-era years; a Gregorian year (2026) falls outside and gets a hint.
 MIN_FISCAL_YEAR, MAX_FISCAL_YEAR = 2500, 2700
 
-_ASSESSMENT_SQL = """
-SELECT a.id, a.uid, a.fiscal_year, a.checklist_id, a.checklist_version, a.assessors, a.status,
-       a.created_at, a.updated_at, a.deleted_at,
-       g.id AS g_id, g.code AS g_code, g.name_th AS g_name_th, g.name_en AS g_name_en, g.kind AS g_kind,
-       g.ministry AS g_ministry, g.department AS g_department, g.province AS g_province,
-       g.contact AS g_contact
-FROM assessments a JOIN agencies g ON g.id = a.agency_id
-"""
 _STATE_SQL = "SELECT status, deleted_at, checklist_id FROM assessments WHERE id = ?"
 # The state check and the previous answer in one statement: this is the autosave hot path.
 _SAVE_STATE_SQL = """
@@ -95,18 +90,6 @@ def _missing(assessment_id: int) -> NotFoundError:
 
 def _value(answer: Answer) -> str | None:
     return None if answer.value is None else answer.value.value
-
-
-def _answer_changes(old: Answer, new: Answer) -> list[tuple[str, str | None, str | None]]:
-    """(action, from, to) per changed field: the audit entries of one save."""
-    changes: list[tuple[str, str | None, str | None]] = []
-    if old.value != new.value:
-        changes.append(("answer", _value(old), _value(new)))
-    if old.reason != new.reason:
-        changes.append(("reason", old.reason or None, new.reason or None))
-    if old.note != new.note:
-        changes.append(("note", old.note or None, new.note or None))
-    return changes
 
 
 def _clean_assessors(assessors: Iterable[str]) -> tuple[str, ...]:
@@ -251,14 +234,6 @@ class SqliteAssessmentService:
         )
         return {r["item_id"]: answer_from_row(r) for r in rows}
 
-    def _scorable(self, answers: Mapping[str, Answer]) -> dict[str, Answer]:
-        """Answers the current checklist can score (a retired item or N/A rule must not break a list)."""
-        c = self.checklist
-        return {
-            k: a for k, a in answers.items()
-            if c.has_item(k) and (a.value is not AnswerValue.NA or c.item(k).na_allowed)
-        }
-
     # -- agencies ---------------------------------------------------------------------------
 
     def list_agencies(self) -> list[Agency]:
@@ -347,7 +322,7 @@ class SqliteAssessmentService:
 
     def get_assessment(self, assessment_id: int) -> AssessmentDetail:
         with self._store.read() as conn:
-            row = conn.execute(_ASSESSMENT_SQL + " WHERE a.id = ?", (assessment_id,)).fetchone()
+            row = conn.execute(ASSESSMENT_SQL + " WHERE a.id = ?", (assessment_id,)).fetchone()
             if row is None:
                 raise _missing(assessment_id)
             answer_rows = conn.execute(
@@ -388,37 +363,7 @@ class SqliteAssessmentService:
         )
 
     def list_assessments(self, *, include_deleted: bool = False) -> list[AssessmentSummary]:
-        where = "" if include_deleted else " WHERE a.deleted_at IS NULL"
-        with self._store.read() as conn:
-            rows = conn.execute(_ASSESSMENT_SQL + where + " ORDER BY a.fiscal_year DESC, g.code, a.id").fetchall()
-            by_assessment: dict[int, dict[str, Answer]] = {r["id"]: {} for r in rows}
-            newest: dict[int, str] = {r["id"]: r["updated_at"] for r in rows}
-            for r in conn.execute("SELECT assessment_id, item_id, value, reason, updated_at FROM answers"):
-                answers = by_assessment.get(r[0])
-                if answers is None:
-                    continue
-                if r[2] is not None:
-                    answers[r[1]] = Answer(AnswerValue(r[2]), r[3])
-                newest[r[0]] = max(newest[r[0]], r[4])
-        total = len(self.checklist.items)
-        out = []
-        for r in rows:
-            card = score(self.checklist, self._scorable(by_assessment[r["id"]]))
-            out.append(
-                AssessmentSummary(
-                    id=r["id"],
-                    agency=agency_from_row(r, "g_"),
-                    fiscal_year=r["fiscal_year"],
-                    status=AssessmentStatus(r["status"]),
-                    answered=total - len(card.unanswered) - len(card.na_without_reason),
-                    total=total,
-                    level=card.level,
-                    overall=card.overall,
-                    updated_at=parse_time(newest[r["id"]]),
-                    deleted=r["deleted_at"] is not None,
-                )
-            )
-        return out
+        return list_summaries(self._store, self.checklist, include_deleted=include_deleted)
 
     def update_assessment(
         self, assessment_id: int, *, fiscal_year: int | None = None, assessors: tuple[str, ...] | None = None
@@ -448,19 +393,27 @@ class SqliteAssessmentService:
     def _write_answer(
         self, conn: sqlite3.Connection, assessment_id: int, item_id: str, answer: Answer, at: str
     ) -> bool:
+        # The autosave hot path (bench/bench_storage.py): plain tuples and strings, one read, and
+        # only the audit rows of the fields that changed.
         row = conn.execute(_SAVE_STATE_SQL, (item_id, assessment_id)).fetchone()
-        self._check_editable(assessment_id, row)
-        old = Answer(
-            None if row["value"] is None else AnswerValue(row["value"]), row["reason"] or "", row["note"] or ""
-        )
-        changes = _answer_changes(old, answer)
+        if row is None or row[0] != "draft" or row[1] is not None or row[2] != self.checklist.id:
+            self._check_editable(assessment_id, row)
+        value = None if answer.value is None else answer.value.value
+        old_reason, old_note = row[4] or "", row[5] or ""
+        changes = []
+        if row[3] != value:
+            changes.append(("answer", row[3], value))
+        if old_reason != answer.reason:
+            changes.append(("reason", old_reason or None, answer.reason or None))
+        if old_note != answer.note:
+            changes.append(("note", old_note or None, answer.note or None))
         if not changes:
             return False
-        conn.execute(
-            _UPSERT_SQL, (assessment_id, item_id, _value(answer), answer.reason, answer.note, at, self.actor)
+        conn.execute(_UPSERT_SQL, (assessment_id, item_id, value, answer.reason, answer.note, at, self.actor))
+        conn.executemany(
+            _AUDIT_SQL,
+            [(assessment_id, None, at, self.actor, action, item_id, old, new, None) for action, old, new in changes],
         )
-        for action, before, after in changes:
-            self._audit(conn, at, action, assessment_id=assessment_id, item_id=item_id, old=before, new=after)
         return True
 
     def save_answer(self, assessment_id: int, item_id: str, answer: Answer) -> None:
@@ -572,14 +525,14 @@ class SqliteAssessmentService:
         with self._store.read() as conn:
             self._state(conn, assessment_id)
             answers = self._answers(conn, assessment_id)
-        return score(self.checklist, self._scorable(answers))
+        return score(self.checklist, scorable(self.checklist, answers))
 
     def finalize(self, assessment_id: int) -> None:
         """Lock a complete assessment. Refused while an item is unanswered or an N/A lacks its reason."""
         at = now_iso()
         with self._store.write() as conn:
             self._editable(conn, assessment_id)
-            card = score(self.checklist, self._scorable(self._answers(conn, assessment_id)))
+            card = score(self.checklist, scorable(self.checklist, self._answers(conn, assessment_id)))
             if not card.complete:
                 raise AnswersError(*_incomplete_message(card.unanswered, card.na_without_reason))
             self._set_status(conn, assessment_id, AssessmentStatus.DRAFT, AssessmentStatus.FINALIZED, at,

@@ -85,7 +85,8 @@ def _v2_rows(conn: sqlite3.Connection) -> None:
     )
 
 
-ROWS = {1: _v1_rows, 2: _v2_rows, 3: _v2_rows}  # 3 added only the (empty) submission tables
+# 3 added only the (empty) submission tables, 4 the (empty) summary cache.
+ROWS = {1: _v1_rows, 2: _v2_rows, 3: _v2_rows, 4: _v2_rows}
 
 
 def build(version: int, path: Path) -> None:

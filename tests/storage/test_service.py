@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import getpass
 import hashlib
 import sqlite3
+import time
 from fractions import Fraction
 from pathlib import Path
 
@@ -20,6 +22,7 @@ from core.storage import (
     database_path,
     default_actor,
     open_service,
+    summaries,
 )
 from core.text import Text
 from tests.storage.helpers import add_agency, example
@@ -324,3 +327,49 @@ def test_actor_defaults_to_the_os_user_and_falls_back(monkeypatch: pytest.Monkey
     with open_service(data_dir) as svc:
         assert svc.actor == "unknown"
     assert database_path(data_dir).exists()
+
+
+def test_home_list_scores_only_what_changed_and_survives_reopening(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[int] = []
+    real_score = summaries.score
+
+    def counting_score(checklist, answers):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return real_score(checklist, answers)
+
+    monkeypatch.setattr(summaries, "score", counting_score)
+    with open_service(data_dir, actor="somchai") as svc:
+        agency = add_agency(svc)
+        other = add_agency(svc, "DGA02")
+        assert agency.id is not None and other.id is not None
+        first = svc.create_assessment(agency.id, 2568, ()).id
+        second = svc.create_assessment(other.id, 2568, ()).id
+        svc.save_answers(first, example("a"))
+        assert len(svc.list_assessments()) == 2 and len(calls) == 2
+    with open_service(data_dir, actor="somchai") as svc:
+        rows = {r.id: r for r in svc.list_assessments()}
+        assert len(calls) == 2  # nothing changed: all from the cache
+        assert rows[first].overall == Fraction(18131, 396) and rows[first].level == 2
+        svc.save_answer(second, "P01", Answer(YES))
+        rows = {r.id: r for r in svc.list_assessments()}
+        assert len(calls) == 3 and rows[second].answered == 1 and rows[first].answered == 60
+    newer = dataclasses.replace(svc.checklist, version=svc.checklist.version + "-next")
+    with open_service(data_dir, actor="somchai", checklist=newer) as svc:
+        svc.list_assessments()
+        assert len(calls) == 5  # another checklist version: every figure is recomputed
+
+
+def test_home_list_does_not_wait_for_a_busy_database(service: SqliteAssessmentService, draft: int) -> None:
+    service.save_answers(draft, example("a"))
+    other = sqlite3.connect(service.database_path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        started = time.monotonic()
+        [row] = service.list_assessments()  # its cache cannot be written now
+        assert time.monotonic() - started < 0.15  # busy_timeout is 200 ms: it did not wait
+        assert row.answered == 60 and row.level == 2
+    finally:
+        other.execute("ROLLBACK")
+        other.close()

@@ -1,0 +1,115 @@
+"""Rolling backups on open and close, and restoring one: always reversible, never a half file."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+from core.model import Answer, AnswerValue
+from core.storage import SCHEMA_VERSION, list_backups, open_service, restore_backup
+from tests.storage.helpers import DATA, add_agency, kao
+
+VALUES = (AnswerValue.YES, AnswerValue.PARTIAL, AnswerValue.NO)
+
+
+def backup_answer(path: Path, item_id: str) -> tuple[str, str] | None:
+    """(value, note) of an item as a backup file holds it, read with plain sqlite3."""
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        row = conn.execute("SELECT value, note FROM answers WHERE item_id = ?", (item_id,)).fetchone()
+        return None if row is None else (row[0], row[1])
+    finally:
+        conn.close()
+
+
+def sessions(data_dir: Path, count: int) -> int:
+    """``count`` open-change-close sessions; session i leaves P01's note as "session i"."""
+    with open_service(data_dir, actor="somchai") as svc:
+        agency = add_agency(svc)
+        assert agency.id is not None
+        assessment = svc.create_assessment(agency.id, 2568, ()).id
+    for i in range(count):
+        with open_service(data_dir, actor="somchai") as svc:
+            svc.save_answer(assessment, "P01", Answer(VALUES[i % 3], note=f"session {i}"))
+    return assessment
+
+
+def test_rolling_backups_keep_the_last_seven_states(data_dir: Path) -> None:
+    sessions(data_dir, 10)
+    backups = list_backups(data_dir)
+    assert [b.kind for b in backups] == ["close"] * 7
+    # Newest first, and each one holds the state of its own session.
+    assert [backup_answer(b.path, "P01") for b in backups] == [
+        (VALUES[i % 3].value, f"session {i}") for i in range(9, 2, -1)
+    ]
+    assert not list((data_dir / "backups").glob("*.partial"))
+
+
+def test_a_session_without_changes_takes_no_backup(data_dir: Path) -> None:
+    sessions(data_dir, 2)
+    before = [b.name for b in list_backups(data_dir)]
+    for _ in range(3):
+        with open_service(data_dir, actor="somchai") as svc:
+            svc.list_assessments()
+    assert [b.name for b in list_backups(data_dir)] == before
+
+
+def test_a_change_made_elsewhere_is_backed_up_on_the_next_open(data_dir: Path) -> None:
+    assessment = sessions(data_dir, 1)
+    with open_service(data_dir, actor="somchai", backup=False) as svc:  # e.g. killed before its close backup
+        svc.save_answer(assessment, "P02", Answer(AnswerValue.NO, note="ไม่ได้สำรอง"))
+    svc = open_service(data_dir, actor="somchai")
+    newest = list_backups(data_dir)[0]
+    svc.close()
+    assert newest.kind == "open" and backup_answer(newest.path, "P02") == ("no", "ไม่ได้สำรอง")
+
+
+def test_the_upgrade_backup_is_not_rotated_away(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copyfile(DATA / "db_v1.sqlite", data / "kao.sqlite")
+    for i in range(9):
+        with open_service(data, actor="somchai") as svc:
+            svc.save_answer(2, "P05", Answer(VALUES[i % 3], note=str(i)))
+    kinds = [b.kind for b in list_backups(data)]
+    assert kinds.count("premigrate") == 1 and kinds.count("open") + kinds.count("close") == 7
+
+
+def test_restore_brings_back_an_older_state_and_is_itself_undoable(data_dir: Path) -> None:
+    sessions(data_dir, 3)
+    older = list_backups(data_dir)[2]  # after session 0
+    result = restore_backup(data_dir, data_dir / "kao.sqlite", older.name)
+    assert result.restored.name == older.name and result.previous is not None
+    assert result.previous.kind == "prerestore"
+    with open_service(data_dir, actor="somchai", backup=False) as svc:
+        assert svc.get_assessment(1).answers["P01"] == Answer(AnswerValue.YES, note="session 0")
+    # Changed my mind: the database as it was before the restore is one restore away.
+    restore_backup(data_dir, data_dir / "kao.sqlite", result.previous.name)
+    with open_service(data_dir, actor="somchai", backup=False) as svc:
+        assert svc.get_assessment(1).answers["P01"] == Answer(AnswerValue.NO, note="session 2")
+
+
+def test_restoring_a_backup_from_an_older_version_upgrades_it(data_dir: Path) -> None:
+    sessions(data_dir, 1)
+    (data_dir / "backups" / "kao-20250101-000000-000000-close.sqlite").write_bytes((DATA / "db_v1.sqlite").read_bytes())
+    restore_backup(data_dir, data_dir / "kao.sqlite", "kao-20250101-000000-000000-close")
+    with open_service(data_dir, actor="somchai") as svc:
+        assert svc.get_assessment(1).uid == "uid-2567-cmi"
+    conn = sqlite3.connect(data_dir / "kao.sqlite")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    conn.close()
+
+
+def test_backup_list_on_the_command_line(data_dir: Path) -> None:
+    sessions(data_dir, 2)
+    names = [b.name for b in list_backups(data_dir)]
+    listed = kao("--data-dir", str(data_dir), "backup", "list", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert [b["name"] for b in json.loads(listed.stdout)] == names
+    plain = kao("--data-dir", str(data_dir), "backup", "list")
+    assert [line.split()[0] for line in plain.stdout.splitlines()] == names
+    empty = kao("--lang", "en", "--data-dir", str(data_dir / "nothing-here"), "backup", "list")
+    assert empty.returncode == 0 and "no backups yet" in empty.stdout
