@@ -40,31 +40,27 @@ def ensure_app() -> QApplication:
     return app
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def open_data_folder(data_dir: Path, lang: Lang) -> SqliteAssessmentService | None:
     """Open the database; a damaged one is never replaced silently: the user chooses a backup."""
+    title = QCoreApplication.translate("Startup", "Kao cannot open its data")
     try:
         return open_service(data_dir)
     except CorruptDatabaseError as exc:
         if not exc.backup:
-            QMessageBox.critical(None, _tr("Kao cannot open its data"), exc.text(lang))
+            QMessageBox.critical(None, title, exc.text(lang))
             return None
-        choice = QMessageBox.question(
-            None, _tr("Kao cannot open its data"),
-            exc.text(lang) + "\n\n" + _tr("Restore the newest good backup now? The damaged file is kept aside."))
-        if choice != QMessageBox.StandardButton.Yes:
+        offer = QCoreApplication.translate(
+            "Startup", "Restore the newest good backup now? The damaged file is kept aside.")
+        if QMessageBox.question(None, title, f"{exc.text(lang)}\n\n{offer}") != QMessageBox.StandardButton.Yes:
             return None
         try:
             restore_backup(data_dir, database_path(data_dir), exc.backup)
             return open_service(data_dir)
         except KaoError as again:
-            QMessageBox.critical(None, _tr("Kao cannot open its data"), again.text(lang))
+            QMessageBox.critical(None, title, again.text(lang))
             return None
     except KaoError as exc:
-        QMessageBox.critical(None, _tr("Kao cannot open its data"), exc.text(lang))
+        QMessageBox.critical(None, title, exc.text(lang))
         return None
 
 
@@ -89,7 +85,7 @@ def build_main_window(data_dir: Path, lang: Lang | None = None,
     window = MainWindow(service, default_checklist(), languages, settings, data_dir)
     window.on_close.append(service.close)
     for warning in service.warnings:  # e.g. the opening backup failed on a full disk
-        QMessageBox.warning(window, _tr("Kao"), warning.text(languages.lang))
+        QMessageBox.warning(window, QCoreApplication.translate("Startup", "Kao"), warning.text(languages.lang))
     return window
 
 

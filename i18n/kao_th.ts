@@ -2,6 +2,374 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../gui/dialogs/about_dialog.py" line="38" />
+        <source>About Kao</source>
+        <translation>เกี่ยวกับก้าว</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about_dialog.py" line="39" />
+        <source>Kao %1</source>
+        <translation>ก้าว %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about_dialog.py" line="41" />
+        <source>Offline self-assessment of an agency's digital-government maturity. Built with Qt for Python (PySide6 %1, LGPL-3.0), ReportLab (BSD), HarfBuzz (MIT), ICU (Unicode licence), SQLite (public domain) and sqlite-utils (Apache-2.0).</source>
+        <translation>โปรแกรมประเมินตนเองด้านระดับการพัฒนาสู่รัฐบาลดิจิทัลของหน่วยงาน ใช้งานได้โดยไม่ต้องต่ออินเทอร์เน็ต พัฒนาด้วย Qt for Python (PySide6 %1, LGPL-3.0), ReportLab (BSD), HarfBuzz (MIT), ICU (Unicode licence), SQLite (สาธารณสมบัติ) และ sqlite-utils (Apache-2.0)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about_dialog.py" line="44" />
+        <source>The Sarabun font: SIL Open Font License 1.1</source>
+        <translation>ฟอนต์สารบรรณ (Sarabun): สัญญาอนุญาต SIL Open Font License 1.1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about_dialog.py" line="45" />
+        <source>Licence text</source>
+        <translation>ข้อความสัญญาอนุญาต</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyDialog</name>
+    <message>
+        <location filename="../gui/dialogs/agency_dialog.py" line="131" />
+        <source>Agency profile</source>
+        <translation>ข้อมูลหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/agency_dialog.py" line="131" />
+        <source>New agency</source>
+        <translation>เพิ่มหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/agency_dialog.py" line="132" />
+        <source>Fields marked * are required. The province is chosen from the list, so the central office can group results correctly.</source>
+        <translation>ช่องที่มีเครื่องหมาย * ต้องกรอก จังหวัดให้เลือกจากรายการ เพื่อให้ส่วนกลางจัดกลุ่มผลการประเมินได้ถูกต้อง</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/agency_dialog.py" line="135" />
+        <source>Agency code *</source>
+        <translation>รหัสหน่วยงาน *</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/agency_dialog.py" line="135" />
+        <source>Name in Thai *</source>
+        <translation>ชื่อภาษาไทย *</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/agency_dialog.py" line="136" />
+        <source>Name in English</source>
+        <translation>ชื่อภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/agency_dialog.py" line="136" />
+        <source>Agency type *</source>
+        <translation>ประเภทหน่วยงาน *</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/agency_dialog.py" line="137" />
+        <source>Ministry</source>
+        <translation>กระทรวง</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/agency_dialog.py" line="137" />
+        <source>Department</source>
+        <translation>กรม</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/agency_dialog.py" line="138" />
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/agency_dialog.py" line="138" />
+        <source>Contact person</source>
+        <translation>ผู้ประสานงาน</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/agency_dialog.py" line="145" />
+        <source>e.g. 0801</source>
+        <translation>เช่น 0801</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/agency_dialog.py" line="146" />
+        <source>Name, telephone, e-mail</source>
+        <translation>ชื่อ โทรศัพท์ อีเมล</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <location filename="../gui/assessment/page.py" line="259" />
+        <source>← Assessments</source>
+        <translation>← รายการแบบประเมิน</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="260" />
+        <source>Back to the list of assessments (your work is saved)</source>
+        <translation>กลับไปที่รายการแบบประเมิน (งานของท่านบันทึกไว้แล้ว)</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="261" />
+        <source>Back to the list of assessments</source>
+        <translation>กลับไปที่รายการแบบประเมิน</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="264" />
+        <source>Fiscal year %1 · %2 · created %3</source>
+        <translation>ปีงบประมาณ %1 · %2 · สร้างเมื่อ %3</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="269" />
+        <location filename="../gui/assessment/page.py" line="270" />
+        <source>Assessment views</source>
+        <translation>มุมมองของแบบประเมิน</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="271" />
+        <source>Answer the items one by one</source>
+        <translation>ตอบทีละข้อ</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="272" />
+        <source>What is still open before finalizing</source>
+        <translation>สิ่งที่ยังต้องทำก่อนยืนยันผล</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="273" />
+        <source>Score, level and the path to the next level</source>
+        <translation>คะแนน ระดับ และเส้นทางสู่ระดับถัดไป</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="274" />
+        <source>Results</source>
+        <translation>ผลการประเมิน</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="275" />
+        <source>Report…</source>
+        <translation>รายงาน…</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="276" />
+        <source>Make the PDF report</source>
+        <translation>จัดทำรายงาน PDF</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="277" />
+        <source>Export…</source>
+        <translation>ส่งออก…</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="278" />
+        <source>Export the submission file</source>
+        <translation>ส่งออกไฟล์สำหรับนำส่ง</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="280" />
+        <source>Not available yet: PDF reports come in a later version.</source>
+        <translation>ยังใช้ไม่ได้: รายงาน PDF จะมีในรุ่นถัดไป</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="282" />
+        <source>Not available yet: exporting comes in a later version.</source>
+        <translation>ยังใช้ไม่ได้: การส่งออกจะมีในรุ่นถัดไป</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="290" />
+        <source>Answer items</source>
+        <translation>ตอบแบบประเมิน</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="293" />
+        <source>Check (%1 open)</source>
+        <translation>ตรวจสอบ (ค้าง %1 ข้อ)</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="293" />
+        <source>Check</source>
+        <translation>ตรวจสอบ</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="308" />
+        <source>This assessment is in the trash and read-only. Restore it from the list to change it.</source>
+        <translation>แบบประเมินนี้อยู่ในถังขยะและแก้ไขไม่ได้ หากต้องการแก้ไข ให้กู้คืนจากหน้ารายการก่อน</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="312" />
+        <source>Status: %1. The answers are read-only; to change one, reopen the assessment and give a reason.</source>
+        <translation>สถานะ: %1 คำตอบแก้ไขไม่ได้ หากต้องการแก้ไข ให้เปิดแบบประเมินอีกครั้งพร้อมระบุเหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="315" />
+        <source>Reopen…</source>
+        <translation>เปิดแก้ไขอีกครั้ง…</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="315" />
+        <source>Finalize…</source>
+        <translation>ยืนยันผล…</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="317" />
+        <source>Make the answers editable again (a reason is required)</source>
+        <translation>ทำให้แก้ไขคำตอบได้อีกครั้ง (ต้องระบุเหตุผล)</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="318" />
+        <source>Lock the answers once every item is answered</source>
+        <translation>ล็อกคำตอบเมื่อตอบครบทุกข้อแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="321" />
+        <source>Reopen the assessment</source>
+        <translation>เปิดแบบประเมินเพื่อแก้ไขอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="321" />
+        <location filename="../gui/assessment/page.py" line="392" />
+        <source>Finalize the assessment</source>
+        <translation>ยืนยันผลการประเมิน</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="332" />
+        <source>Not saved: %1</source>
+        <translation>ยังไม่ได้บันทึก: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="336" />
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="338" />
+        <source>Saved %1</source>
+        <translation>บันทึกแล้ว %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="341" />
+        <source>All changes saved · last change %1</source>
+        <translation>บันทึกทุกการเปลี่ยนแปลงแล้ว · แก้ไขล่าสุด %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="393" />
+        <source>Every item is answered. Finalizing locks the answers so that the report and the submission file show exactly these results. You can reopen it later with a reason.</source>
+        <translation>ตอบครบทุกข้อแล้ว การยืนยันผลจะล็อกคำตอบ เพื่อให้รายงานและไฟล์นำส่งแสดงผลตรงตามนี้ ภายหลังสามารถเปิดแก้ไขอีกครั้งได้โดยระบุเหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="396" />
+        <source>Finalize</source>
+        <translation>ยืนยันผล</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="397" />
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="410" />
+        <source>The assessment cannot be finalized yet</source>
+        <translation>ยังยืนยันผลการประเมินไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="412" />
+        <source>Show what is missing</source>
+        <translation>แสดงรายการที่ยังขาด</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="413" />
+        <location filename="../gui/assessment/page.py" line="429" />
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="427" />
+        <source>The assessment was not reopened</source>
+        <translation>ยังไม่ได้เปิดแบบประเมินเพื่อแก้ไข</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTable</name>
+    <message>
+        <location filename="../gui/pages/assessment_table.py" line="55" />
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/assessment_table.py" line="56" />
+        <source>Fiscal year</source>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/assessment_table.py" line="57" />
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/assessment_table.py" line="58" />
+        <source>Answered</source>
+        <translation>ตอบแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/assessment_table.py" line="59" />
+        <source>Score</source>
+        <translation>คะแนน</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/assessment_table.py" line="60" />
+        <source>Level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/assessment_table.py" line="61" />
+        <source>Last change</source>
+        <translation>แก้ไขล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/assessment_table.py" line="92" />
+        <source> (deleted)</source>
+        <translation> (ลบแล้ว)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckView</name>
+    <message>
+        <location filename="../gui/assessment/check_view.py" line="60" />
+        <source>Not answered yet (%1)</source>
+        <translation>ยังไม่ได้ตอบ (%1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/check_view.py" line="61" />
+        <source>Marked for review (%1)</source>
+        <translation>ทำเครื่องหมายให้ทบทวน (%1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/check_view.py" line="62" />
+        <source>N/A without a reason (%1)</source>
+        <translation>ไม่เกี่ยวข้องแต่ยังไม่ระบุเหตุผล (%1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/check_view.py" line="83" />
+        <source>Every item is answered and every N/A has a reason: the assessment can be finalized.</source>
+        <translation>ตอบครบทุกข้อ และทุกข้อที่ไม่เกี่ยวข้องมีเหตุผลแล้ว สามารถยืนยันผลการประเมินได้</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/check_view.py" line="87" />
+        <source>%1 item(s) must be answered or given a reason before the assessment can be finalized. Press Enter or double-click an item to go to it.</source>
+        <translation>ยังมี %1 ข้อที่ต้องตอบหรือระบุเหตุผลก่อนยืนยันผล กด Enter หรือดับเบิลคลิกที่ข้อเพื่อไปยังข้อนั้น</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/check_view.py" line="129" />
+        <source>Check before finalizing</source>
+        <translation>ตรวจสอบก่อนยืนยันผล</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/check_view.py" line="130" />
+        <source>Items to check</source>
+        <translation>ข้อที่ต้องตรวจสอบ</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistOverview</name>
     <message>
         <location filename="../gui/pages/checklist_overview.py" line="60" />
@@ -25,39 +393,941 @@
     </message>
 </context>
 <context>
-    <name>HomePage</name>
+    <name>Crash</name>
     <message>
-        <location filename="../gui/pages/home_page.py" line="35" />
-        <source>Kao: digital government self-assessment</source>
-        <translation>ก้าว: การประเมินตนเองด้านรัฐบาลดิจิทัล</translation>
+        <location filename="../gui/crash.py" line="26" />
+        <source>Kao</source>
+        <translation>ก้าว</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="37" />
+        <location filename="../gui/crash.py" line="36" />
+        <source>Unexpected error</source>
+        <translation>เกิดข้อผิดพลาดที่ไม่คาดคิด</translation>
+    </message>
+    <message>
+        <location filename="../gui/crash.py" line="37" />
+        <source>Something went wrong inside Kao. Your saved answers are safe. The details were written to the log file; please send them to your support contact.</source>
+        <translation>เกิดข้อผิดพลาดภายในโปรแกรม คำตอบที่บันทึกไว้แล้วยังอยู่ครบ รายละเอียดถูกบันทึกในไฟล์บันทึก (log) โปรดส่งให้ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <location filename="../gui/crash.py" line="41" />
+        <source>Copy details</source>
+        <translation>คัดลอกรายละเอียด</translation>
+    </message>
+</context>
+<context>
+    <name>DimensionNavigator</name>
+    <message>
+        <location filename="../gui/assessment/navigator.py" line="89" />
+        <source>Dimensions and items</source>
+        <translation>มิติและข้อประเมิน</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/navigator.py" line="90" />
+        <source>Choose an item to answer. Press Enter to go to its answer buttons.</source>
+        <translation>เลือกข้อที่จะตอบ กด Enter เพื่อไปยังปุ่มคำตอบ</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/navigator.py" line="101" />
+        <source>Weight %1% · %2 of %3 answered</source>
+        <translation>น้ำหนัก %1% · ตอบแล้ว %2 จาก %3 ข้อ</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/navigator.py" line="117" />
+        <location filename="../gui/assessment/navigator.py" line="122" />
+        <source>not answered</source>
+        <translation>ยังไม่ได้ตอบ</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/navigator.py" line="121" />
+        <source>answered</source>
+        <translation>ตอบแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/navigator.py" line="123" />
+        <source>N/A without a reason</source>
+        <translation>ไม่เกี่ยวข้องแต่ยังไม่ระบุเหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/navigator.py" line="127" />
+        <source>marked for review</source>
+        <translation>ทำเครื่องหมายให้ทบทวน</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/navigator.py" line="129" />
+        <source>%1 (reason missing)</source>
+        <translation>%1 (ยังไม่ระบุเหตุผล)</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/navigator.py" line="131" />
+        <source>%1 · for review</source>
+        <translation>%1 · รอทบทวน</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceList</name>
+    <message>
+        <location filename="../gui/assessment/evidence_list.py" line="113" />
+        <source>Evidence files: %1</source>
+        <translation>ไฟล์หลักฐาน: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/evidence_list.py" line="126" />
+        <location filename="../gui/assessment/evidence_list.py" line="203" />
+        <source>Add evidence files</source>
+        <translation>เพิ่มไฟล์หลักฐาน</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/evidence_list.py" line="140" />
+        <source>No program on this computer opens this kind of file. The file is kept at: %1</source>
+        <translation>ไม่มีโปรแกรมในเครื่องนี้ที่เปิดไฟล์ชนิดนี้ได้ ไฟล์เก็บอยู่ที่: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/evidence_list.py" line="144" />
+        <source>Cannot open the evidence file</source>
+        <translation>เปิดไฟล์หลักฐานไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/evidence_list.py" line="146" />
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/evidence_list.py" line="158" />
+        <source>Remove evidence</source>
+        <translation>นำหลักฐานออก</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/evidence_list.py" line="159" />
+        <source>Remove “%1” from this item? The file on your computer is not touched.</source>
+        <translation>นำ “%1” ออกจากข้อนี้หรือไม่? ไฟล์ต้นฉบับในเครื่องของท่านจะไม่ถูกแตะต้อง</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/evidence_list.py" line="161" />
+        <location filename="../gui/assessment/evidence_list.py" line="206" />
+        <source>Remove</source>
+        <translation>นำออก</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/evidence_list.py" line="162" />
+        <source>Keep</source>
+        <translation>เก็บไว้</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/evidence_list.py" line="202" />
+        <source>Add files…</source>
+        <translation>เพิ่มไฟล์…</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/evidence_list.py" line="204" />
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/evidence_list.py" line="205" />
+        <source>Open the selected evidence file</source>
+        <translation>เปิดไฟล์หลักฐานที่เลือก</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/evidence_list.py" line="207" />
+        <source>Remove the selected evidence file from this item</source>
+        <translation>นำไฟล์หลักฐานที่เลือกออกจากข้อนี้</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/evidence_list.py" line="208" />
+        <source>You can also drag files from your computer and drop them here.</source>
+        <translation>สามารถลากไฟล์จากเครื่องมาวางที่นี่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="186" />
+        <source>Copy from last year</source>
+        <translation>คัดลอกจากปีที่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="187" />
+        <source>Fiscal year (B.E.) of the new assessment. Answers are carried forward and marked for review.</source>
+        <translation>ปีงบประมาณ (พ.ศ.) ของแบบประเมินใหม่ คำตอบเดิมจะถูกยกมาและทำเครื่องหมายให้ทบทวน</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="204" />
+        <location filename="../gui/pages/home_page.py" line="253" />
+        <source>Move to trash</source>
+        <translation>ย้ายไปถังขยะ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="205" />
+        <source>Move the assessment of %1, fiscal year %2, to the trash? You can restore it later.</source>
+        <translation>ย้ายแบบประเมินของ %1 ปีงบประมาณ %2 ไปถังขยะหรือไม่? สามารถกู้คืนได้ภายหลัง</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="235" />
+        <location filename="../gui/pages/home_page.py" line="248" />
+        <source>Assessments</source>
+        <translation>แบบประเมิน</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="237" />
         <source>Assess your agency against the digital government maturity checklist, offline. Every answer is saved as you go.</source>
         <translation>ประเมินหน่วยงานของท่านตามเกณฑ์ระดับการพัฒนาสู่รัฐบาลดิจิทัลได้โดยไม่ต้องต่ออินเทอร์เน็ต ทุกคำตอบจะถูกบันทึกทันทีที่ตอบ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="239" />
+        <source>New assessment…</source>
+        <translation>เริ่มแบบประเมินใหม่…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="240" />
+        <source>Start an assessment for an agency and fiscal year (Ctrl+N)</source>
+        <translation>เริ่มประเมินหน่วยงานสำหรับปีงบประมาณหนึ่ง (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="241" />
+        <source>Search by agency, code, province or year</source>
+        <translation>ค้นหาตามชื่อหน่วยงาน รหัส จังหวัด หรือปี</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="242" />
+        <source>Search assessments</source>
+        <translation>ค้นหาแบบประเมิน</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="243" />
+        <source>All statuses</source>
+        <translation>ทุกสถานะ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="246" />
+        <source>Filter by status</source>
+        <translation>กรองตามสถานะ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="247" />
+        <source>Show trash</source>
+        <translation>แสดงถังขยะ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="249" />
+        <source>No assessments here yet. Choose “New assessment…” to begin.</source>
+        <translation>ยังไม่มีแบบประเมิน เลือก “เริ่มแบบประเมินใหม่…” เพื่อเริ่มต้น</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="250" />
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="251" />
+        <source>Copy from last year…</source>
+        <translation>คัดลอกจากปีที่แล้ว…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="252" />
+        <source>Start next year's assessment from this one</source>
+        <translation>เริ่มแบบประเมินของปีถัดไปจากแบบประเมินนี้</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="254" />
+        <source>Restore</source>
+        <translation>กู้คืน</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="255" />
+        <source>Import…</source>
+        <translation>นำเข้า…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="256" />
+        <source>Export…</source>
+        <translation>ส่งออก…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="257" />
+        <source>Submission files are not available in this version yet</source>
+        <translation>รุ่นนี้ยังไม่รองรับไฟล์นำส่ง</translation>
+    </message>
+</context>
+<context>
+    <name>ItemCard</name>
+    <message>
+        <location filename="../gui/assessment/item_card.py" line="209" />
+        <source>Answer</source>
+        <translation>คำตอบ</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/item_card.py" line="210" />
+        <source>Evidence to look for</source>
+        <translation>หลักฐานที่ควรมี</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/item_card.py" line="211" />
+        <source>Why is this item not applicable? (required)</source>
+        <translation>เหตุใดข้อนี้จึงไม่เกี่ยวข้อง (ต้องระบุ)</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/item_card.py" line="212" />
+        <source>Reason for N/A</source>
+        <translation>เหตุผลที่ไม่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/item_card.py" line="213" />
+        <location filename="../gui/assessment/item_card.py" line="214" />
+        <source>Note</source>
+        <translation>บันทึกเพิ่มเติม</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/item_card.py" line="215" />
+        <source>Optional: what you found, who to ask, what is still missing</source>
+        <translation>ไม่บังคับ: สิ่งที่พบ ผู้ที่ควรสอบถาม หรือสิ่งที่ยังขาด</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/item_card.py" line="216" />
+        <source>Mark for review</source>
+        <translation>ทำเครื่องหมายให้ทบทวน</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/item_card.py" line="217" />
+        <source>Mark this item for review</source>
+        <translation>ทำเครื่องหมายให้ทบทวนข้อนี้</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/item_card.py" line="218" />
+        <source>Evidence files</source>
+        <translation>ไฟล์หลักฐาน</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/item_card.py" line="231" />
+        <source>Item %1</source>
+        <translation>ข้อ %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/item_card.py" line="232" />
+        <source>Level %1</source>
+        <translation>ระดับ %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/item_card.py" line="242" />
+        <source>Show the English text</source>
+        <translation>แสดงข้อความภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/item_card.py" line="242" />
+        <source>Show the Thai text</source>
+        <translation>แสดงข้อความภาษาไทย</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/item_card.py" line="246" />
+        <source>Hide the English text</source>
+        <translation>ซ่อนข้อความภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/item_card.py" line="246" />
+        <source>Hide the Thai text</source>
+        <translation>ซ่อนข้อความภาษาไทย</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/item_card.py" line="250" />
+        <source>For example: %1</source>
+        <translation>ตัวอย่าง: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/item_card.py" line="257" />
+        <source>%1: %2. Shortcut: key %3</source>
+        <translation>%1: %2 ปุ่มลัด: กด %3</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/item_card.py" line="260" />
+        <source>Answer %1</source>
+        <translation>ตอบ %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/item_card.py" line="271" />
+        <source>Not answered yet. Press 1, 2, 3 or 4 to answer.</source>
+        <translation>ยังไม่ได้ตอบ กด 1, 2, 3 หรือ 4 เพื่อตอบ</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/item_card.py" line="280" />
+        <source>Without a reason this item counts as No, and the assessment cannot be finalized.</source>
+        <translation>หากไม่ระบุเหตุผล ข้อนี้จะนับเป็น “ไม่ใช่” และยังยืนยันผลการประเมินไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>ItemSearchDialog</name>
+    <message>
+        <location filename="../gui/assessment/search_dialog.py" line="93" />
+        <source>Find an item</source>
+        <translation>ค้นหาข้อประเมิน</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/search_dialog.py" line="94" />
+        <source>Item id or words from the item, in Thai or English:</source>
+        <translation>รหัสข้อ หรือคำในข้อประเมิน (ภาษาไทยหรืออังกฤษ):</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/search_dialog.py" line="95" />
+        <source>Search items</source>
+        <translation>ค้นหาข้อประเมิน</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/search_dialog.py" line="96" />
+        <source>Matching items</source>
+        <translation>ข้อที่ตรงกัน</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/search_dialog.py" line="97" />
+        <source>Go to item</source>
+        <translation>ไปยังข้อนี้</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/search_dialog.py" line="98" />
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../gui/assessment/page.py" line="40" />
+        <location filename="../gui/labels.py" line="12" />
+        <source>Draft</source>
+        <translation>ฉบับร่าง</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="41" />
+        <location filename="../gui/labels.py" line="13" />
+        <source>Finalized</source>
+        <translation>ยืนยันผลแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="42" />
+        <location filename="../gui/labels.py" line="14" />
+        <source>Submitted</source>
+        <translation>นำส่งแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="43" />
+        <location filename="../gui/labels.py" line="15" />
+        <source>Accepted</source>
+        <translation>ส่วนกลางรับแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="22" />
+        <source>Department</source>
+        <translation>ส่วนราชการระดับกรม</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="23" />
+        <source>Provincial office</source>
+        <translation>ส่วนราชการระดับจังหวัด</translation>
+    </message>
+    <message>
+        <location filename="../gui/labels.py" line="24" />
+        <source>Local administration</source>
+        <translation>องค์กรปกครองส่วนท้องถิ่น</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="54" />
+        <location filename="../gui/main_window.py" line="155" />
         <source>Kao: digital government self-assessment</source>
         <translation>ก้าว: การประเมินตนเองด้านรัฐบาลดิจิทัล</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="55" />
+        <location filename="../gui/main_window.py" line="156" />
         <source>Main toolbar</source>
         <translation>แถบเครื่องมือหลัก</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="58" />
+        <location filename="../gui/main_window.py" line="157" />
+        <source>&amp;File</source>
+        <translation>แ&amp;ฟ้ม</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="158" />
+        <source>&amp;Language</source>
+        <translation>&amp;ภาษา</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="159" />
+        <source>&amp;Help</source>
+        <translation>&amp;วิธีใช้</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="160" />
+        <source>Home</source>
+        <translation>หน้าแรก</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="161" />
+        <source>Back to the list of assessments (Ctrl+H)</source>
+        <translation>กลับไปที่รายการแบบประเมิน (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="162" />
+        <source>New assessment…</source>
+        <translation>เริ่มแบบประเมินใหม่…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="163" />
+        <source>Settings…</source>
+        <translation>ตั้งค่า…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="164" />
+        <source>Quit</source>
+        <translation>ออกจากโปรแกรม</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="165" />
+        <source>About Kao</source>
+        <translation>เกี่ยวกับก้าว</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="168" />
         <source>Show the program in Thai</source>
         <translation>แสดงโปรแกรมเป็นภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="60" />
+        <location filename="../gui/main_window.py" line="170" />
         <source>Show the program in English</source>
         <translation>แสดงโปรแกรมเป็นภาษาอังกฤษ</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="96" />
+        <source>Choose an agency, or add a new one first.</source>
+        <translation>เลือกหน่วยงาน หรือเพิ่มหน่วยงานใหม่ก่อน</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="114" />
+        <source>New assessment</source>
+        <translation>แบบประเมินใหม่</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="115" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="120" />
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="116" />
+        <source>New agency…</source>
+        <translation>เพิ่มหน่วยงาน…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="117" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="122" />
+        <source>Fiscal year (B.E.)</source>
+        <translation>ปีงบประมาณ (พ.ศ.)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="118" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="123" />
+        <source>Assessors</source>
+        <translation>ผู้ประเมิน</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="119" />
+        <source>Names, separated by commas</source>
+        <translation>ชื่อ คั่นด้วยเครื่องหมายจุลภาค (,)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="121" />
+        <source>New agency</source>
+        <translation>เพิ่มหน่วยงาน</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../gui/assessment/reopen_dialog.py" line="55" />
+        <source>Reopen the assessment</source>
+        <translation>เปิดแบบประเมินเพื่อแก้ไขอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/reopen_dialog.py" line="57" />
+        <source>The assessment is finalized. Reopening it makes the answers editable again; the reason is kept in the assessment's history.</source>
+        <translation>แบบประเมินนี้ยืนยันผลแล้ว การเปิดแก้ไขอีกครั้งจะทำให้แก้ไขคำตอบได้ และเหตุผลจะถูกเก็บไว้ในประวัติของแบบประเมิน</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/reopen_dialog.py" line="60" />
+        <source>Reason for reopening (required)</source>
+        <translation>เหตุผลที่เปิดแก้ไขอีกครั้ง (ต้องระบุ)</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/reopen_dialog.py" line="61" />
+        <source>Reason for reopening</source>
+        <translation>เหตุผลที่เปิดแก้ไขอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/reopen_dialog.py" line="62" />
+        <source>Reopen</source>
+        <translation>เปิดแก้ไขอีกครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/reopen_dialog.py" line="63" />
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="247" />
+        <source>Results</source>
+        <translation>ผลการประเมิน</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="248" />
+        <source>Overall score (out of 100)</source>
+        <translation>คะแนนรวม (เต็ม 100)</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="249" />
+        <source>Dimensions at a glance</source>
+        <translation>ภาพรวมรายมิติ</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="250" />
+        <source>Radar chart of the six dimension scores</source>
+        <translation>แผนภูมิเรดาร์ของคะแนนทั้ง 6 มิติ</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="251" />
+        <source>Score per dimension</source>
+        <translation>คะแนนรายมิติ</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="252" />
+        <source>Bar chart of the six dimension scores</source>
+        <translation>แผนภูมิแท่งของคะแนนทั้ง 6 มิติ</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="253" />
+        <source>Level ratios</source>
+        <translation>สัดส่วนตามระดับ</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="254" />
+        <source>Path to the next level</source>
+        <translation>เส้นทางสู่ระดับถัดไป</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="255" />
+        <source>Compared with the 2017 survey (indicative)</source>
+        <translation>เทียบกับผลสำรวจปี 2560 (ใช้อ้างอิงเท่านั้น)</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="257" />
+        <source>Indicative only: the 2017 survey used its own questions. Only the figures it published are compared; dimensions it did not publish are left out.</source>
+        <translation>ใช้อ้างอิงเท่านั้น: การสำรวจปี 2560 ใช้คำถามของตนเอง จึงเทียบเฉพาะตัวเลขที่มีการเผยแพร่ มิติที่ไม่ได้เผยแพร่จะไม่นำมาเทียบ</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="278" />
+        <source>Overall score %1</source>
+        <translation>คะแนนรวม %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="283" />
+        <source>Draft: %1 item(s) still open count as No.</source>
+        <translation>ฉบับร่าง: อีก %1 ข้อที่ยังค้างอยู่นับเป็น “ไม่ใช่”</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="285" />
+        <source>Provisional: a dimension has too few applicable items and is left out.</source>
+        <translation>ผลชั่วคราว: มีมิติที่มีข้อที่เกี่ยวข้องน้อยเกินไปจึงไม่นำมาคิด</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="289" />
+        <source>Level %1</source>
+        <translation>ระดับ %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="293" />
+        <location filename="../gui/assessment/results_view.py" line="350" />
+        <source>Level %1: %2</source>
+        <translation>ระดับ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="308" />
+        <source>not assessable</source>
+        <translation>ประเมินไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="317" />
+        <source>This assessment</source>
+        <translation>แบบประเมินนี้</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="320" />
+        <source>%1: only the published figures (%2)</source>
+        <translation>%1: เฉพาะตัวเลขที่เผยแพร่ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="323" />
+        <source>No benchmark figures</source>
+        <translation>ไม่มีตัวเลขเปรียบเทียบ</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="344" />
+        <source>Each level's ratio is the credit earned over its applicable items. A level passes at %1 or more, and a level counts only when every level below it passes too.</source>
+        <translation>สัดส่วนของแต่ละระดับคือคะแนนที่ได้เทียบกับจำนวนข้อที่เกี่ยวข้องในระดับนั้น ระดับใดผ่านเมื่อได้ %1 ขึ้นไป และจะนับได้เมื่อทุกระดับที่ต่ำกว่าผ่านแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="353" />
+        <source>Ratio of level %1: %2</source>
+        <translation>สัดส่วนระดับ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="354" />
+        <source>%1 of %2 items apply</source>
+        <translation>เกี่ยวข้อง %1 จาก %2 ข้อ</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="357" />
+        <source>passed</source>
+        <translation>ผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="360" />
+        <source>too few items apply</source>
+        <translation>ข้อที่เกี่ยวข้องน้อยเกินไป</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="363" />
+        <source>not passed</source>
+        <translation>ไม่ผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="372" />
+        <source>Level %1 passes on its own (ratio %2), but it does not count until every level below it passes.</source>
+        <translation>ระดับ %1 ผ่านเกณฑ์ในตัวเอง (สัดส่วน %2) แต่ยังนับไม่ได้จนกว่าทุกระดับที่ต่ำกว่าจะผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="403" />
+        <source>The highest level is reached. Keep the evidence up to date.</source>
+        <translation>ถึงระดับสูงสุดแล้ว โปรดปรับปรุงหลักฐานให้เป็นปัจจุบันอยู่เสมอ</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="406" />
+        <source>Level %1 cannot be reached by changing answers: too many items in a level are N/A.</source>
+        <translation>ไม่สามารถถึงระดับ %1 ได้ด้วยการเปลี่ยนคำตอบ เพราะมีข้อที่ไม่เกี่ยวข้องในบางระดับมากเกินไป</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="410" />
+        <source>To reach level %1, answer Yes (with evidence) to these %2 item(s). Click an item to open it.</source>
+        <translation>หากต้องการถึงระดับ %1 ต้องตอบ “ใช่” (พร้อมหลักฐาน) ใน %2 ข้อต่อไปนี้ คลิกที่ข้อเพื่อเปิด</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="415" />
+        <source>Open item %1</source>
+        <translation>เปิดข้อ %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="417" />
+        <source>+%1 points</source>
+        <translation>+%1 คะแนน</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="437" />
+        <source>Overall</source>
+        <translation>คะแนนรวม</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="442" />
+        <source>Nothing to compare yet.</source>
+        <translation>ยังไม่มีข้อมูลให้เปรียบเทียบ</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/results_view.py" line="447" />
+        <source>%1 %2 vs %3 (%4)</source>
+        <translation>%1 %2 เทียบกับ %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>SetAnswerCommand</name>
+    <message>
+        <location filename="../gui/assessment/commands.py" line="22" />
+        <source>Answer %1</source>
+        <translation>ตอบ %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../gui/dialogs/settings_dialog.py" line="87" />
+        <source>Settings</source>
+        <translation>ตั้งค่า</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/settings_dialog.py" line="88" />
+        <location filename="../gui/dialogs/settings_dialog.py" line="91" />
+        <source>Language</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/settings_dialog.py" line="88" />
+        <location filename="../gui/dialogs/settings_dialog.py" line="92" />
+        <source>Font size</source>
+        <translation>ขนาดตัวอักษร</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/settings_dialog.py" line="88" />
+        <location filename="../gui/dialogs/settings_dialog.py" line="93" />
+        <source>Data folder</source>
+        <translation>โฟลเดอร์ข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/settings_dialog.py" line="94" />
+        <source>Small</source>
+        <translation>เล็ก</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/settings_dialog.py" line="94" />
+        <source>Normal</source>
+        <translation>ปกติ</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/settings_dialog.py" line="94" />
+        <source>Large</source>
+        <translation>ใหญ่</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/settings_dialog.py" line="96" />
+        <source>Open folder</source>
+        <translation>เปิดโฟลเดอร์</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/settings_dialog.py" line="97" />
+        <source>Open the data folder</source>
+        <translation>เปิดโฟลเดอร์ข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/settings_dialog.py" line="99" />
+        <source>Answers, evidence files and backups are kept here. Back up this folder; do not put it in a synchronised folder such as OneDrive.</source>
+        <translation>คำตอบ ไฟล์หลักฐาน และสำเนาสำรองเก็บอยู่ที่นี่ ควรสำรองโฟลเดอร์นี้ไว้ และไม่ควรย้ายไปไว้ในโฟลเดอร์ที่ซิงก์อัตโนมัติ เช่น OneDrive</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../gui/app.py" line="49" />
+        <location filename="../gui/app.py" line="52" />
+        <location filename="../gui/app.py" line="60" />
+        <location filename="../gui/app.py" line="63" />
+        <source>Kao cannot open its data</source>
+        <translation>ก้าวเปิดข้อมูลไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="53" />
+        <source>Restore the newest good backup now? The damaged file is kept aside.</source>
+        <translation>กู้คืนจากสำเนาสำรองล่าสุดที่ใช้ได้เลยหรือไม่? ไฟล์ที่เสียหายจะถูกเก็บแยกไว้</translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="88" />
+        <source>Kao</source>
+        <translation>ก้าว</translation>
+    </message>
+</context>
+<context>
+    <name>Walker</name>
+    <message>
+        <location filename="../gui/assessment/walker.py" line="144" />
+        <source>Current item</source>
+        <translation>ข้อปัจจุบัน</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/walker.py" line="145" />
+        <source>← Previous</source>
+        <translation>← ข้อก่อนหน้า</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/walker.py" line="146" />
+        <source>Previous item (Page Up)</source>
+        <translation>ข้อก่อนหน้า (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/walker.py" line="147" />
+        <source>Previous item</source>
+        <translation>ข้อก่อนหน้า</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/walker.py" line="148" />
+        <source>Undo</source>
+        <translation>เลิกทำ</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/walker.py" line="149" />
+        <source>Undo the last answer change (Ctrl+Z)</source>
+        <translation>เลิกทำการเปลี่ยนคำตอบล่าสุด (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/walker.py" line="150" />
+        <source>Undo the last answer change</source>
+        <translation>เลิกทำการเปลี่ยนคำตอบล่าสุด</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/walker.py" line="151" />
+        <source>Redo</source>
+        <translation>ทำซ้ำ</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/walker.py" line="152" />
+        <source>Redo the answer change (Ctrl+Shift+Z or Ctrl+Y)</source>
+        <translation>ทำซ้ำการเปลี่ยนคำตอบ (Ctrl+Shift+Z หรือ Ctrl+Y)</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/walker.py" line="153" />
+        <source>Redo the answer change</source>
+        <translation>ทำซ้ำการเปลี่ยนคำตอบ</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/walker.py" line="173" />
+        <source>Item %1 of %2</source>
+        <translation>ข้อที่ %1 จาก %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/walker.py" line="177" />
+        <source>Check answers →</source>
+        <translation>ตรวจสอบคำตอบ →</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/walker.py" line="177" />
+        <source>Next →</source>
+        <translation>ข้อถัดไป →</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/walker.py" line="179" />
+        <source>Go to the check view (Page Down)</source>
+        <translation>ไปที่หน้าตรวจสอบ (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/walker.py" line="179" />
+        <source>Next item (Page Down or Ctrl+Enter)</source>
+        <translation>ข้อถัดไป (Page Down หรือ Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/walker.py" line="182" />
+        <source>Go to the check view</source>
+        <translation>ไปที่หน้าตรวจสอบ</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/walker.py" line="182" />
+        <source>Next item</source>
+        <translation>ข้อถัดไป</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../gui/workers.py" line="70" />
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 </TS>
