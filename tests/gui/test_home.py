@@ -79,7 +79,7 @@ def _seed(service):
 
 
 def test_list_shows_progress_and_search_filters(qtbot, main_window):
-    first, second = _seed(main_window.service)
+    _seed(main_window.service)
     home = main_window.home
     home.refresh()
     assert home.proxy.rowCount() == 2
