@@ -9,6 +9,10 @@ def main(argv: list[str]) -> int:
     args = parse(argv)
     if isinstance(args, int):
         return args
+    if args.self_test:
+        from gui.self_test import run_self_test
+
+        return run_self_test()
     if args.command is None:
         # Imported late: the command line never pays for Qt.
         from gui.app import run_gui

@@ -50,7 +50,7 @@ def self_test(bundle: Path) -> float:
         shutil.copytree(bundle, copy, symlinks=True)
         env = {"PATH": "/usr/bin:/bin", "HOME": tmp, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
         started = time.perf_counter()
-        result = subprocess.run([str(copy / "kao"), "--self-test"], env=env, cwd=tmp, capture_output=True,
+        result = subprocess.run([str(copy / "kao-cli"), "--self-test"], env=env, cwd=tmp, capture_output=True,
                                 text=True, timeout=300)
         elapsed = time.perf_counter() - started
         print(result.stdout, end="")
