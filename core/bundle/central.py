@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from core.bundle.errors import BundleError
+from core.bundle.errors import BundleError, OtherKeyError
 from core.bundle.keys import SigningKey, load_or_create_key
 from core.bundle.limits import DEFAULT_LIMITS, Limits
 from core.bundle.reader import VerifiedSubmission, read_submission
@@ -187,7 +187,7 @@ def _new_submission(v: VerifiedSubmission, imported_at: str, file_name: str, fil
 
 
 def _other_key(agency: str, pinned: OfficeKey, fp: str) -> BundleError:
-    return BundleError(
+    return OtherKeyError(
         f"หน่วยงาน {agency} เคยส่งไฟล์ที่ลงนามด้วยกุญแจ {pinned.fingerprint} แต่ไฟล์นี้ลงนามด้วยกุญแจ {fp}"
         " หากยืนยันกับหน่วยงานแล้ว ให้นำเข้าใหม่พร้อม --accept-new-key",
         f"agency {agency} signs with key {pinned.fingerprint}, but this file is signed by key {fp};"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from core.errors import KaoError
 
-__all__ = ["BundleError", "ReceiptError", "one_line"]
+__all__ = ["BundleError", "OtherKeyError", "ReceiptError", "one_line"]
 
 MAX_MESSAGE = 300
 _UNSAFE = {c: f"\\x{c:02x}" for c in range(32)} | {0x7F: "\\x7f", 0x2028: "\\u2028", 0x2029: "\\u2029",
@@ -30,3 +30,8 @@ class BundleError(KaoError):
 
 class ReceiptError(BundleError):
     """A receipt file is unreadable, not signed correctly or does not match any export."""
+
+
+class OtherKeyError(BundleError):
+    """Signed by a valid key, but not the one on record for that office: importable only once the
+    operator has confirmed and accepted the new key."""
