@@ -1,7 +1,19 @@
 """Local storage: one SQLite database and an evidence folder in the data folder.
 
 Use :func:`open_service` (and close the service, or use it in ``with``). Only
-core/storage/db.py imports sqlite_utils.
+core/storage/db.py imports sqlite_utils. The data folder holds::
+
+    kao.sqlite                    the database (with -wal and -shm beside it while open)
+    evidence/<2 hex>/<sha256>     evidence files, stored once by content
+    backups/kao-<time>-<kind>.sqlite
+                                  VACUUM INTO snapshots: open/close (the last 7 states),
+                                  premigrate, prerestore, damaged (see backups.py)
+
+Durability: WAL with synchronous=NORMAL survives a crash or kill of the app
+with every committed save. A power cut can lose the saves made since the last
+checkpoint, never corrupt the file; finalize, reopen, status changes and close
+checkpoint, and :meth:`SqliteAssessmentService.checkpoint` (before an export,
+or when the GUI goes idle) makes everything saved so far survive a power cut.
 """
 
 from core.storage.backups import BackupInfo, RestoreResult, list_backups, newest_good_backup, restore_backup

@@ -88,10 +88,6 @@ def _missing(assessment_id: int) -> NotFoundError:
     return NotFoundError(f"ไม่พบแบบประเมินหมายเลข {assessment_id}", f"no assessment with id {assessment_id}")
 
 
-def _value(answer: Answer) -> str | None:
-    return None if answer.value is None else answer.value.value
-
-
 def _clean_assessors(assessors: Iterable[str]) -> tuple[str, ...]:
     return tuple(name.strip() for name in assessors if name.strip())
 
