@@ -1,9 +1,10 @@
 """Central mode: import submission files into a data folder, with progress and per-file results.
 
-Each file is copied into the data folder under a temporary name first and
-verified there (so it cannot change between the check and the import), then
-written in one transaction that also applies the key and supersede rules.
-A rejected file leaves the database and the folder exactly as they were.
+Each file is read once into a private copy (memory, or a temporary file when
+very large) and verified there, so it cannot change between the check and the
+import; then it is written in one transaction that also applies the key and
+supersede rules, and kept as received. A rejected file leaves the database and
+the folder exactly as they were.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pathlib import Path
 from core.bundle.errors import BundleError, OtherKeyError
 from core.bundle.keys import SigningKey, load_or_create_key
 from core.bundle.limits import DEFAULT_LIMITS, Limits
-from core.bundle.reader import VerifiedSubmission, read_submission
+from core.bundle.reader import VerifiedSubmission, read_submission, read_submission_bytes
 from core.checklist import default_checklist
 from core.errors import KaoError
 from core.model import Checklist
@@ -51,6 +52,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 SUBMISSIONS_DIR = "submissions"  # the original files, as received, named <bundle id>.kao
+IN_MEMORY_BYTES = 64 * 1024 * 1024  # larger files are verified from a temporary copy instead
 _CHUNK = 1024 * 1024
 
 FileProgress = Callable[[int, int], None]  # (files done, files in all)
@@ -116,8 +118,24 @@ def stored_file(central: CentralOffice, bundle_id: str) -> Path:
     return central.submissions_dir / f"{bundle_id}.kao"
 
 
+def _read_source(source: Path, limit: int) -> bytes:
+    """The whole file, never more than ``limit`` bytes (the file may grow while it is read)."""
+    try:
+        with source.open("rb") as src:
+            data = src.read(limit + 1)
+    except FileNotFoundError:
+        raise BundleError(f"ไม่พบไฟล์ {source}", f"file not found: {source}") from None
+    except IsADirectoryError:
+        raise BundleError(f"{source} เป็นโฟลเดอร์", f"{source} is a folder") from None
+    except OSError as exc:
+        raise BundleError(f"อ่านไฟล์ {source} ไม่ได้ ({exc.strerror})", f"cannot read {source} ({exc.strerror})") from None
+    if len(data) > limit:
+        raise BundleError("ไฟล์ใหญ่เกินกำหนด", "the file is larger than allowed")
+    return data
+
+
 def _copy_in(source: Path, folder: Path, limit: int) -> Path:
-    """A private copy under a temporary name, never more than ``limit`` bytes."""
+    """A private copy under a temporary name, never more than ``limit`` bytes (for files too big for memory)."""
     folder.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=".incoming-", suffix=".kao", dir=folder)
     tmp = Path(name)
@@ -239,24 +257,52 @@ def _apply(tx: CentralTx, v: VerifiedSubmission, new: NewSubmission, accept_new_
     return out
 
 
+def _in_memory(path: Path, limit: int) -> bool:
+    try:
+        return path.stat().st_size <= min(limit, IN_MEMORY_BYTES)
+    except OSError:
+        return True  # let the read report the problem
+
+
 def _import_one(path: Path, central: CentralOffice, accept_new_key: bool) -> ImportResult:
-    tmp = _copy_in(path, central.submissions_dir, central.limits.max_archive_bytes)
+    """Verify a private copy (so the file cannot change between check and import), then one transaction.
+
+    Ordinary files are verified in memory and written to the data folder only
+    once accepted; very large ones are copied to a temporary file first.
+    """
+    limit = central.limits.max_archive_bytes
+    data: bytes | None = None
+    tmp: Path | None = None
+    if _in_memory(path, limit):
+        data = _read_source(path, limit)
+        verified = read_submission_bytes(data, path, central.limits, central.checklist)
+        size = len(data)
+    else:
+        tmp = _copy_in(path, central.submissions_dir, limit)
     placed: Path | None = None
     try:
-        verified = read_submission(tmp, central.limits, central.checklist)
+        if tmp is not None:
+            verified = read_submission(tmp, central.limits, central.checklist)
+            size = tmp.stat().st_size
         final = stored_file(central, verified.bundle_id)
-        new = _new_submission(verified, utc_iso(datetime.now(UTC)), final.name, tmp.stat().st_size)
+        new = _new_submission(verified, utc_iso(datetime.now(UTC)), final.name, size)
         with central.store.transaction() as tx:
             outcome = _apply(tx, verified, new, accept_new_key)
             if not outcome.duplicate:
-                os.replace(tmp, final)  # inside the transaction: a failed commit removes it again
+                # Inside the transaction: if the commit fails, the file is removed again.
                 placed = final
+                if tmp is not None:
+                    os.replace(tmp, final)
+                else:
+                    assert data is not None
+                    _write_new(final, data)
     except BaseException:
         if placed is not None:
             placed.unlink(missing_ok=True)
         raise
     finally:
-        tmp.unlink(missing_ok=True)
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
     m = verified.manifest
     return ImportResult(
         path=path,
@@ -271,6 +317,18 @@ def _import_one(path: Path, central: CentralOffice, accept_new_key: bool) -> Imp
         new_key=outcome.new_key,
         replaced_key=outcome.replaced_key,
     )
+
+
+def _write_new(final: Path, data: bytes) -> None:
+    """Write under a temporary name and rename, so the kept file is never seen half written."""
+    final.parent.mkdir(parents=True, exist_ok=True)
+    tmp = final.with_name(f".{final.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, final)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def import_submissions(
@@ -289,4 +347,5 @@ def import_submissions(
             results.append(ImportResult(path, ImportStatus.REJECTED, error=exc))
         if progress is not None:
             progress(done, len(paths))
+    central.store.checkpoint()  # what was imported is in the main database file, not only the WAL
     return results

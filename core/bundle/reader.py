@@ -10,6 +10,7 @@ with a one-line reason in Thai and English; nothing else escapes.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import struct
 import zipfile
@@ -33,7 +34,7 @@ from core.errors import AnswersError
 from core.model import Answer, Checklist
 from core.scoring import ScoreCard, score
 
-__all__ = ["VerifiedSubmission", "read_submission"]
+__all__ = ["VerifiedSubmission", "read_submission", "read_submission_bytes"]
 
 # What zipfile raises while parsing a damaged directory; all mean "this file is broken".
 # Only the directory parse is wrapped, so a bug elsewhere is never disguised as a bad file.
@@ -243,6 +244,15 @@ def read_submission(
         raise BundleError(f"{path} เป็นโฟลเดอร์", f"{path} is a folder") from None
     except OSError as exc:
         raise BundleError(f"อ่านไฟล์ {path} ไม่ได้ ({exc.strerror})", f"cannot read {path} ({exc.strerror})") from None
+
+
+def read_submission_bytes(
+    data: bytes, path: Path, limits: Limits = DEFAULT_LIMITS, checklist: Checklist | None = None
+) -> VerifiedSubmission:
+    """The same checks on a file already read into memory (``path`` only names it)."""
+    if len(data) > limits.max_archive_bytes:
+        raise BundleError("ไฟล์ใหญ่เกินกำหนด", "the file is larger than allowed")
+    return _read(io.BytesIO(data), len(data), path, limits, checklist or default_checklist())
 
 
 def _read(fp: BinaryIO, size: int, path: Path, limits: Limits, checklist: Checklist) -> VerifiedSubmission:

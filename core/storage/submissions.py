@@ -217,6 +217,10 @@ class SubmissionStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def checkpoint(self) -> None:
+        """Copy the WAL into the database file (after a batch of imports)."""
+        self._store.checkpoint()
+
     @contextmanager
     def transaction(self) -> Iterator[CentralTx]:
         with self._store.write() as conn:
@@ -315,11 +319,6 @@ class SubmissionStore:
         with self._store.read() as conn:
             row = conn.execute("SELECT * FROM office_central_keys WHERE retired_at IS NULL").fetchone()
         return None if row is None else _key(row)
-
-    def office_receipt_ids(self, bundle_id: str) -> list[str]:
-        with self._store.read() as conn:
-            rows = conn.execute("SELECT receipt_id FROM office_receipts WHERE bundle_id = ?", (bundle_id,))
-            return [str(r[0]) for r in rows]
 
     def save_office_receipt(
         self, receipt: ReceiptRow, central: OfficeKey, imported_at: str, *, pin: bool

@@ -167,3 +167,19 @@ def test_oversize_archive_is_not_even_copied(central: CentralOffice, tmp_path: P
     assert res.status is ImportStatus.REJECTED and res.error is not None
     assert "larger than allowed" in res.error.message.en
     assert snapshot(central) == before
+
+
+@pytest.mark.parametrize("case", ["zip slip", "hash mismatch", "bad signature", "truncated file"])
+def test_large_file_path_also_changes_nothing(case: str, central: CentralOffice, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch):
+    """Files too big for memory are verified from a temporary copy, which must not be left behind."""
+    monkeypatch.setattr("core.bundle.central.IN_MEMORY_BYTES", 0)
+    valid = write_example(tmp_path, OFFICE).path
+    [first] = import_submissions([valid], central)
+    assert first.status is ImportStatus.IMPORTED
+    assert (central.submissions_dir / f"{first.bundle_id}.kao").read_bytes() == valid.read_bytes()
+    before = snapshot(central)
+    [res] = import_submissions([CASES[case].build(valid, tmp_path, ATTACKER)], central)
+    assert res.status is ImportStatus.REJECTED and res.error is not None
+    assert CASES[case].reason in res.error.message.en
+    assert snapshot(central) == before
