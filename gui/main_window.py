@@ -10,7 +10,8 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
 
 from core.model import Checklist
-from core.records import AssessmentService
+from core.storage import SqliteAssessmentService
+from gui import exchange
 from gui.dialogs.about_dialog import AboutDialog
 from gui.dialogs.settings_dialog import SettingsDialog
 from gui.i18n import LanguageManager
@@ -21,7 +22,7 @@ MIN_SIZE = QSize(1024, 700)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, service: AssessmentService, checklist: Checklist, languages: LanguageManager,
+    def __init__(self, service: SqliteAssessmentService, checklist: Checklist, languages: LanguageManager,
                  settings: Settings, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -37,6 +38,8 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.home = HomePage(service, checklist, languages)
         self.home.open_requested.connect(self.open_assessment)
+        self.home.import_requested.connect(lambda: exchange.import_files(self, service, self.home.refresh))
+        self.home.export_requested.connect(self._export)
         self.pages.addWidget(self.home)
         self.setCentralWidget(self.pages)
         self.assessment_page: QWidget | None = None
@@ -110,9 +113,22 @@ class MainWindow(QMainWindow):
         page = AssessmentPage(self.service, self.checklist, self.languages, assessment_id)
         page.closed.connect(self.show_home)
         page.status_changed.connect(self.home.refresh)
+        page.report_button.clicked.connect(lambda: exchange.make_report(self, self.service, assessment_id))
+        page.export_button.clicked.connect(lambda: self._export(assessment_id))
+        page.report_button.setEnabled(True)
+        page.export_button.setEnabled(True)
         self.assessment_page = page
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
+
+    def _export(self, assessment_id: int) -> None:
+        def exported() -> None:
+            self.home.refresh()
+            page = self.assessment_page
+            if page is not None and getattr(page, "assessment_id", None) == assessment_id:
+                self.open_assessment(assessment_id)  # rebuilt with its new, locked status
+
+        exchange.export_assessment(self, self.service, assessment_id, exported)
 
     def _leave_assessment(self) -> None:
         page = self.assessment_page

@@ -34,6 +34,8 @@ from gui.widgets.wrapping_label import WrappingLabel
 
 class HomePage(QWidget):
     open_requested = Signal(int)
+    import_requested = Signal()
+    export_requested = Signal(int)
 
     def __init__(self, service: AssessmentService, checklist: Checklist, languages: LanguageManager,
                  parent: QWidget | None = None) -> None:
@@ -125,8 +127,8 @@ class HomePage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.delete_selected)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.open_selected)
-        self.import_button.setEnabled(False)
-        self.export_button.setEnabled(False)
+        self.import_button.clicked.connect(self.import_requested)
+        self.export_button.clicked.connect(self._export_selected)
         self.refresh()
         self.retranslate_ui()
 
@@ -161,6 +163,7 @@ class HomePage(QWidget):
         self.open_button.setEnabled(chosen is not None and not trash)
         self.copy_button.setEnabled(chosen is not None and not trash)
         self.delete_button.setEnabled(chosen is not None and not trash)
+        self.export_button.setEnabled(chosen is not None and not trash)
         self.restore_button.setVisible(trash)
         self.restore_button.setEnabled(chosen is not None and trash)
         self.empty_hint.setVisible(self.model.rowCount() == 0)
@@ -172,6 +175,11 @@ class HomePage(QWidget):
         if dialog.exec() and dialog.created_id is not None:
             self.refresh()
             self.open_requested.emit(dialog.created_id)
+
+    def _export_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is not None and not chosen.deleted:
+            self.export_requested.emit(chosen.id)
 
     def open_selected(self) -> None:
         chosen = self.selected()
@@ -254,9 +262,9 @@ class HomePage(QWidget):
         self.restore_button.setText(self.tr("Restore"))
         self.import_button.setText(self.tr("Import…"))
         self.export_button.setText(self.tr("Export…"))
-        reason = self.tr("Submission files are not available in this version yet")
-        self.import_button.setToolTip(reason)
-        self.export_button.setToolTip(reason)
+        self.import_button.setToolTip(self.tr(
+            "Import receipts from the central office, or (at the central office) submission files"))
+        self.export_button.setToolTip(self.tr("Write the selected finalized assessment as a signed submission file"))
         for button in (self.new_button, self.open_button, self.copy_button, self.delete_button,
                        self.restore_button, self.import_button, self.export_button):
             button.setAccessibleName(button.text().rstrip("…"))

@@ -1,0 +1,216 @@
+"""Reports, submission export and import, driven from the GUI with progress off the UI thread.
+
+Each action validates cheaply on the UI thread, runs the heavy work through
+:func:`gui.workers.run_with_progress`, and reports the outcome in the UI
+language. Known problems arrive as KaoError and are shown as one line.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from core.bundle.errors import OtherKeyError
+from core.errors import KaoError
+from core.storage import SqliteAssessmentService
+from gui.crash import show_error
+from gui.dialogs.report_dialog import ReportDialog
+from gui.i18n import LanguageManager
+from gui.workers import Progress, run_with_progress
+
+_UNSAFE = re.compile(r"[^0-9A-Za-z_-]+")
+
+
+def documents_folder() -> Path:
+    return Path(platformdirs.user_documents_dir())
+
+
+def _offer_to_open(parent: QWidget, title: str, message: str, path: Path) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, title, message, parent=parent)
+    open_button = box.addButton(QCoreApplication.translate("Exchange", "Open"), QMessageBox.ButtonRole.AcceptRole)
+    folder_button = box.addButton(QCoreApplication.translate("Exchange", "Open folder"),
+                                  QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is open_button:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    elif box.clickedButton() is folder_button:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+# --- reports --------------------------------------------------------------------------------------
+
+
+def make_report(parent: QWidget, service: SqliteAssessmentService, assessment_id: int) -> ReportDialog | None:
+    from core.report.source import source_from_service
+
+    detail = service.get_assessment(assessment_id)
+    base = f"kao-{_UNSAFE.sub('-', detail.agency.code).strip('-') or 'agency'}-{detail.fiscal_year}"
+    dialog = ReportDialog(documents_folder(), base, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    choice = dialog.choice()
+    try:
+        source = source_from_service(service, assessment_id)
+    except KaoError as exc:
+        show_error(parent, exc)
+        return None
+
+    def job(progress: Progress) -> Path:
+        from core.report import render_certificate, render_full_report, write_xlsx
+
+        if choice.kind == "certificate":
+            return render_certificate(source, choice.path, choice.lang, thai_digits=choice.thai_digits)
+        if choice.kind == "full":
+            return render_full_report(source, choice.path, choice.lang, progress, thai_digits=choice.thai_digits)
+        return write_xlsx(source, choice.path, choice.lang)
+
+    def done(path: Any) -> None:
+        _offer_to_open(parent, QCoreApplication.translate("Exchange", "Report saved"),
+                       QCoreApplication.translate("Exchange", "Saved to %1").replace("%1", str(path)), Path(path))
+
+    run_with_progress(parent, QCoreApplication.translate("Exchange", "Making the report…"), job, done,
+                      lambda exc: show_error(parent, exc))
+    return dialog
+
+
+# --- export ---------------------------------------------------------------------------------------
+
+
+def export_assessment(parent: QWidget, service: SqliteAssessmentService, assessment_id: int,
+                      on_done: Any = None) -> None:
+    from core.bundle.office import export_size_summary, export_submission, suggested_filename
+
+    lang = LanguageManager.for_app().lang
+    try:
+        summary = export_size_summary(service, assessment_id)
+        name = suggested_filename(service, assessment_id)
+    except KaoError as exc:
+        show_error(parent, exc)
+        return
+    title = QCoreApplication.translate("Exchange", "Export the submission file")
+    confirm = QMessageBox(QMessageBox.Icon.Question, title, QCoreApplication.translate(
+        "Exchange", "The file holds the answers, notes, history and every evidence file. "
+        "Check its size fits the way you will send it (e-mail, LINE, USB)."), parent=parent)
+    confirm.setDetailedText("\n".join(summary.lines(lang)))
+    confirm.setInformativeText(summary.lines(lang)[0])
+    confirm.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
+    if confirm.exec() != QMessageBox.StandardButton.Save:
+        return
+    chosen, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Exchange", "Save the submission file"),
+                                            str(documents_folder() / name),
+                                            QCoreApplication.translate("Exchange", "Kao submission (*.kao)"))
+    if not chosen:
+        return
+    path = Path(chosen) if chosen.lower().endswith(".kao") else Path(chosen + ".kao")
+
+    def done(result: Any) -> None:
+        message = QCoreApplication.translate(
+            "Exchange", "Saved to %1\n\nVerification code: %2\nThis computer's key: %3\n"
+            "Send the file to the central office, and read them the key when they ask to confirm it.")
+        if on_done is not None:
+            on_done()  # the assessment is now "submitted": views must show it locked
+        _offer_to_open(parent, QCoreApplication.translate("Exchange", "Submission file saved"),
+                       message.replace("%1", str(result.path)).replace("%2", result.code)
+                       .replace("%3", result.fingerprint), Path(result.path))
+
+    run_with_progress(parent, QCoreApplication.translate("Exchange", "Writing the submission file…"),
+                      lambda progress: export_submission(service, assessment_id, path, progress), done,
+                      lambda exc: show_error(parent, exc))
+
+
+# --- import ---------------------------------------------------------------------------------------
+
+
+def import_files(parent: QWidget, service: SqliteAssessmentService, on_done: Any = None) -> None:
+    """Receipts (.kaor) mark this office's assessments accepted; submissions (.kao) go to central mode."""
+    chosen, _ = QFileDialog.getOpenFileNames(
+        parent, QCoreApplication.translate("Exchange", "Import submission files or receipts"), str(documents_folder()),
+        QCoreApplication.translate("Exchange", "Kao files (*.kao *.kaor)"))
+    if not chosen:
+        return
+    paths = [Path(p) for p in chosen]
+    import_paths(parent, service, paths, on_done)
+
+
+def import_paths(parent: QWidget, service: SqliteAssessmentService, paths: list[Path], on_done: Any = None,
+                 accept_new_key: bool = False) -> None:
+    receipts = [p for p in paths if p.suffix.lower() == ".kaor"]
+    submissions = [p for p in paths if p.suffix.lower() != ".kaor"]
+
+    def job(progress: Progress) -> tuple[list[Any], list[tuple[Path, Any]]]:
+        from core.bundle.central import import_submissions, open_central
+        from core.bundle.receipts import import_receipt
+
+        receipt_results: list[tuple[Path, Any]] = []
+        for path in receipts:
+            try:
+                receipt_results.append((path, import_receipt(service, path, accept_new_key)))
+            except KaoError as exc:
+                receipt_results.append((path, exc))
+        results: list[Any] = []
+        if submissions:
+            with open_central(service.data_dir, backup=False) as central:
+                results = import_submissions(submissions, central, accept_new_key, progress)
+        return results, receipt_results
+
+    def done(outcome: Any) -> None:
+        results, receipt_results = outcome
+        _report_imports(parent, service, results, receipt_results, on_done)
+
+    run_with_progress(parent, QCoreApplication.translate("Exchange", "Checking and importing files…"), job, done,
+                      lambda exc: show_error(parent, exc))
+
+
+def _report_imports(parent: QWidget, service: SqliteAssessmentService, results: list[Any],
+                    receipt_results: list[tuple[Path, Any]], on_done: Any) -> None:
+    from core.bundle.central import ImportStatus
+
+    lang = LanguageManager.for_app().lang
+    lines: list[str] = []
+    retry_with_new_key: list[Path] = []
+    for r in results:
+        if r.status is ImportStatus.REJECTED:
+            lines.append(QCoreApplication.translate("Exchange", "✗ %1: %2").replace("%1", r.path.name)
+                         .replace("%2", r.error.text(lang) if r.error else ""))
+            if isinstance(r.error, OtherKeyError):
+                retry_with_new_key.append(r.path)
+        elif r.status is ImportStatus.DUPLICATE:
+            lines.append(QCoreApplication.translate("Exchange", "= %1: already imported").replace("%1", r.path.name))
+        else:
+            line = QCoreApplication.translate("Exchange", "✓ %1: %2, fiscal year %3, code %4")
+            lines.append(line.replace("%1", r.path.name).replace("%2", r.agency_name or "")
+                         .replace("%3", str(r.fiscal_year)).replace("%4", r.code or ""))
+            if r.new_key:
+                lines.append(QCoreApplication.translate(
+                    "Exchange", "   New office key recorded: %1. Confirm it with the office by phone.")
+                    .replace("%1", r.new_key))
+    for path, r in receipt_results:
+        if isinstance(r, KaoError):
+            lines.append(QCoreApplication.translate("Exchange", "✗ %1: %2").replace("%1", path.name)
+                         .replace("%2", r.text(lang)))
+        else:
+            lines.append(QCoreApplication.translate("Exchange", "✓ %1: receipt accepted, code %2")
+                         .replace("%1", path.name).replace("%2", r.code))
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("Exchange", "Import finished"),
+                      "\n".join(lines) or QCoreApplication.translate("Exchange", "Nothing was imported."),
+                      parent=parent)
+    accept_button = None
+    if retry_with_new_key:
+        accept_button = box.addButton(QCoreApplication.translate("Exchange", "Accept the new key and import"),
+                                      QMessageBox.ButtonRole.ActionRole)
+        box.setInformativeText(QCoreApplication.translate(
+            "Exchange", "Some files are signed by a different key than the office used before. Accept the new key "
+            "only after the office has confirmed it, for example by phone."))
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if on_done is not None:
+        on_done()
+    if accept_button is not None and box.clickedButton() is accept_button:
+        import_paths(parent, service, retry_with_new_key, on_done, accept_new_key=True)

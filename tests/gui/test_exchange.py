@@ -1,0 +1,96 @@
+"""Report, export and import from the GUI: real dialogs, real files, work off the UI thread."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+import gui.exchange as exchange
+from core.answers import load_answers_file
+from core.bundle.central import open_central
+from core.checklist import default_checklist
+from core.records import Agency, AgencyKind, AssessmentStatus
+from core.text import Text
+from gui.dialogs.report_dialog import ReportDialog
+from tests.gui.typing_helpers import when_modal
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _finalized_example(service) -> int:
+    agency = service.save_agency(Agency("0801", Text("สำนักงานจังหวัดเชียงใหม่", "Chiang Mai Provincial Office"),
+                                        AgencyKind.PROVINCIAL, province="เชียงใหม่"))
+    detail = service.create_assessment(agency.id, 2569, ("สมชาย ใจดี",))
+    service.save_answers(detail.id, load_answers_file(DATA / "example_c.json", default_checklist()))
+    service.finalize(detail.id)
+    return detail.id
+
+
+def _close_message(box: QMessageBox) -> None:
+    box.button(QMessageBox.StandardButton.Close).click()
+
+
+def test_certificate_from_the_assessment_page(qtbot, main_window, tmp_path):
+    assessment_id = _finalized_example(main_window.service)
+    main_window.open_assessment(assessment_id)
+    page = main_window.assessment_page
+    assert page.report_button.isEnabled()
+    target = tmp_path / "ใบรับรอง.pdf"
+
+    def choose(dialog: ReportDialog) -> None:
+        dialog.kind_buttons["certificate"].setChecked(True)
+        dialog.path.setText(str(target))
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_modal(qtbot, choose, ReportDialog)
+    when_modal(qtbot, _close_message, QMessageBox)
+    page.report_button.click()
+    qtbot.waitUntil(target.exists, timeout=30_000)
+    text = subprocess.run(["pdftotext", "-raw", str(target), "-"], capture_output=True, text=True).stdout
+    assert "สำนักงานจังหวัดเชียงใหม่" in text and "94.5" in text
+
+
+def test_export_shows_the_size_then_writes_a_verifiable_file(qtbot, main_window, tmp_path, monkeypatch):
+    assessment_id = _finalized_example(main_window.service)
+    target = tmp_path / "submission.kao"
+    monkeypatch.setattr(exchange.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    seen: list[str] = []
+
+    def confirm(box: QMessageBox) -> None:
+        seen.append(box.informativeText())
+        box.button(QMessageBox.StandardButton.Save).click()
+
+    when_modal(qtbot, confirm, QMessageBox)
+    main_window.home.refresh()
+    main_window.home.select(assessment_id)
+    main_window.home.export_button.click()
+    when_modal(qtbot, _close_message, QMessageBox)
+    qtbot.waitUntil(lambda: main_window.service.get_assessment(assessment_id).status is AssessmentStatus.SUBMITTED,
+                    timeout=30_000)
+    assert target.exists()
+    assert seen and "ขนาดไฟล์ส่งผล" in seen[0]
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=10_000)
+
+
+def test_import_at_the_central_office(qtbot, main_window, tmp_path, monkeypatch):
+    from core.bundle.office import export_submission
+    from core.storage import open_service
+
+    with open_service(tmp_path / "office") as office:
+        exported = export_submission(office, _finalized_example(office), tmp_path / "from-office.kao")
+    monkeypatch.setattr(exchange.QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(exported.path)], ""))
+    reports: list[str] = []
+
+    def read_and_close(box: QMessageBox) -> None:
+        reports.append(box.text())
+        _close_message(box)
+
+    when_modal(qtbot, read_and_close, QMessageBox)
+    main_window.home.import_button.click()
+    qtbot.waitUntil(lambda: bool(reports), timeout=30_000)
+    assert reports[0].startswith("✓ from-office.kao") and exported.code in reports[0]
+    assert "สำนักงานจังหวัดเชียงใหม่" in reports[0]
+    with open_central(main_window.data_dir, backup=False) as central:
+        assert central.store.get_submission(exported.bundle_id) is not None
