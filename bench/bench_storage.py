@@ -140,7 +140,7 @@ def bench_open(folder: Path, count: int) -> None:
         t2 = time.perf_counter()
         svc.close()
         assert len(rows) == count
-        print(f"  {label:44} open {1000 * (t1 - t0):7.1f} ms   home list {1000 * (t2 - t1):7.1f} ms"
+        print(f"  {label:55} open {1000 * (t1 - t0):7.1f} ms   home list {1000 * (t2 - t1):7.1f} ms"
               f"   total {1000 * (t2 - t0):7.1f} ms")
 
     timed("first start (summary cache empty, as after an upgrade)", backup_due=False)
