@@ -540,113 +540,250 @@
     </message>
 </context>
 <context>
-    <name>HomePage</name>
+    <name>Exchange</name>
     <message>
-        <location filename="../gui/pages/home_page.py" line="186" />
-        <source>Copy from last year</source>
-        <translation>คัดลอกจากปีที่แล้ว</translation>
-    </message>
-    <message>
-        <location filename="../gui/pages/home_page.py" line="187" />
-        <source>Fiscal year (B.E.) of the new assessment. Answers are carried forward and marked for review.</source>
-        <translation>ปีงบประมาณ (พ.ศ.) ของแบบประเมินใหม่ คำตอบเดิมจะถูกยกมาและทำเครื่องหมายให้ทบทวน</translation>
-    </message>
-    <message>
-        <location filename="../gui/pages/home_page.py" line="204" />
-        <location filename="../gui/pages/home_page.py" line="253" />
-        <source>Move to trash</source>
-        <translation>ย้ายไปถังขยะ</translation>
-    </message>
-    <message>
-        <location filename="../gui/pages/home_page.py" line="205" />
-        <source>Move the assessment of %1, fiscal year %2, to the trash? You can restore it later.</source>
-        <translation>ย้ายแบบประเมินของ %1 ปีงบประมาณ %2 ไปถังขยะหรือไม่? สามารถกู้คืนได้ภายหลัง</translation>
-    </message>
-    <message>
-        <location filename="../gui/pages/home_page.py" line="235" />
-        <location filename="../gui/pages/home_page.py" line="248" />
-        <source>Assessments</source>
-        <translation>แบบประเมิน</translation>
-    </message>
-    <message>
-        <location filename="../gui/pages/home_page.py" line="237" />
-        <source>Assess your agency against the digital government maturity checklist, offline. Every answer is saved as you go.</source>
-        <translation>ประเมินหน่วยงานของท่านตามเกณฑ์ระดับการพัฒนาสู่รัฐบาลดิจิทัลได้โดยไม่ต้องต่ออินเทอร์เน็ต ทุกคำตอบจะถูกบันทึกทันทีที่ตอบ</translation>
-    </message>
-    <message>
-        <location filename="../gui/pages/home_page.py" line="239" />
-        <source>New assessment…</source>
-        <translation>เริ่มแบบประเมินใหม่…</translation>
-    </message>
-    <message>
-        <location filename="../gui/pages/home_page.py" line="240" />
-        <source>Start an assessment for an agency and fiscal year (Ctrl+N)</source>
-        <translation>เริ่มประเมินหน่วยงานสำหรับปีงบประมาณหนึ่ง (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../gui/pages/home_page.py" line="241" />
-        <source>Search by agency, code, province or year</source>
-        <translation>ค้นหาตามชื่อหน่วยงาน รหัส จังหวัด หรือปี</translation>
-    </message>
-    <message>
-        <location filename="../gui/pages/home_page.py" line="242" />
-        <source>Search assessments</source>
-        <translation>ค้นหาแบบประเมิน</translation>
-    </message>
-    <message>
-        <location filename="../gui/pages/home_page.py" line="243" />
-        <source>All statuses</source>
-        <translation>ทุกสถานะ</translation>
-    </message>
-    <message>
-        <location filename="../gui/pages/home_page.py" line="246" />
-        <source>Filter by status</source>
-        <translation>กรองตามสถานะ</translation>
-    </message>
-    <message>
-        <location filename="../gui/pages/home_page.py" line="247" />
-        <source>Show trash</source>
-        <translation>แสดงถังขยะ</translation>
-    </message>
-    <message>
-        <location filename="../gui/pages/home_page.py" line="249" />
-        <source>No assessments here yet. Choose “New assessment…” to begin.</source>
-        <translation>ยังไม่มีแบบประเมิน เลือก “เริ่มแบบประเมินใหม่…” เพื่อเริ่มต้น</translation>
-    </message>
-    <message>
-        <location filename="../gui/pages/home_page.py" line="250" />
+        <location filename="../gui/exchange.py" line="36" />
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
+        <location filename="../gui/exchange.py" line="37" />
+        <source>Open folder</source>
+        <translation>เปิดโฟลเดอร์</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="75" />
+        <source>Report saved</source>
+        <translation>บันทึกรายงานแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="76" />
+        <source>Saved to %1</source>
+        <translation>บันทึกไว้ที่ %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="78" />
+        <source>Making the report…</source>
+        <translation>กำลังจัดทำรายงาน…</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="97" />
+        <source>Export the submission file</source>
+        <translation>ส่งออกไฟล์สำหรับนำส่ง</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="98" />
+        <source>The file holds the answers, notes, history and every evidence file. Check its size fits the way you will send it (e-mail, LINE, USB).</source>
+        <translation>ไฟล์นี้มีคำตอบ บันทึกเพิ่มเติม ประวัติการแก้ไข และไฟล์หลักฐานทั้งหมด โปรดตรวจสอบว่าขนาดไฟล์เหมาะกับช่องทางที่จะส่ง (อีเมล LINE หรือแฟลชไดรฟ์)</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="106" />
+        <source>Save the submission file</source>
+        <translation>บันทึกไฟล์สำหรับนำส่ง</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="108" />
+        <source>Kao submission (*.kao)</source>
+        <translation>ไฟล์นำส่งของก้าว (*.kao)</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="114" />
+        <source>Saved to %1
+
+Verification code: %2
+This computer's key: %3
+Send the file to the central office, and read them the key when they ask to confirm it.</source>
+        <translation>บันทึกไว้ที่ %1
+
+รหัสตรวจสอบ: %2
+กุญแจของเครื่องนี้: %3
+ส่งไฟล์ให้ส่วนกลาง และแจ้งรหัสกุญแจนี้เมื่อส่วนกลางขอให้ยืนยัน</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="119" />
+        <source>Submission file saved</source>
+        <translation>บันทึกไฟล์สำหรับนำส่งแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="123" />
+        <source>Writing the submission file…</source>
+        <translation>กำลังเขียนไฟล์สำหรับนำส่ง…</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="134" />
+        <source>Import submission files or receipts</source>
+        <translation>นำเข้าไฟล์นำส่งหรือใบตอบรับ</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="135" />
+        <source>Kao files (*.kao *.kaor)</source>
+        <translation>ไฟล์ของก้าว (*.kao *.kaor)</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="167" />
+        <source>Checking and importing files…</source>
+        <translation>กำลังตรวจสอบและนำเข้าไฟล์…</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="180" />
+        <location filename="../gui/exchange.py" line="196" />
+        <source>✗ %1: %2</source>
+        <translation>✗ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="185" />
+        <source>= %1: already imported</source>
+        <translation>= %1: นำเข้าไว้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="187" />
+        <source>✓ %1: %2, fiscal year %3, code %4</source>
+        <translation>✓ %1: %2 ปีงบประมาณ %3 รหัส %4</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="191" />
+        <source>   New office key recorded: %1. Confirm it with the office by phone.</source>
+        <translation>   บันทึกกุญแจของหน่วยงานใหม่: %1 โปรดยืนยันกับหน่วยงานทางโทรศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="199" />
+        <source>✓ %1: receipt accepted, code %2</source>
+        <translation>✓ %1: รับใบตอบรับแล้ว รหัส %2</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="201" />
+        <source>Import finished</source>
+        <translation>นำเข้าเสร็จแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="202" />
+        <source>Nothing was imported.</source>
+        <translation>ไม่มีไฟล์ที่ถูกนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="206" />
+        <source>Accept the new key and import</source>
+        <translation>ยอมรับกุญแจใหม่และนำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="208" />
+        <source>Some files are signed by a different key than the office used before. Accept the new key only after the office has confirmed it, for example by phone.</source>
+        <translation>บางไฟล์ลงนามด้วยกุญแจที่ต่างจากที่หน่วยงานเคยใช้ ควรยอมรับกุญแจใหม่เมื่อหน่วยงานยืนยันแล้วเท่านั้น เช่น ยืนยันทางโทรศัพท์</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="194" />
+        <source>Copy from last year</source>
+        <translation>คัดลอกจากปีที่แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="195" />
+        <source>Fiscal year (B.E.) of the new assessment. Answers are carried forward and marked for review.</source>
+        <translation>ปีงบประมาณ (พ.ศ.) ของแบบประเมินใหม่ คำตอบเดิมจะถูกยกมาและทำเครื่องหมายให้ทบทวน</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="212" />
+        <location filename="../gui/pages/home_page.py" line="261" />
+        <source>Move to trash</source>
+        <translation>ย้ายไปถังขยะ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="213" />
+        <source>Move the assessment of %1, fiscal year %2, to the trash? You can restore it later.</source>
+        <translation>ย้ายแบบประเมินของ %1 ปีงบประมาณ %2 ไปถังขยะหรือไม่? สามารถกู้คืนได้ภายหลัง</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="243" />
+        <location filename="../gui/pages/home_page.py" line="256" />
+        <source>Assessments</source>
+        <translation>แบบประเมิน</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="245" />
+        <source>Assess your agency against the digital government maturity checklist, offline. Every answer is saved as you go.</source>
+        <translation>ประเมินหน่วยงานของท่านตามเกณฑ์ระดับการพัฒนาสู่รัฐบาลดิจิทัลได้โดยไม่ต้องต่ออินเทอร์เน็ต ทุกคำตอบจะถูกบันทึกทันทีที่ตอบ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="247" />
+        <source>New assessment…</source>
+        <translation>เริ่มแบบประเมินใหม่…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="248" />
+        <source>Start an assessment for an agency and fiscal year (Ctrl+N)</source>
+        <translation>เริ่มประเมินหน่วยงานสำหรับปีงบประมาณหนึ่ง (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="249" />
+        <source>Search by agency, code, province or year</source>
+        <translation>ค้นหาตามชื่อหน่วยงาน รหัส จังหวัด หรือปี</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="250" />
+        <source>Search assessments</source>
+        <translation>ค้นหาแบบประเมิน</translation>
+    </message>
+    <message>
         <location filename="../gui/pages/home_page.py" line="251" />
+        <source>All statuses</source>
+        <translation>ทุกสถานะ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="254" />
+        <source>Filter by status</source>
+        <translation>กรองตามสถานะ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="255" />
+        <source>Show trash</source>
+        <translation>แสดงถังขยะ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="257" />
+        <source>No assessments here yet. Choose “New assessment…” to begin.</source>
+        <translation>ยังไม่มีแบบประเมิน เลือก “เริ่มแบบประเมินใหม่…” เพื่อเริ่มต้น</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="258" />
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="259" />
         <source>Copy from last year…</source>
         <translation>คัดลอกจากปีที่แล้ว…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="252" />
+        <location filename="../gui/pages/home_page.py" line="260" />
         <source>Start next year's assessment from this one</source>
         <translation>เริ่มแบบประเมินของปีถัดไปจากแบบประเมินนี้</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="254" />
+        <location filename="../gui/pages/home_page.py" line="262" />
         <source>Restore</source>
         <translation>กู้คืน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="255" />
+        <location filename="../gui/pages/home_page.py" line="263" />
         <source>Import…</source>
         <translation>นำเข้า…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="256" />
+        <location filename="../gui/pages/home_page.py" line="264" />
         <source>Export…</source>
         <translation>ส่งออก…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="257" />
-        <source>Submission files are not available in this version yet</source>
-        <translation>รุ่นนี้ยังไม่รองรับไฟล์นำส่ง</translation>
+        <location filename="../gui/pages/home_page.py" line="266" />
+        <source>Import receipts from the central office, or (at the central office) submission files</source>
+        <translation>นำเข้าใบตอบรับจากส่วนกลาง หรือ (สำหรับส่วนกลาง) นำเข้าไฟล์นำส่ง</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="267" />
+        <source>Write the selected finalized assessment as a signed submission file</source>
+        <translation>ส่งออกแบบประเมินที่ยืนยันผลแล้วเป็นไฟล์นำส่งที่ลงนามดิจิทัล</translation>
     </message>
 </context>
 <context>
@@ -831,67 +968,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="155" />
+        <location filename="../gui/main_window.py" line="171" />
         <source>Kao: digital government self-assessment</source>
         <translation>ก้าว: การประเมินตนเองด้านรัฐบาลดิจิทัล</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="156" />
+        <location filename="../gui/main_window.py" line="172" />
         <source>Main toolbar</source>
         <translation>แถบเครื่องมือหลัก</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="157" />
+        <location filename="../gui/main_window.py" line="173" />
         <source>&amp;File</source>
         <translation>แ&amp;ฟ้ม</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="158" />
+        <location filename="../gui/main_window.py" line="174" />
         <source>&amp;Language</source>
         <translation>&amp;ภาษา</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="159" />
+        <location filename="../gui/main_window.py" line="175" />
         <source>&amp;Help</source>
         <translation>&amp;วิธีใช้</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="160" />
+        <location filename="../gui/main_window.py" line="176" />
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="161" />
+        <location filename="../gui/main_window.py" line="177" />
         <source>Back to the list of assessments (Ctrl+H)</source>
         <translation>กลับไปที่รายการแบบประเมิน (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="162" />
+        <location filename="../gui/main_window.py" line="178" />
         <source>New assessment…</source>
         <translation>เริ่มแบบประเมินใหม่…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="163" />
+        <location filename="../gui/main_window.py" line="179" />
         <source>Settings…</source>
         <translation>ตั้งค่า…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="164" />
+        <location filename="../gui/main_window.py" line="180" />
         <source>Quit</source>
         <translation>ออกจากโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="165" />
+        <location filename="../gui/main_window.py" line="181" />
         <source>About Kao</source>
         <translation>เกี่ยวกับก้าว</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="168" />
+        <location filename="../gui/main_window.py" line="184" />
         <source>Show the program in Thai</source>
         <translation>แสดงโปรแกรมเป็นภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="170" />
+        <location filename="../gui/main_window.py" line="186" />
         <source>Show the program in English</source>
         <translation>แสดงโปรแกรมเป็นภาษาอังกฤษ</translation>
     </message>
@@ -973,6 +1110,74 @@
         <location filename="../gui/assessment/reopen_dialog.py" line="63" />
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../gui/dialogs/report_dialog.py" line="98" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>ไฟล์ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/report_dialog.py" line="98" />
+        <source>PDF document (*.pdf)</source>
+        <translation>เอกสาร PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/report_dialog.py" line="99" />
+        <source>Save the report as</source>
+        <translation>บันทึกรายงานเป็น</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/report_dialog.py" line="115" />
+        <source>Print or save a report</source>
+        <translation>พิมพ์หรือบันทึกรายงาน</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/report_dialog.py" line="116" />
+        <source>What to make</source>
+        <translation>เลือกเอกสารที่จะจัดทำ</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/report_dialog.py" line="117" />
+        <source>Certificate (PDF, A4 landscape) for signing</source>
+        <translation>ใบรับรองผล (PDF แนวนอน A4) สำหรับลงนาม</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/report_dialog.py" line="118" />
+        <source>Full report (PDF, A4) with every item, note and evidence</source>
+        <translation>รายงานฉบับเต็ม (PDF A4) ครบทุกข้อ พร้อมบันทึกและหลักฐาน</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/report_dialog.py" line="119" />
+        <source>Editable copy (Excel) of the full report</source>
+        <translation>รายงานฉบับแก้ไขได้ (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/report_dialog.py" line="120" />
+        <source>Language of the document</source>
+        <translation>ภาษาของเอกสาร</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/report_dialog.py" line="121" />
+        <source>Save to</source>
+        <translation>บันทึกที่</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/report_dialog.py" line="122" />
+        <source>Use Thai digits (๑๒๓) for dates and numbers</source>
+        <translation>ใช้เลขไทย (๑๒๓) สำหรับวันที่และตัวเลข</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/report_dialog.py" line="123" />
+        <source>Browse…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/report_dialog.py" line="127" />
+        <source>Choose where to save</source>
+        <translation>เลือกที่บันทึก</translation>
     </message>
 </context>
 <context>
@@ -1216,15 +1421,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../gui/app.py" line="49" />
-        <location filename="../gui/app.py" line="52" />
-        <location filename="../gui/app.py" line="60" />
-        <location filename="../gui/app.py" line="63" />
+        <location filename="../gui/app.py" line="45" />
         <source>Kao cannot open its data</source>
         <translation>ก้าวเปิดข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="53" />
+        <location filename="../gui/app.py" line="52" />
         <source>Restore the newest good backup now? The damaged file is kept aside.</source>
         <translation>กู้คืนจากสำเนาสำรองล่าสุดที่ใช้ได้เลยหรือไม่? ไฟล์ที่เสียหายจะถูกเก็บแยกไว้</translation>
     </message>
