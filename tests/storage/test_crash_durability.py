@@ -17,6 +17,8 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pytest
+
 from core.model import AnswerValue
 from core.storage import open_service
 from tests.storage.helpers import ROOT, add_agency
@@ -92,6 +94,7 @@ def lane(data_dir: Path, seed: int) -> int:
     return len(reported_all)
 
 
+@pytest.mark.slow
 def test_reported_saves_survive_sigkill_at_random_moments(tmp_path: Path) -> None:
     seeds = [random.randrange(1 << 30) for _ in range(2)]
     with ThreadPoolExecutor(max_workers=2) as pool:
