@@ -204,12 +204,13 @@ def _new_submission(v: VerifiedSubmission, imported_at: str, file_name: str, fil
     return NewSubmission(row, v.manifest_bytes, v.signature, v.answers_bytes, v.audit_bytes, answers, evidence)
 
 
-def _other_key(agency: str, pinned: OfficeKey, fp: str) -> BundleError:
+def _other_key(agency: str, pinned: OfficeKey, fp: str) -> OtherKeyError:
     return OtherKeyError(
         f"หน่วยงาน {agency} เคยส่งไฟล์ที่ลงนามด้วยกุญแจ {pinned.fingerprint} แต่ไฟล์นี้ลงนามด้วยกุญแจ {fp}"
         " หากยืนยันกับหน่วยงานแล้ว ให้นำเข้าใหม่พร้อม --accept-new-key",
         f"agency {agency} signs with key {pinned.fingerprint}, but this file is signed by key {fp};"
         " once confirmed with the office, import again with --accept-new-key",
+        pinned=pinned.fingerprint, presented=fp,
     )
 
 

@@ -33,5 +33,16 @@ class ReceiptError(BundleError):
 
 
 class OtherKeyError(BundleError):
-    """Signed by a valid key, but not the one on record for that office: importable only once the
-    operator has confirmed and accepted the new key."""
+    """Validly signed, but not by the key on record: the operator may accept it after confirming.
+
+    Callers (the GUI) offer "accept the new key" for exactly this error and no other.
+    """
+
+    def __init__(self, th: str, en: str, *, pinned: str, presented: str) -> None:
+        super().__init__(th, en)
+        self.pinned = pinned
+        self.presented = presented
+
+
+class OtherCentralKeyError(ReceiptError, OtherKeyError):
+    """A receipt signed by a central office key other than the one this office has on record."""

@@ -16,7 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from core.bundle.central import CentralOffice, utc_iso
-from core.bundle.errors import ReceiptError
+from core.bundle.errors import OtherCentralKeyError, ReceiptError
 from core.bundle.models import SignerDoc, utc_now
 from core.bundle.receipt import ReceiptDoc, VerifiedReceipt, read_receipt, sign_receipt, write_receipt
 from core.records import AssessmentStatus
@@ -77,11 +77,12 @@ def _check_central_key(store: SubmissionStore, receipt: VerifiedReceipt, accept_
     if pinned.fingerprint == receipt.fingerprint:
         return False
     if not accept_new_key:
-        raise ReceiptError(
+        raise OtherCentralKeyError(
             f"ใบตอบรับลงนามด้วยกุญแจ {receipt.fingerprint} ซึ่งไม่ใช่กุญแจของส่วนกลางที่บันทึกไว้"
             f" ({pinned.fingerprint}) หากยืนยันแล้ว ให้นำเข้าใหม่พร้อม --accept-new-key",
             f"the receipt is signed by key {receipt.fingerprint}, not the central office's key on record"
             f" ({pinned.fingerprint}); once confirmed, import again with --accept-new-key",
+            pinned=pinned.fingerprint, presented=receipt.fingerprint,
         )
     return True
 

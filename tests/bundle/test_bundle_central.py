@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from core.bundle.central import CentralOffice, ImportStatus, import_submissions, open_central
+from core.bundle.errors import OtherKeyError
 from core.bundle.keys import SigningKey
 from core.bundle.limits import DEFAULT_LIMITS
 from tests.bundle.factory import members_of, pack, resign, write_example
@@ -71,7 +72,8 @@ def test_file_resigned_with_another_key_is_refused_unless_accepted(central: Cent
     # Valid signature, but by a key this office never used: refused without the operator's word.
     other = dated(valid, tmp_path / "other.kao", "2026-12-01T00:00:00Z", key=ATTACKER)
     [res] = import_submissions([other], central)
-    assert res.status is ImportStatus.REJECTED and res.error is not None
+    assert res.status is ImportStatus.REJECTED and isinstance(res.error, OtherKeyError)
+    assert (res.error.pinned, res.error.presented) == (OFFICE.fingerprint, ATTACKER.fingerprint)
     assert f"signs with key {OFFICE.fingerprint}" in res.error.message.en
     assert ATTACKER.fingerprint in res.error.message.en and "--accept-new-key" in res.error.message.en
     assert snapshot(central) == before

@@ -9,7 +9,7 @@ import pytest
 
 from core.bundle.canonical import canonical_json
 from core.bundle.central import import_submissions, open_central
-from core.bundle.errors import ReceiptError
+from core.bundle.errors import OtherKeyError, ReceiptError
 from core.bundle.keys import SigningKey, load_or_create_key
 from core.bundle.office import export_submission
 from core.bundle.receipt import read_receipt, write_receipt
@@ -80,7 +80,7 @@ def test_forged_or_altered_receipts_are_refused(tmp_path: Path):
         import_receipt(svc, receipt)
         # ... so a validly signed receipt from another key is refused.
         svc_status = svc.get_assessment(aid).status
-        with pytest.raises(ReceiptError, match="not the central office's key on record"):
+        with pytest.raises(OtherKeyError, match="not the central office's key on record"):
             import_receipt(svc, tmp_path / "forged.kaor")
         assert svc.get_assessment(aid).status is svc_status
     central = load_or_create_key(tmp_path / "central")  # the real central key, naming another file
