@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QToolBar, QWid
 
 from core.model import Checklist
 from core.storage import SqliteAssessmentService
-from gui import exchange
 from gui.dialogs.about_dialog import AboutDialog
 from gui.dialogs.settings_dialog import SettingsDialog
 from gui.i18n import LanguageManager
@@ -38,7 +37,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.home = HomePage(service, checklist, languages)
         self.home.open_requested.connect(self.open_assessment)
-        self.home.import_requested.connect(lambda: exchange.import_files(self, service, self.home.refresh))
+        self.home.import_requested.connect(self._import)
         self.home.export_requested.connect(self._export)
         self.pages.addWidget(self.home)
         self.setCentralWidget(self.pages)
@@ -113,7 +112,7 @@ class MainWindow(QMainWindow):
         page = AssessmentPage(self.service, self.checklist, self.languages, assessment_id)
         page.closed.connect(self.show_home)
         page.status_changed.connect(self.home.refresh)
-        page.report_button.clicked.connect(lambda: exchange.make_report(self, self.service, assessment_id))
+        page.report_button.clicked.connect(lambda: self._report(assessment_id))
         page.export_button.clicked.connect(lambda: self._export(assessment_id))
         page.report_button.setEnabled(True)
         page.export_button.setEnabled(True)
@@ -121,7 +120,20 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
 
+    # Exchange code (reports, bundles, workers) loads on first use, not at start-up.
+    def _import(self) -> None:
+        from gui import exchange
+
+        exchange.import_files(self, self.service, self.home.refresh)
+
+    def _report(self, assessment_id: int) -> None:
+        from gui import exchange
+
+        exchange.make_report(self, self.service, assessment_id)
+
     def _export(self, assessment_id: int) -> None:
+        from gui import exchange
+
         def exported() -> None:
             self.home.refresh()
             page = self.assessment_page

@@ -16,9 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any
-
-from sqlite_utils import Database, Migrations
+from typing import TYPE_CHECKING, Any
 
 from core.storage.errors import (
     CorruptDatabaseError,
@@ -29,6 +27,11 @@ from core.storage.errors import (
     StorageError,
 )
 from core.storage.migrations import SCHEMA_VERSION, STEPS
+
+if TYPE_CHECKING:
+    # Imported where a migration runs: at a normal start the schema is current and
+    # sqlite_utils' import (~40 ms) would only delay the window.
+    from sqlite_utils import Database, Migrations
 
 __all__ = [
     "DEFAULT_BUSY_MS",
@@ -324,6 +327,8 @@ def open_store(path: Path, *, busy_ms: int = DEFAULT_BUSY_MS) -> Store:
 
 
 def _migrations() -> Migrations:
+    from sqlite_utils import Migrations
+
     migrations = Migrations(_MIGRATION_SET)
     for step in STEPS:
 
@@ -348,6 +353,12 @@ def schema_state(store: Store) -> SchemaState:
     with store.errors():
         version = int(store.conn.execute("PRAGMA user_version").fetchone()[0])
         has_tables = store.conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] > 0
+        if version == SCHEMA_VERSION and has_tables:
+            # user_version moves in the same transaction as each step, so it being current
+            # means every known step is applied and none is pending.
+            return SchemaState(version, (), has_tables)
+        from sqlite_utils import Database
+
         known = {step.name for step in STEPS}
         db = Database(store.conn, execute_plugins=False)
         applied = {m.name for m in _migrations().applied(db)}
@@ -363,6 +374,8 @@ def migrate(store: Store, *, upto: int | None = None) -> None:
     ``upto`` stops at that schema version (tests/data/make_fixtures.py builds old databases with it).
     """
     stop = [step.name for step in STEPS if upto is not None and step.version > upto]
+    from sqlite_utils import Database
+
     with store._lock, store.errors():
         db = Database(store.conn, execute_plugins=False, strict=True)
         _migrations().apply(db, stop_before=stop[0] if stop else None)

@@ -32,12 +32,19 @@ class AssessmentTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[AssessmentSummary] = []
+        # Display strings per row, made once per refresh or language switch: Qt asks for them
+        # on every paint and size query, tens of thousands of times for a long list.
+        self._texts: list[tuple[str, ...]] = []
         self._languages = LanguageManager.for_app()
 
     def set_rows(self, rows: list[AssessmentSummary]) -> None:
         self.beginResetModel()
         self._rows = rows
+        self._texts = [self._row_texts(s) for s in rows]
         self.endResetModel()
+
+    def _row_texts(self, s: AssessmentSummary) -> tuple[str, ...]:
+        return tuple(self._display(s, column) for column in range(self.COLUMNS))
 
     def summary(self, row: int) -> AssessmentSummary:
         return self._rows[row]
@@ -71,7 +78,7 @@ class AssessmentTableModel(QAbstractTableModel):
             return (s.agency.name.get(self._languages.lang), s.fiscal_year, s.status.value, s.percent_answered,
                     float(s.overall or 0), s.level, s.updated_at.timestamp())[column]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(s, column)
+            return self._texts[index.row()][column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 3, 4, 5):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
@@ -99,6 +106,7 @@ class AssessmentTableModel(QAbstractTableModel):
         return format_datetime(s.updated_at, lang)
 
     def refresh_language(self) -> None:
+        self._texts = [self._row_texts(s) for s in self._rows]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMNS - 1))

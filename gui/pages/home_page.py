@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -87,10 +87,9 @@ class HomePage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the header texts (see _fit_columns): sizing every column and row to
+        # its contents makes Qt measure every cell on each layout pass, seconds for a long list.
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, AssessmentTableModel.COLUMNS):
-            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         left.addWidget(self.table, 1)
         self.empty_hint = QLabel()
@@ -140,9 +139,34 @@ class HomePage(QWidget):
         if self.show_deleted.isChecked():
             rows = [r for r in rows if r.deleted]
         self.model.set_rows(rows)
+        self._fit_rows()
         if keep is not None:
             self.select(keep.id)
         self._update_buttons()
+
+    # Below this width the checklist panel gives its room to the list: agency names must have
+    # enough width to wrap between words, never inside one.
+    OVERVIEW_MIN_WIDTH = 1180
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.overview.setVisible(event.size().width() >= self.OVERVIEW_MIN_WIDTH)
+        super().resizeEvent(event)
+
+    def _fit_columns(self) -> None:
+        metrics = self.table.horizontalHeader().fontMetrics()
+        samples = ("2570", "", "100%", "100.0", "4", "30 ก.ย. 2570 23:59")
+        for column in range(1, AssessmentTableModel.COLUMNS):
+            header = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            texts = [header, samples[column - 1]]
+            if column == 2:
+                texts += [status_label(s) for s in AssessmentStatus]
+            self.table.setColumnWidth(column, max(metrics.horizontalAdvance(t) for t in texts) + 24)
+
+    def _fit_rows(self) -> None:
+        # Room for an agency name wrapped on two lines (the tooltip has it whole). Sizing each
+        # row to its contents would measure every cell of the list at each refresh.
+        line = self.table.fontMetrics().lineSpacing()
+        self.table.verticalHeader().setDefaultSectionSize(2 * line + 10)
 
     def selected(self) -> AssessmentSummary | None:
         rows = self.table.selectionModel().selectedRows()
@@ -269,3 +293,5 @@ class HomePage(QWidget):
                        self.restore_button, self.import_button, self.export_button):
             button.setAccessibleName(button.text().rstrip("…"))
         self.model.refresh_language()
+        self._fit_columns()
+        self._fit_rows()

@@ -86,3 +86,37 @@ def test_unreadable_and_non_json_checklists_are_clear(tmp_path):
     bad.write_text("{not json", "utf-8")
     with pytest.raises(ChecklistError, match="not valid JSON"):
         load_checklist(bad)
+
+
+def test_bundled_checklist_is_stamped_as_validated():
+    """Editing the checklist needs `python -m core.checklist --stamp`, which validates it first."""
+    import hashlib
+
+    from core.checklist import stamp_path
+
+    stamp = stamp_path(DEFAULT_CHECKLIST).read_text("ascii").strip()
+    assert stamp == hashlib.sha256(DEFAULT_CHECKLIST.read_bytes()).hexdigest(), (
+        "resources/checklists changed: run `python -m core.checklist --stamp`"
+    )
+
+
+def test_stamped_fast_path_builds_the_same_model_as_full_validation():
+    from core.checklist import parse_checklist
+
+    assert load_checklist(DEFAULT_CHECKLIST) == parse_checklist(RAW, source="validated")
+
+
+def test_a_changed_file_is_validated_even_next_to_a_stamp(tmp_path):
+    """The stamp vouches for exact bytes only: one changed byte means full validation again."""
+    import shutil
+
+    from core.checklist import stamp_path
+
+    copy = tmp_path / DEFAULT_CHECKLIST.name
+    shutil.copy(DEFAULT_CHECKLIST, copy)
+    shutil.copy(stamp_path(DEFAULT_CHECKLIST), stamp_path(copy))
+    doc = json.loads(copy.read_text("utf-8"))
+    doc["items"][0]["level"] = 7
+    copy.write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
+    with pytest.raises(ChecklistError, match="items P01: level"):
+        load_checklist(copy)
