@@ -92,3 +92,29 @@ def import_file(data_dir: Path, source: Path, max_bytes: int) -> tuple[str, int]
     finally:
         if tmp is not None:
             tmp.unlink(missing_ok=True)
+
+
+def viewing_copy(data_dir: Path, sha256: str, filename: str) -> Path:
+    """A copy of a stored file under its original name, for opening in another program.
+
+    Stored files are named by their hash, without an extension, so the system
+    cannot tell which program opens them. The copy lives in a temporary folder
+    per file; the stored original is never handed out, so nothing edits it.
+    """
+    source = evidence_file(data_dir, sha256)
+    if not source.is_file():
+        raise NotFoundError(f"ไม่พบไฟล์หลักฐาน {sha256[:12]}… ในโฟลเดอร์ข้อมูล", f"evidence file {sha256[:12]}… is missing")
+    safe_name = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", Path(filename).name).strip(" .") or sha256[:12]
+    folder = Path(tempfile.gettempdir()) / "kao-evidence" / sha256[:16]
+    target = folder / safe_name
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if not target.is_file() or target.stat().st_size != source.stat().st_size:
+            partial = folder / (safe_name + ".part")
+            partial.write_bytes(source.read_bytes())
+            os.replace(partial, target)
+    except OSError as exc:
+        raise storage_error(exc, folder) or StorageError(
+            f"เตรียมไฟล์หลักฐานเพื่อเปิดไม่ได้: {exc.strerror}", f"cannot prepare the evidence file for opening: {exc.strerror}"
+        ) from exc
+    return target

@@ -34,7 +34,7 @@ from core.scoring import ScoreCard, score
 from core.storage import backups
 from core.storage.db import Store
 from core.storage.errors import LockedAssessmentError, NotFoundError, StorageError
-from core.storage.evidence import DEFAULT_MAX_EVIDENCE_BYTES, evidence_file, import_file
+from core.storage.evidence import DEFAULT_MAX_EVIDENCE_BYTES, evidence_file, import_file, viewing_copy
 from core.storage.rows import (
     ASSESSMENT_SQL,
     agency_from_row,
@@ -514,6 +514,10 @@ class SqliteAssessmentService:
                 f"ไม่พบไฟล์หลักฐาน {sha256[:12]}… ในโฟลเดอร์ข้อมูล", f"evidence file {sha256[:12]}… is missing"
             )
         return path
+
+    def evidence_for_viewing(self, sha256: str, filename: str) -> Path:
+        """A copy under its original name, so the system knows which program opens it."""
+        return viewing_copy(self.data_dir, sha256, filename)
 
     # -- scoring and status -----------------------------------------------------------------
 

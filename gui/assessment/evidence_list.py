@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.errors import KaoError
 from core.records import EvidenceFile
 from core.thai import format_datetime
 from gui.assessment.session import AssessmentSession
@@ -128,8 +129,26 @@ class EvidenceList(QWidget):
 
     def open_selected(self) -> None:
         sha = self._selected_sha()
-        if sha:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._session.evidence_path(sha))))
+        if not sha:
+            return
+        filename = next((f.filename for f in self._session.evidence(self._item_id) if f.sha256 == sha), sha[:12])
+        try:
+            path = self._session.evidence_for_viewing(sha, filename)
+        except KaoError as exc:
+            self._warn(exc.text(self._languages.lang))
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self._warn(self.tr("No program on this computer opens this kind of file. The file is kept at: %1")
+                       .replace("%1", str(path)))
+
+    def _warn(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open the evidence file"), text, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.AcceptRole)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(box.deleteLater)
+        self.confirm_box = box
+        box.open()
 
     def remove_selected(self) -> None:
         row = self.list.currentItem()

@@ -233,6 +233,9 @@ class AssessmentSession(QObject):
     def evidence_path(self, sha256: str) -> Path:
         return self.service.evidence_path(sha256)
 
+    def evidence_for_viewing(self, sha256: str, filename: str) -> Path:
+        return self.service.evidence_for_viewing(sha256, filename)  # type: ignore[attr-defined, no-any-return]
+
     def finalize(self) -> None:
         """Lock the assessment; raises the service's KaoError when it refuses (e.g. items still open)."""
         if not self.flush():

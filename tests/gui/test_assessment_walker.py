@@ -280,7 +280,10 @@ def test_evidence_drop_open_and_remove(qtbot, page: AssessmentPage, service, ass
         qtbot.mouseClick(evidence.open_button, Qt.MouseButton.LeftButton)
     finally:
         QDesktopServices.unsetUrlHandler("file")
-    assert [Path(u.toLocalFile()) for u in recorder.urls] == [service.evidence_path(files[0].sha256)]
+    # Opened under its original name (so the system picks the right program), with the stored bytes.
+    [opened] = [Path(u.toLocalFile()) for u in recorder.urls]
+    assert opened.name == source.name
+    assert opened.read_bytes() == service.evidence_path(files[0].sha256).read_bytes()
 
     qtbot.mouseClick(evidence.remove_button, Qt.MouseButton.LeftButton)
     box = evidence.confirm_box
@@ -300,3 +303,19 @@ def test_other_language_is_one_click_away(qtbot, page: AssessmentPage):
     assert page.card.other_evidence_hint.plain_text() == item.evidence.en
     page.walker.next_item()  # the choice holds while walking
     assert page.card.other_text_label.plain_text() == CHECKLIST.item("P02").text.en
+
+
+def test_a_missing_evidence_file_is_explained_not_crashed_on(qtbot, page: AssessmentPage, service, assessment_id,
+                                                             tmp_path: Path):
+    source = tmp_path / "รายงาน.pdf"
+    source.write_bytes(b"%PDF-1.4 report")
+    assert page.card.evidence_list.attach([source]) == 1
+    sha = stored(service, assessment_id).evidence["P01"][0].sha256
+    stored_copy = service.evidence_path(sha)
+    stored_copy.chmod(0o600)
+    stored_copy.unlink()
+    qtbot.mouseClick(page.card.evidence_list.open_button, Qt.MouseButton.LeftButton)
+    box = page.card.evidence_list.confirm_box
+    assert isinstance(box, QMessageBox)
+    assert sha[:12] in box.text()
+    click_role(qtbot, box, QMessageBox.ButtonRole.AcceptRole)
