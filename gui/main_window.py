@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
 
+from core.errors import KaoError
 from core.model import Checklist
 from core.storage import SqliteAssessmentService
 from gui.dialogs.about_dialog import AboutDialog
@@ -18,6 +20,9 @@ from gui.pages.home_page import HomePage
 from gui.settings import Settings
 
 MIN_SIZE = QSize(1024, 700)
+CHECKPOINT_EVERY_MS = 60_000
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -42,6 +47,13 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.home)
         self.setCentralWidget(self.pages)
         self.assessment_page: QWidget | None = None
+
+        # With synchronous=NORMAL a power cut can lose commits not yet checkpointed into the
+        # database file; checkpoint regularly and whenever the user leaves an assessment.
+        self._checkpoint_timer = QTimer(self)
+        self._checkpoint_timer.setInterval(CHECKPOINT_EVERY_MS)
+        self._checkpoint_timer.timeout.connect(self.checkpoint)
+        self._checkpoint_timer.start()
 
         self._build_actions()
         self._build_menus()
@@ -100,6 +112,7 @@ class MainWindow(QMainWindow):
         self.home.refresh()
         self.pages.setCurrentWidget(self.home)
         self.home.table.setFocus()
+        self.checkpoint()  # after the refresh, which may update the list's cache
 
     def _new_assessment(self) -> None:
         self.show_home()
@@ -141,6 +154,12 @@ class MainWindow(QMainWindow):
                 self.open_assessment(assessment_id)  # rebuilt with its new, locked status
 
         exchange.export_assessment(self, self.service, assessment_id, exported)
+
+    def checkpoint(self) -> None:
+        try:
+            self.service.checkpoint()
+        except KaoError as exc:  # a busy database: the next tick tries again
+            log.info("checkpoint skipped: %s", exc)
 
     def _leave_assessment(self) -> None:
         page = self.assessment_page

@@ -132,3 +132,14 @@ def test_copy_from_last_year_opens_the_new_draft(qtbot, main_window):
     copied = main_window.service.get_assessment(page.assessment_id)
     assert copied.fiscal_year == 2569 and copied.answers["C01"].note == "คำสั่งที่ 12/2568"
     assert "C01" in copied.review_flags
+
+
+def test_leaving_an_assessment_checkpoints_the_database(qtbot, main_window):
+    """What was saved is in the database file itself, not only in the WAL, once the user moves on."""
+    first, _ = _seed(main_window.service)
+    main_window.open_assessment(first.id)
+    main_window.service.save_answer(first.id, "P02", Answer(AnswerValue.PARTIAL))
+    wal = main_window.service.database_path.with_name(main_window.service.database_path.name + "-wal")
+    assert wal.stat().st_size > 0
+    main_window.show_home()
+    assert wal.stat().st_size == 0
