@@ -309,7 +309,7 @@ class AssessmentPage(QWidget):
             ))
         elif locked:
             self.locked_banner.set_plain_text(self.tr(
-                "This assessment is %1 and read-only. To change an answer, reopen it and give a reason."
+                "Status: %1. The answers are read-only; to change one, reopen the assessment and give a reason."
             ).replace("%1", status_text(self.session.detail.status)))
         self.finalize_button.setEnabled(not self.session.detail.deleted)
         self.finalize_button.setText(self.tr("Reopen…") if locked else self.tr("Finalize…"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.linebreak import with_break_hints
 from core.model import Checklist
 from gui.i18n import LanguageManager
 
@@ -105,7 +106,7 @@ class ItemSearchDialog(QDialog):
         for item in self._checklist.items:
             hay = self._haystack[item.id]
             if all(w in hay for w in words):
-                row = QListWidgetItem(f"{item.id}  {item.text.get(lang)}")
+                row = QListWidgetItem(f"{item.id}  {with_break_hints(item.text.get(lang))}")
                 row.setData(ITEM_ID_ROLE, item.id)
                 self.results.addItem(row)
                 if item.id == current:
