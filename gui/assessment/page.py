@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -118,6 +118,8 @@ class AssessmentPage(QWidget):
         self.export_button.setEnabled(False)
         for button in (self.finalize_button, self.report_button, self.export_button):
             corner_layout.addWidget(button)
+        self.report_button.installEventFilter(self)
+        self.export_button.installEventFilter(self)
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         layout.addWidget(self.tabs, 1)
 
@@ -276,10 +278,7 @@ class AssessmentPage(QWidget):
         self.report_button.setAccessibleName(self.tr("Make the PDF report"))
         self.export_button.setText(self.tr("Export…"))
         self.export_button.setAccessibleName(self.tr("Export the submission file"))
-        if not self.report_button.isEnabled():
-            self.report_button.setToolTip(self.tr("Not available yet: PDF reports come in a later version."))
-        if not self.export_button.isEnabled():
-            self.export_button.setToolTip(self.tr("Not available yet: exporting comes in a later version."))
+        self._sync_action_tooltips()
         self._sync_tab_titles()
         self._apply_lock()
         self._show_save_state()
@@ -292,6 +291,22 @@ class AssessmentPage(QWidget):
         self.tabs.setTabText(
             CHECK_TAB, self.tr("Check (%1 open)").replace("%1", str(open_count)) if open_count else self.tr("Check")
         )
+
+    def _sync_action_tooltips(self) -> None:
+        """Report/Export say why they are disabled, and what they do once someone enables them."""
+        self.report_button.setToolTip(
+            self.tr("Make the PDF report of this assessment") if self.report_button.isEnabled()
+            else self.tr("Not available yet: PDF reports come in a later version.")
+        )
+        self.export_button.setToolTip(
+            self.tr("Write the submission file for the central office") if self.export_button.isEnabled()
+            else self.tr("Not available yet: exporting comes in a later version.")
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.EnabledChange and watched in (self.report_button, self.export_button):
+            self._sync_action_tooltips()
+        return super().eventFilter(watched, event)
 
     def _sync_undo(self) -> None:
         stack = self.session.undo_stack

@@ -231,3 +231,13 @@ def test_an_assessment_in_the_trash_is_read_only(qtbot, service):
     assert stored(service, assessment_id).answers == {}
     assert focused() is not None
     assert QApplication.focusWidget() is not None
+
+
+def test_report_and_export_say_why_they_are_off_until_enabled(qtbot, service):
+    page = show_page(qtbot, service, new_assessment(service))
+    off = page.report_button.toolTip()
+    assert not page.report_button.isEnabled() and off
+    page.report_button.setEnabled(True)
+    assert page.report_button.toolTip() and page.report_button.toolTip() != off
+    page.report_button.setEnabled(False)
+    assert page.report_button.toolTip() == off
