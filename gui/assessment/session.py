@@ -117,7 +117,8 @@ class AssessmentSession(QObject):
         return ItemState.ANSWERED
 
     def answered_count(self, item_ids: list[str] | tuple[str, ...]) -> int:
-        return sum(1 for i in item_ids if self.answer(i).value is not None)
+        """Answered as the home list counts: an N/A still waiting for its reason is not."""
+        return sum(1 for i in item_ids if self.state(i) is ItemState.ANSWERED)
 
     def unanswered(self) -> list[str]:
         return [i.id for i in self.checklist.items if self.answer(i.id).value is None]
