@@ -13,9 +13,9 @@ from functools import cache
 
 from core.records import Agency, AgencyKind
 from core.resources import resource
-from core.text import Text
+from core.text import Lang, Text
 
-__all__ = ["FieldProblem", "agency_problems", "provinces"]
+__all__ = ["FieldProblem", "agency_problems", "province_name", "provinces"]
 
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
@@ -31,6 +31,13 @@ class FieldProblem:
 def provinces() -> tuple[Text, ...]:
     raw = json.loads(resource("provinces.json").read_text("utf-8"))
     return tuple(Text(p["th"], p["en"]) for p in raw["provinces"])
+
+
+def province_name(thai_name: str, lang: Lang) -> str:
+    """A stored province (kept by its Thai name) in the display language; unknown names as given."""
+    if lang == "th":
+        return thai_name
+    return next((p.en for p in provinces() if p.th == thai_name), thai_name)
 
 
 def agency_problems(agency: Agency) -> list[FieldProblem]:

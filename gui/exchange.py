@@ -51,13 +51,22 @@ def make_report(parent: QWidget, service: SqliteAssessmentService, assessment_id
     from core.report.source import source_from_service
 
     detail = service.get_assessment(assessment_id)
-    base = f"kao-{_UNSAFE.sub('-', detail.agency.code).strip('-') or 'agency'}-{detail.fiscal_year}"
-    dialog = ReportDialog(documents_folder(), base, parent)
+    return make_report_from(parent, lambda: source_from_service(service, assessment_id),
+                            _base_name(detail.agency.code, detail.fiscal_year))
+
+
+def _base_name(agency_code: str, fiscal_year: int) -> str:
+    return f"kao-{_UNSAFE.sub('-', agency_code).strip('-') or 'agency'}-{fiscal_year}"
+
+
+def make_report_from(parent: QWidget, source_factory: Any, base_name: str) -> ReportDialog | None:
+    """Ask what to make, then build the source (a KaoError is shown) and render off the UI thread."""
+    dialog = ReportDialog(documents_folder(), base_name, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     choice = dialog.choice()
     try:
-        source = source_from_service(service, assessment_id)
+        source = source_factory()
     except KaoError as exc:
         show_error(parent, exc)
         return None
@@ -78,6 +87,60 @@ def make_report(parent: QWidget, service: SqliteAssessmentService, assessment_id
     run_with_progress(parent, QCoreApplication.translate("Exchange", "Making the report…"), job, done,
                       lambda exc: show_error(parent, exc))
     return dialog
+
+
+# --- central office -------------------------------------------------------------------------------
+
+
+def central_report(parent: QWidget, central: Any, bundle_id: str) -> None:
+    """Print from the stored submission file itself: its verification code goes on the paper."""
+    from core.bundle.central import stored_file
+    from core.report.submission import source_from_submission
+
+    row = next((r for r in central.store.list_submissions(include_superseded=True) if r.bundle_id == bundle_id), None)
+    base = _base_name(row.agency_code, row.fiscal_year) if row else "kao-submission"
+    make_report_from(parent, lambda: source_from_submission(stored_file(central, bundle_id)), base)
+
+
+def central_receipt(parent: QWidget, central: Any, bundle_id: str) -> None:
+    from core.bundle.receipts import issue_receipt
+
+    folder = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("Exchange", "Folder for the receipt"), str(documents_folder()))
+    if not folder:
+        return
+    try:
+        path = issue_receipt(central, bundle_id, Path(folder))
+    except KaoError as exc:
+        show_error(parent, exc)
+        return
+    _offer_to_open(parent, QCoreApplication.translate("Exchange", "Receipt saved"),
+                   QCoreApplication.translate(
+                       "Exchange", "Saved to %1\n\nSend it back to the office: importing it marks their assessment "
+                       "as accepted.").replace("%1", str(path)), path)
+
+
+def export_summary(parent: QWidget, central_page: Any) -> None:
+    from core.bundle.summary_files import write_summary
+
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("Exchange", "Save the summary"),
+        str(documents_folder() / "kao-summary.xlsx"),
+        QCoreApplication.translate("Exchange", "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
+    if not chosen:
+        return
+    path = Path(chosen)
+    if path.suffix.lower() not in (".xlsx", ".csv"):
+        path = path.with_suffix(".xlsx")
+    lang = LanguageManager.for_app().lang
+    dash, rows, checklist = central_page.dash, list(central_page.rows), central_page.central.checklist
+    run_with_progress(
+        parent, QCoreApplication.translate("Exchange", "Writing the summary…"),
+        lambda _progress: write_summary(path, dash, rows, checklist, lang),
+        lambda written: _offer_to_open(
+            parent, QCoreApplication.translate("Exchange", "Summary saved"),
+            QCoreApplication.translate("Exchange", "Saved to %1").replace("%1", str(written)), Path(written)),
+        lambda exc: show_error(parent, exc))
 
 
 # --- export ---------------------------------------------------------------------------------------

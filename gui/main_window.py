@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.home)
         self.setCentralWidget(self.pages)
         self.assessment_page: QWidget | None = None
+        self.central_page: QWidget | None = None
 
         # With synchronous=NORMAL a power cut can lose commits not yet checkpointed into the
         # database file; checkpoint regularly and whenever the user leaves an assessment.
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
         self.action_home.triggered.connect(self.show_home)
         self.action_new = QAction(self, shortcut=QKeySequence.StandardKey.New)
         self.action_new.triggered.connect(self._new_assessment)
+        self.action_central = QAction(self, shortcut=QKeySequence("Ctrl+Shift+C"))
+        self.action_central.triggered.connect(self.show_central)
         self.action_settings = QAction(self, shortcut=QKeySequence("Ctrl+,"))
         self.action_settings.triggered.connect(self.open_settings)
         self.action_quit = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
@@ -84,7 +87,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.menu_file = QMenu(self)
-        for action in (self.action_home, self.action_new, None, self.action_settings, None, self.action_quit):
+        for action in (self.action_home, self.action_new, self.action_central, None, self.action_settings, None,
+                       self.action_quit):
             self.menu_file.addSeparator() if action is None else self.menu_file.addAction(action)
         self.menu_language = QMenu(self)
         self.menu_language.addActions([self.action_thai, self.action_english])
@@ -98,7 +102,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.addToolBar(self.toolbar)
-        self.toolbar.addActions([self.action_home, self.action_new])
+        self.toolbar.addActions([self.action_home, self.action_new, self.action_central])
         spacer = QWidget()
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
                              spacer.sizePolicy().verticalPolicy().Preferred)
@@ -113,6 +117,30 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.home)
         self.home.table.setFocus()
         self.checkpoint()  # after the refresh, which may update the list's cache
+
+    def show_central(self) -> None:
+        """The central office's dashboard of received submissions (built on first use)."""
+        from core.bundle.central import CentralOffice
+        from core.storage.submissions import SubmissionStore
+        from gui import exchange
+        from gui.pages.central_page import CentralPage
+
+        self._leave_assessment()
+        if self.central_page is None:
+            store = SubmissionStore.open(self.service.database_path)
+            self.on_close.insert(0, store.close)
+            central = CentralOffice(self.data_dir, store, self.checklist)
+            page = CentralPage(central, self.checklist)
+            page.import_requested.connect(
+                lambda: exchange.import_files(self, self.service, lambda: (page.refresh(), self.home.refresh())))
+            page.export_summary_requested.connect(lambda: exchange.export_summary(self, page))
+            page.report_requested.connect(lambda bundle: exchange.central_report(self, central, bundle))
+            page.receipt_requested.connect(lambda bundle: exchange.central_receipt(self, central, bundle))
+            self.central_page = page
+            self.pages.addWidget(page)
+        else:
+            self.central_page.refresh()  # type: ignore[attr-defined]
+        self.pages.setCurrentWidget(self.central_page)
 
     def _new_assessment(self) -> None:
         self.show_home()
@@ -207,6 +235,8 @@ class MainWindow(QMainWindow):
         self.action_home.setText(self.tr("Home"))
         self.action_home.setToolTip(self.tr("Back to the list of assessments (Ctrl+H)"))
         self.action_new.setText(self.tr("New assessment…"))
+        self.action_central.setText(self.tr("Central office"))
+        self.action_central.setToolTip(self.tr("Results received from agencies, by province, ministry and type"))
         self.action_settings.setText(self.tr("Settings…"))
         self.action_quit.setText(self.tr("Quit"))
         self.action_about.setText(self.tr("About Kao"))

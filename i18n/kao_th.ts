@@ -100,190 +100,200 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../gui/assessment/page.py" line="259" />
+        <location filename="../gui/assessment/page.py" line="261" />
         <source>← Assessments</source>
         <translation>← รายการแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="260" />
+        <location filename="../gui/assessment/page.py" line="262" />
         <source>Back to the list of assessments (your work is saved)</source>
         <translation>กลับไปที่รายการแบบประเมิน (งานของท่านบันทึกไว้แล้ว)</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="261" />
+        <location filename="../gui/assessment/page.py" line="263" />
         <source>Back to the list of assessments</source>
         <translation>กลับไปที่รายการแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="264" />
+        <location filename="../gui/assessment/page.py" line="266" />
         <source>Fiscal year %1 · %2 · created %3</source>
         <translation>ปีงบประมาณ %1 · %2 · สร้างเมื่อ %3</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="269" />
-        <location filename="../gui/assessment/page.py" line="270" />
+        <location filename="../gui/assessment/page.py" line="271" />
+        <location filename="../gui/assessment/page.py" line="272" />
         <source>Assessment views</source>
         <translation>มุมมองของแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="271" />
+        <location filename="../gui/assessment/page.py" line="273" />
         <source>Answer the items one by one</source>
         <translation>ตอบทีละข้อ</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="272" />
+        <location filename="../gui/assessment/page.py" line="274" />
         <source>What is still open before finalizing</source>
         <translation>สิ่งที่ยังต้องทำก่อนยืนยันผล</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="273" />
+        <location filename="../gui/assessment/page.py" line="275" />
         <source>Score, level and the path to the next level</source>
         <translation>คะแนน ระดับ และเส้นทางสู่ระดับถัดไป</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="274" />
+        <location filename="../gui/assessment/page.py" line="276" />
         <source>Results</source>
         <translation>ผลการประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="275" />
+        <location filename="../gui/assessment/page.py" line="277" />
         <source>Report…</source>
         <translation>รายงาน…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="276" />
+        <location filename="../gui/assessment/page.py" line="278" />
         <source>Make the PDF report</source>
         <translation>จัดทำรายงาน PDF</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="277" />
+        <location filename="../gui/assessment/page.py" line="279" />
         <source>Export…</source>
         <translation>ส่งออก…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="278" />
+        <location filename="../gui/assessment/page.py" line="280" />
         <source>Export the submission file</source>
         <translation>ส่งออกไฟล์สำหรับนำส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="280" />
+        <location filename="../gui/assessment/page.py" line="299" />
         <source>Not available yet: PDF reports come in a later version.</source>
         <translation>ยังใช้ไม่ได้: รายงาน PDF จะมีในรุ่นถัดไป</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="282" />
+        <location filename="../gui/assessment/page.py" line="303" />
         <source>Not available yet: exporting comes in a later version.</source>
         <translation>ยังใช้ไม่ได้: การส่งออกจะมีในรุ่นถัดไป</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="290" />
+        <location filename="../gui/assessment/page.py" line="289" />
         <source>Answer items</source>
         <translation>ตอบแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="293" />
+        <location filename="../gui/assessment/page.py" line="292" />
         <source>Check (%1 open)</source>
         <translation>ตรวจสอบ (ค้าง %1 ข้อ)</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="293" />
+        <location filename="../gui/assessment/page.py" line="292" />
         <source>Check</source>
         <translation>ตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="308" />
+        <location filename="../gui/assessment/page.py" line="298" />
+        <source>Make the PDF report of this assessment</source>
+        <translation>จัดทำรายงาน PDF ของแบบประเมินนี้</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="302" />
+        <source>Write the submission file for the central office</source>
+        <translation>สร้างไฟล์นำส่งสำหรับส่วนกลาง</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="323" />
         <source>This assessment is in the trash and read-only. Restore it from the list to change it.</source>
         <translation>แบบประเมินนี้อยู่ในถังขยะและแก้ไขไม่ได้ หากต้องการแก้ไข ให้กู้คืนจากหน้ารายการก่อน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="312" />
+        <location filename="../gui/assessment/page.py" line="327" />
         <source>Status: %1. The answers are read-only; to change one, reopen the assessment and give a reason.</source>
         <translation>สถานะ: %1 คำตอบแก้ไขไม่ได้ หากต้องการแก้ไข ให้เปิดแบบประเมินอีกครั้งพร้อมระบุเหตุผล</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="315" />
+        <location filename="../gui/assessment/page.py" line="330" />
         <source>Reopen…</source>
         <translation>เปิดแก้ไขอีกครั้ง…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="315" />
+        <location filename="../gui/assessment/page.py" line="330" />
         <source>Finalize…</source>
         <translation>ยืนยันผล…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="317" />
+        <location filename="../gui/assessment/page.py" line="332" />
         <source>Make the answers editable again (a reason is required)</source>
         <translation>ทำให้แก้ไขคำตอบได้อีกครั้ง (ต้องระบุเหตุผล)</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="318" />
+        <location filename="../gui/assessment/page.py" line="333" />
         <source>Lock the answers once every item is answered</source>
         <translation>ล็อกคำตอบเมื่อตอบครบทุกข้อแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="321" />
+        <location filename="../gui/assessment/page.py" line="336" />
         <source>Reopen the assessment</source>
         <translation>เปิดแบบประเมินเพื่อแก้ไขอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="321" />
-        <location filename="../gui/assessment/page.py" line="392" />
+        <location filename="../gui/assessment/page.py" line="336" />
+        <location filename="../gui/assessment/page.py" line="407" />
         <source>Finalize the assessment</source>
         <translation>ยืนยันผลการประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="332" />
+        <location filename="../gui/assessment/page.py" line="347" />
         <source>Not saved: %1</source>
         <translation>ยังไม่ได้บันทึก: %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="336" />
+        <location filename="../gui/assessment/page.py" line="351" />
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="338" />
+        <location filename="../gui/assessment/page.py" line="353" />
         <source>Saved %1</source>
         <translation>บันทึกแล้ว %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="341" />
+        <location filename="../gui/assessment/page.py" line="356" />
         <source>All changes saved · last change %1</source>
         <translation>บันทึกทุกการเปลี่ยนแปลงแล้ว · แก้ไขล่าสุด %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="393" />
+        <location filename="../gui/assessment/page.py" line="408" />
         <source>Every item is answered. Finalizing locks the answers so that the report and the submission file show exactly these results. You can reopen it later with a reason.</source>
         <translation>ตอบครบทุกข้อแล้ว การยืนยันผลจะล็อกคำตอบ เพื่อให้รายงานและไฟล์นำส่งแสดงผลตรงตามนี้ ภายหลังสามารถเปิดแก้ไขอีกครั้งได้โดยระบุเหตุผล</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="396" />
+        <location filename="../gui/assessment/page.py" line="411" />
         <source>Finalize</source>
         <translation>ยืนยันผล</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="397" />
+        <location filename="../gui/assessment/page.py" line="412" />
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="410" />
+        <location filename="../gui/assessment/page.py" line="425" />
         <source>The assessment cannot be finalized yet</source>
         <translation>ยังยืนยันผลการประเมินไม่ได้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="412" />
+        <location filename="../gui/assessment/page.py" line="427" />
         <source>Show what is missing</source>
         <translation>แสดงรายการที่ยังขาด</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="413" />
-        <location filename="../gui/assessment/page.py" line="429" />
+        <location filename="../gui/assessment/page.py" line="428" />
+        <location filename="../gui/assessment/page.py" line="444" />
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="427" />
+        <location filename="../gui/assessment/page.py" line="442" />
         <source>The assessment was not reopened</source>
         <translation>ยังไม่ได้เปิดแบบประเมินเพื่อแก้ไข</translation>
     </message>
@@ -291,44 +301,222 @@
 <context>
     <name>AssessmentTable</name>
     <message>
-        <location filename="../gui/pages/assessment_table.py" line="55" />
+        <location filename="../gui/pages/assessment_table.py" line="62" />
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/assessment_table.py" line="56" />
+        <location filename="../gui/pages/assessment_table.py" line="63" />
         <source>Fiscal year</source>
         <translation>ปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/assessment_table.py" line="57" />
+        <location filename="../gui/pages/assessment_table.py" line="64" />
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/assessment_table.py" line="58" />
+        <location filename="../gui/pages/assessment_table.py" line="65" />
         <source>Answered</source>
         <translation>ตอบแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/pages/assessment_table.py" line="59" />
+        <location filename="../gui/pages/assessment_table.py" line="66" />
         <source>Score</source>
         <translation>คะแนน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/assessment_table.py" line="60" />
+        <location filename="../gui/pages/assessment_table.py" line="67" />
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/assessment_table.py" line="61" />
+        <location filename="../gui/pages/assessment_table.py" line="68" />
         <source>Last change</source>
         <translation>แก้ไขล่าสุด</translation>
     </message>
     <message>
-        <location filename="../gui/pages/assessment_table.py" line="92" />
+        <location filename="../gui/pages/assessment_table.py" line="99" />
         <source> (deleted)</source>
         <translation> (ลบแล้ว)</translation>
+    </message>
+</context>
+<context>
+    <name>CentralPage</name>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="146" />
+        <location filename="../gui/pages/central_page.py" line="244" />
+        <source>All years</source>
+        <translation>ทุกปี</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="166" />
+        <source>All agencies</source>
+        <translation>หน่วยงานทั้งหมด</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="168" />
+        <source>(not given)</source>
+        <translation>(ไม่ระบุ)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="235" />
+        <source>Central office: results received</source>
+        <translation>ส่วนกลาง: ผลการประเมินที่ได้รับ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="237" />
+        <source>Submissions in force, one per agency and year (a newer file from the same agency replaces the older; the history is kept). Comparisons with the 2017 survey are indicative only.</source>
+        <translation>ผลที่ใช้อยู่ หน่วยงานละหนึ่งฉบับต่อปี (ไฟล์ที่ใหม่กว่าจากหน่วยงานเดียวกันจะใช้แทนฉบับเดิม โดยยังเก็บประวัติไว้) การเทียบกับผลสำรวจปี 2560 ใช้อ้างอิงเท่านั้น</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="239" />
+        <location filename="../gui/pages/central_page.py" line="262" />
+        <source>Fiscal year</source>
+        <translation>ปีงบประมาณ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="240" />
+        <location filename="../gui/pages/central_page.py" line="262" />
+        <source>Group by</source>
+        <translation>จัดกลุ่มตาม</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="241" />
+        <location filename="../gui/pages/central_page.py" line="259" />
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="241" />
+        <source>Ministry</source>
+        <translation>กระทรวง</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="241" />
+        <source>Agency type</source>
+        <translation>ประเภทหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="245" />
+        <source>Import files…</source>
+        <translation>นำเข้าไฟล์…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="246" />
+        <source>Export summary…</source>
+        <translation>ส่งออกสรุปผล…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="247" />
+        <source>Save the summary as Excel (.xlsx) or CSV</source>
+        <translation>บันทึกสรุปผลเป็น Excel (.xlsx) หรือ CSV</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="248" />
+        <source>Report…</source>
+        <translation>รายงาน…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="249" />
+        <source>Print the certificate or full report of the selected submission</source>
+        <translation>พิมพ์ใบรับรองหรือรายงานฉบับเต็มของผลที่เลือก</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="250" />
+        <source>Make receipt…</source>
+        <translation>ออกใบตอบรับ…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="251" />
+        <source>Write a signed receipt for the selected submission, to send back</source>
+        <translation>ออกใบตอบรับที่ลงนามดิจิทัลสำหรับผลที่เลือก เพื่อส่งกลับให้หน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="252" />
+        <location filename="../gui/pages/central_page.py" line="263" />
+        <source>Submissions</source>
+        <translation>ผลที่ได้รับ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="253" />
+        <source>No submission files imported yet. Choose “Import files…”.</source>
+        <translation>ยังไม่มีไฟล์นำส่ง เลือก “นำเข้าไฟล์…”</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="255" />
+        <source>Group</source>
+        <translation>กลุ่ม</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="255" />
+        <source>Agencies</source>
+        <translation>จำนวนหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="255" />
+        <source>Mean score</source>
+        <translation>คะแนนเฉลี่ย</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="255" />
+        <source>Level 1</source>
+        <translation>ระดับ 1</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="255" />
+        <source>Level 2</source>
+        <translation>ระดับ 2</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="256" />
+        <source>Level 3</source>
+        <translation>ระดับ 3</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="256" />
+        <source>Level 4</source>
+        <translation>ระดับ 4</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="256" />
+        <source>vs Thailand 2017</source>
+        <translation>เทียบค่าเฉลี่ยประเทศ 2560</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="259" />
+        <source>Agency</source>
+        <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="259" />
+        <source>Year</source>
+        <translation>ปี</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="259" />
+        <source>Verification code</source>
+        <translation>รหัสตรวจสอบ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="259" />
+        <source>Score</source>
+        <translation>คะแนน</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="260" />
+        <source>Level</source>
+        <translation>ระดับ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="260" />
+        <source>Sent on</source>
+        <translation>วันที่ส่ง</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="263" />
+        <source>Summary by group</source>
+        <translation>สรุปผลตามกลุ่ม</translation>
     </message>
 </context>
 <context>
@@ -473,68 +661,68 @@
     </message>
     <message>
         <location filename="../gui/assessment/evidence_list.py" line="126" />
-        <location filename="../gui/assessment/evidence_list.py" line="203" />
+        <location filename="../gui/assessment/evidence_list.py" line="204" />
         <source>Add evidence files</source>
         <translation>เพิ่มไฟล์หลักฐาน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="140" />
+        <location filename="../gui/assessment/evidence_list.py" line="141" />
         <source>No program on this computer opens this kind of file. The file is kept at: %1</source>
         <translation>ไม่มีโปรแกรมในเครื่องนี้ที่เปิดไฟล์ชนิดนี้ได้ ไฟล์เก็บอยู่ที่: %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="144" />
+        <location filename="../gui/assessment/evidence_list.py" line="145" />
         <source>Cannot open the evidence file</source>
         <translation>เปิดไฟล์หลักฐานไม่ได้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="146" />
+        <location filename="../gui/assessment/evidence_list.py" line="147" />
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="158" />
+        <location filename="../gui/assessment/evidence_list.py" line="159" />
         <source>Remove evidence</source>
         <translation>นำหลักฐานออก</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="159" />
+        <location filename="../gui/assessment/evidence_list.py" line="160" />
         <source>Remove “%1” from this item? The file on your computer is not touched.</source>
         <translation>นำ “%1” ออกจากข้อนี้หรือไม่? ไฟล์ต้นฉบับในเครื่องของท่านจะไม่ถูกแตะต้อง</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="161" />
-        <location filename="../gui/assessment/evidence_list.py" line="206" />
+        <location filename="../gui/assessment/evidence_list.py" line="162" />
+        <location filename="../gui/assessment/evidence_list.py" line="207" />
         <source>Remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="162" />
+        <location filename="../gui/assessment/evidence_list.py" line="163" />
         <source>Keep</source>
         <translation>เก็บไว้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="202" />
+        <location filename="../gui/assessment/evidence_list.py" line="203" />
         <source>Add files…</source>
         <translation>เพิ่มไฟล์…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="204" />
+        <location filename="../gui/assessment/evidence_list.py" line="205" />
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="205" />
+        <location filename="../gui/assessment/evidence_list.py" line="206" />
         <source>Open the selected evidence file</source>
         <translation>เปิดไฟล์หลักฐานที่เลือก</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="207" />
+        <location filename="../gui/assessment/evidence_list.py" line="208" />
         <source>Remove the selected evidence file from this item</source>
         <translation>นำไฟล์หลักฐานที่เลือกออกจากข้อนี้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="208" />
+        <location filename="../gui/assessment/evidence_list.py" line="209" />
         <source>You can also drag files from your computer and drop them here.</source>
         <translation>สามารถลากไฟล์จากเครื่องมาวางที่นี่ได้</translation>
     </message>
@@ -552,42 +740,82 @@
         <translation>เปิดโฟลเดอร์</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="75" />
+        <location filename="../gui/exchange.py" line="84" />
         <source>Report saved</source>
         <translation>บันทึกรายงานแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="76" />
+        <location filename="../gui/exchange.py" line="85" />
+        <location filename="../gui/exchange.py" line="141" />
         <source>Saved to %1</source>
         <translation>บันทึกไว้ที่ %1</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="78" />
+        <location filename="../gui/exchange.py" line="87" />
         <source>Making the report…</source>
         <translation>กำลังจัดทำรายงาน…</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="97" />
+        <location filename="../gui/exchange.py" line="109" />
+        <source>Folder for the receipt</source>
+        <translation>โฟลเดอร์สำหรับใบตอบรับ</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="117" />
+        <source>Receipt saved</source>
+        <translation>บันทึกใบตอบรับแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="118" />
+        <source>Saved to %1
+
+Send it back to the office: importing it marks their assessment as accepted.</source>
+        <translation>บันทึกไว้ที่ %1
+
+ส่งกลับให้หน่วยงาน เมื่อหน่วยงานนำเข้าแล้ว แบบประเมินจะมีสถานะ “ส่วนกลางรับแล้ว”</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="127" />
+        <source>Save the summary</source>
+        <translation>บันทึกสรุปผล</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="128" />
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>ไฟล์ Excel (*.xlsx);;CSV แบบ UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="137" />
+        <source>Writing the summary…</source>
+        <translation>กำลังเขียนสรุปผล…</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="140" />
+        <source>Summary saved</source>
+        <translation>บันทึกสรุปผลแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="159" />
         <source>Export the submission file</source>
         <translation>ส่งออกไฟล์สำหรับนำส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="98" />
+        <location filename="../gui/exchange.py" line="160" />
         <source>The file holds the answers, notes, history and every evidence file. Check its size fits the way you will send it (e-mail, LINE, USB).</source>
         <translation>ไฟล์นี้มีคำตอบ บันทึกเพิ่มเติม ประวัติการแก้ไข และไฟล์หลักฐานทั้งหมด โปรดตรวจสอบว่าขนาดไฟล์เหมาะกับช่องทางที่จะส่ง (อีเมล LINE หรือแฟลชไดรฟ์)</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="106" />
+        <location filename="../gui/exchange.py" line="168" />
         <source>Save the submission file</source>
         <translation>บันทึกไฟล์สำหรับนำส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="108" />
+        <location filename="../gui/exchange.py" line="170" />
         <source>Kao submission (*.kao)</source>
         <translation>ไฟล์นำส่งของก้าว (*.kao)</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="114" />
+        <location filename="../gui/exchange.py" line="176" />
         <source>Saved to %1
 
 Verification code: %2
@@ -600,73 +828,73 @@ Send the file to the central office, and read them the key when they ask to conf
 ส่งไฟล์ให้ส่วนกลาง และแจ้งรหัสกุญแจนี้เมื่อส่วนกลางขอให้ยืนยัน</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="119" />
+        <location filename="../gui/exchange.py" line="181" />
         <source>Submission file saved</source>
         <translation>บันทึกไฟล์สำหรับนำส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="123" />
+        <location filename="../gui/exchange.py" line="185" />
         <source>Writing the submission file…</source>
         <translation>กำลังเขียนไฟล์สำหรับนำส่ง…</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="134" />
+        <location filename="../gui/exchange.py" line="196" />
         <source>Import submission files or receipts</source>
         <translation>นำเข้าไฟล์นำส่งหรือใบตอบรับ</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="135" />
+        <location filename="../gui/exchange.py" line="197" />
         <source>Kao files (*.kao *.kaor)</source>
         <translation>ไฟล์ของก้าว (*.kao *.kaor)</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="167" />
+        <location filename="../gui/exchange.py" line="229" />
         <source>Checking and importing files…</source>
         <translation>กำลังตรวจสอบและนำเข้าไฟล์…</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="180" />
-        <location filename="../gui/exchange.py" line="196" />
+        <location filename="../gui/exchange.py" line="242" />
+        <location filename="../gui/exchange.py" line="258" />
         <source>✗ %1: %2</source>
         <translation>✗ %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="185" />
+        <location filename="../gui/exchange.py" line="247" />
         <source>= %1: already imported</source>
         <translation>= %1: นำเข้าไว้แล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="187" />
+        <location filename="../gui/exchange.py" line="249" />
         <source>✓ %1: %2, fiscal year %3, code %4</source>
         <translation>✓ %1: %2 ปีงบประมาณ %3 รหัส %4</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="191" />
+        <location filename="../gui/exchange.py" line="253" />
         <source>   New office key recorded: %1. Confirm it with the office by phone.</source>
         <translation>   บันทึกกุญแจของหน่วยงานใหม่: %1 โปรดยืนยันกับหน่วยงานทางโทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="199" />
+        <location filename="../gui/exchange.py" line="261" />
         <source>✓ %1: receipt accepted, code %2</source>
         <translation>✓ %1: รับใบตอบรับแล้ว รหัส %2</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="201" />
+        <location filename="../gui/exchange.py" line="263" />
         <source>Import finished</source>
         <translation>นำเข้าเสร็จแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="202" />
+        <location filename="../gui/exchange.py" line="264" />
         <source>Nothing was imported.</source>
         <translation>ไม่มีไฟล์ที่ถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="206" />
+        <location filename="../gui/exchange.py" line="268" />
         <source>Accept the new key and import</source>
         <translation>ยอมรับกุญแจใหม่และนำเข้า</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="208" />
+        <location filename="../gui/exchange.py" line="270" />
         <source>Some files are signed by a different key than the office used before. Accept the new key only after the office has confirmed it, for example by phone.</source>
         <translation>บางไฟล์ลงนามด้วยกุญแจที่ต่างจากที่หน่วยงานเคยใช้ ควรยอมรับกุญแจใหม่เมื่อหน่วยงานยืนยันแล้วเท่านั้น เช่น ยืนยันทางโทรศัพท์</translation>
     </message>
@@ -674,114 +902,114 @@ Send the file to the central office, and read them the key when they ask to conf
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../gui/pages/home_page.py" line="194" />
+        <location filename="../gui/pages/home_page.py" line="218" />
         <source>Copy from last year</source>
         <translation>คัดลอกจากปีที่แล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="195" />
+        <location filename="../gui/pages/home_page.py" line="219" />
         <source>Fiscal year (B.E.) of the new assessment. Answers are carried forward and marked for review.</source>
         <translation>ปีงบประมาณ (พ.ศ.) ของแบบประเมินใหม่ คำตอบเดิมจะถูกยกมาและทำเครื่องหมายให้ทบทวน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="212" />
-        <location filename="../gui/pages/home_page.py" line="261" />
+        <location filename="../gui/pages/home_page.py" line="236" />
+        <location filename="../gui/pages/home_page.py" line="285" />
         <source>Move to trash</source>
         <translation>ย้ายไปถังขยะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="213" />
+        <location filename="../gui/pages/home_page.py" line="237" />
         <source>Move the assessment of %1, fiscal year %2, to the trash? You can restore it later.</source>
         <translation>ย้ายแบบประเมินของ %1 ปีงบประมาณ %2 ไปถังขยะหรือไม่? สามารถกู้คืนได้ภายหลัง</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="243" />
-        <location filename="../gui/pages/home_page.py" line="256" />
+        <location filename="../gui/pages/home_page.py" line="267" />
+        <location filename="../gui/pages/home_page.py" line="280" />
         <source>Assessments</source>
         <translation>แบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="245" />
+        <location filename="../gui/pages/home_page.py" line="269" />
         <source>Assess your agency against the digital government maturity checklist, offline. Every answer is saved as you go.</source>
         <translation>ประเมินหน่วยงานของท่านตามเกณฑ์ระดับการพัฒนาสู่รัฐบาลดิจิทัลได้โดยไม่ต้องต่ออินเทอร์เน็ต ทุกคำตอบจะถูกบันทึกทันทีที่ตอบ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="247" />
+        <location filename="../gui/pages/home_page.py" line="271" />
         <source>New assessment…</source>
         <translation>เริ่มแบบประเมินใหม่…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="248" />
+        <location filename="../gui/pages/home_page.py" line="272" />
         <source>Start an assessment for an agency and fiscal year (Ctrl+N)</source>
         <translation>เริ่มประเมินหน่วยงานสำหรับปีงบประมาณหนึ่ง (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="249" />
+        <location filename="../gui/pages/home_page.py" line="273" />
         <source>Search by agency, code, province or year</source>
         <translation>ค้นหาตามชื่อหน่วยงาน รหัส จังหวัด หรือปี</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="250" />
+        <location filename="../gui/pages/home_page.py" line="274" />
         <source>Search assessments</source>
         <translation>ค้นหาแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="251" />
+        <location filename="../gui/pages/home_page.py" line="275" />
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="254" />
+        <location filename="../gui/pages/home_page.py" line="278" />
         <source>Filter by status</source>
         <translation>กรองตามสถานะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="255" />
+        <location filename="../gui/pages/home_page.py" line="279" />
         <source>Show trash</source>
         <translation>แสดงถังขยะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="257" />
+        <location filename="../gui/pages/home_page.py" line="281" />
         <source>No assessments here yet. Choose “New assessment…” to begin.</source>
         <translation>ยังไม่มีแบบประเมิน เลือก “เริ่มแบบประเมินใหม่…” เพื่อเริ่มต้น</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="258" />
+        <location filename="../gui/pages/home_page.py" line="282" />
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="259" />
+        <location filename="../gui/pages/home_page.py" line="283" />
         <source>Copy from last year…</source>
         <translation>คัดลอกจากปีที่แล้ว…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="260" />
+        <location filename="../gui/pages/home_page.py" line="284" />
         <source>Start next year's assessment from this one</source>
         <translation>เริ่มแบบประเมินของปีถัดไปจากแบบประเมินนี้</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="262" />
+        <location filename="../gui/pages/home_page.py" line="286" />
         <source>Restore</source>
         <translation>กู้คืน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="263" />
+        <location filename="../gui/pages/home_page.py" line="287" />
         <source>Import…</source>
         <translation>นำเข้า…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="264" />
+        <location filename="../gui/pages/home_page.py" line="288" />
         <source>Export…</source>
         <translation>ส่งออก…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="266" />
+        <location filename="../gui/pages/home_page.py" line="290" />
         <source>Import receipts from the central office, or (at the central office) submission files</source>
         <translation>นำเข้าใบตอบรับจากส่วนกลาง หรือ (สำหรับส่วนกลาง) นำเข้าไฟล์นำส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="267" />
+        <location filename="../gui/pages/home_page.py" line="291" />
         <source>Write the selected finalized assessment as a signed submission file</source>
         <translation>ส่งออกแบบประเมินที่ยืนยันผลแล้วเป็นไฟล์นำส่งที่ลงนามดิจิทัล</translation>
     </message>
@@ -968,67 +1196,77 @@ Send the file to the central office, and read them the key when they ask to conf
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="171" />
+        <location filename="../gui/main_window.py" line="230" />
         <source>Kao: digital government self-assessment</source>
         <translation>ก้าว: การประเมินตนเองด้านรัฐบาลดิจิทัล</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="172" />
+        <location filename="../gui/main_window.py" line="231" />
         <source>Main toolbar</source>
         <translation>แถบเครื่องมือหลัก</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="173" />
+        <location filename="../gui/main_window.py" line="232" />
         <source>&amp;File</source>
         <translation>แ&amp;ฟ้ม</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="174" />
+        <location filename="../gui/main_window.py" line="233" />
         <source>&amp;Language</source>
         <translation>&amp;ภาษา</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="175" />
+        <location filename="../gui/main_window.py" line="234" />
         <source>&amp;Help</source>
         <translation>&amp;วิธีใช้</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="176" />
+        <location filename="../gui/main_window.py" line="235" />
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="177" />
+        <location filename="../gui/main_window.py" line="236" />
         <source>Back to the list of assessments (Ctrl+H)</source>
         <translation>กลับไปที่รายการแบบประเมิน (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="178" />
+        <location filename="../gui/main_window.py" line="237" />
         <source>New assessment…</source>
         <translation>เริ่มแบบประเมินใหม่…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="179" />
+        <location filename="../gui/main_window.py" line="238" />
+        <source>Central office</source>
+        <translation>ส่วนกลาง</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="239" />
+        <source>Results received from agencies, by province, ministry and type</source>
+        <translation>ผลการประเมินที่ได้รับจากหน่วยงาน แยกตามจังหวัด กระทรวง และประเภท</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="240" />
         <source>Settings…</source>
         <translation>ตั้งค่า…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="180" />
+        <location filename="../gui/main_window.py" line="241" />
         <source>Quit</source>
         <translation>ออกจากโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="181" />
+        <location filename="../gui/main_window.py" line="242" />
         <source>About Kao</source>
         <translation>เกี่ยวกับก้าว</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="184" />
+        <location filename="../gui/main_window.py" line="245" />
         <source>Show the program in Thai</source>
         <translation>แสดงโปรแกรมเป็นภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="186" />
+        <location filename="../gui/main_window.py" line="247" />
         <source>Show the program in English</source>
         <translation>แสดงโปรแกรมเป็นภาษาอังกฤษ</translation>
     </message>

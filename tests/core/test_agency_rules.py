@@ -47,3 +47,11 @@ def test_fiscal_year_starts_in_october():
     assert fiscal_year(date(2026, 9, 30)) == 2569
     assert fiscal_year(date(2026, 10, 1)) == 2570
     assert fiscal_year(date(2027, 1, 15)) == 2570
+
+
+def test_province_names_follow_the_display_language():
+    from core.agency_rules import province_name
+
+    assert province_name("เชียงใหม่", "en") == "Chiang Mai"
+    assert province_name("เชียงใหม่", "th") == "เชียงใหม่"
+    assert province_name("ไม่มีจังหวัดนี้", "en") == "ไม่มีจังหวัดนี้"

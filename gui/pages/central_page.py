@@ -1,0 +1,281 @@
+"""The central office's view: every submission in force, the country at a glance, and drill-down.
+
+Central mode is any data folder that has received submission files. The
+figures come from core.bundle.dashboard (exact); this page only shows them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.agency_rules import province_name
+from core.bundle.central import CentralOffice
+from core.bundle.dashboard import Dashboard, GroupSummary, ResultRow, dashboard, result_rows
+from core.linebreak import with_break_hints
+from core.model import Checklist
+from core.numbers import fmt_number, fmt_signed
+from core.records import AgencyKind
+from core.thai import format_date
+from gui.i18n import LanguageManager
+from gui.labels import kind_label
+from gui.widgets.wrapping_label import WrappingLabel
+
+NATIONAL = "TH-2560"
+BUNDLE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _cell(text: str, align_center: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    if align_center:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+    return item
+
+
+class CentralPage(QWidget):
+    import_requested = Signal()
+    export_summary_requested = Signal()
+    receipt_requested = Signal(str)  # bundle id
+    report_requested = Signal(str)  # bundle id
+
+    def __init__(self, central: CentralOffice, checklist: Checklist, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.central = central
+        self._checklist = checklist
+        self._languages = LanguageManager.for_app()
+        self.rows: list[ResultRow] = []
+        self.dash: Dashboard | None = None
+        layout = QVBoxLayout(self)
+        self._heading = QLabel()
+        self._heading.setObjectName("pageTitle")
+        layout.addWidget(self._heading)
+        self._intro = WrappingLabel()
+        self._intro.setObjectName("muted")
+        layout.addWidget(self._intro)
+
+        controls = QHBoxLayout()
+        self._year_label, self._group_label = QLabel(), QLabel()
+        self.year = QComboBox()
+        self.grouping = QComboBox()
+        for key in ("province", "ministry", "kind"):
+            self.grouping.addItem("", key)
+        self._year_label.setBuddy(self.year)
+        self._group_label.setBuddy(self.grouping)
+        self.import_button, self.export_button = QPushButton(), QPushButton()
+        for widget in (self._year_label, self.year, self._group_label, self.grouping):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        controls.addWidget(self.import_button)
+        controls.addWidget(self.export_button)
+        layout.addLayout(controls)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.groups = QTableWidget(0, 8)
+        self.submissions = QTableWidget(0, 7)
+        for table in (self.groups, self.submissions):
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            table.setAlternatingRowColors(True)
+            table.verticalHeader().hide()
+            table.setWordWrap(True)
+            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        splitter.addWidget(self.groups)
+        below = QWidget()
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        self._list_title = QLabel()
+        self._list_title.setObjectName("sectionTitle")
+        below_layout.addWidget(self._list_title)
+        below_layout.addWidget(self.submissions, 1)
+        actions = QHBoxLayout()
+        self.report_button, self.receipt_button = QPushButton(), QPushButton()
+        actions.addWidget(self.report_button)
+        actions.addWidget(self.receipt_button)
+        actions.addStretch(1)
+        below_layout.addLayout(actions)
+        splitter.addWidget(below)
+        layout.addWidget(splitter, 1)
+        self.empty_hint = QLabel()
+        self.empty_hint.setObjectName("muted")
+        layout.addWidget(self.empty_hint)
+
+        self._year_picked = False
+        self.year.currentIndexChanged.connect(self._year_changed)
+        self.grouping.currentIndexChanged.connect(lambda _i: self._show_groups())
+        self.import_button.clicked.connect(self.import_requested)
+        self.export_button.clicked.connect(self.export_summary_requested)
+        self.report_button.clicked.connect(lambda: self._emit_selected(self.report_requested))
+        self.receipt_button.clicked.connect(lambda: self._emit_selected(self.receipt_requested))
+        self.submissions.doubleClicked.connect(lambda _i: self._emit_selected(self.report_requested))
+        self.submissions.itemSelectionChanged.connect(self._update_buttons)
+        self.retranslate_ui()
+        self.refresh()
+
+    # --- data -------------------------------------------------------------------------------
+
+    def selected_bundle(self) -> str | None:
+        rows = self.submissions.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.submissions.item(rows[0].row(), 0)
+        return None if item is None else str(item.data(BUNDLE_ROLE))
+
+    def _emit_selected(self, signal: Signal) -> None:
+        bundle = self.selected_bundle()
+        if bundle is not None:
+            signal.emit(bundle)  # type: ignore[attr-defined]
+
+    def refresh(self) -> None:
+        all_rows = result_rows(self.central.store.list_submissions())
+        years = sorted({r.fiscal_year for r in all_rows}, reverse=True)
+        # The latest year by default: an agency counted in two years would weigh twice in a mean.
+        chosen = self.year.currentData() if self._year_picked else (years[0] if years else None)
+        self.year.blockSignals(True)
+        self.year.clear()
+        self.year.addItem(self.tr("All years"), None)
+        for y in years:
+            self.year.addItem(str(y), y)
+        self.year.setCurrentIndex(max(0, self.year.findData(chosen)))
+        self.year.blockSignals(False)
+        self._all_rows = all_rows
+        self._show()
+
+    def _year_changed(self, _index: int) -> None:
+        self._year_picked = True
+        self._show()
+
+    def _show(self) -> None:
+        year = self.year.currentData()
+        self.rows = [r for r in self._all_rows if year is None or r.fiscal_year == year]
+        self.dash = dashboard(self.rows, self._checklist)
+        self._show_groups()
+        self._show_submissions()
+        self.empty_hint.setVisible(not self.rows)
+        self._update_buttons()
+
+    def _group_name(self, g: GroupSummary) -> str:
+        if g.grouping == "all":
+            return self.tr("All agencies")
+        if not g.key:
+            return self.tr("(not given)")
+        if g.grouping == "kind":
+            try:
+                return kind_label(AgencyKind(g.key))
+            except ValueError:
+                return g.key
+        if g.grouping == "province":
+            return province_name(g.key, self._languages.lang)
+        return g.key
+
+    def _show_groups(self) -> None:
+        if self.dash is None:
+            return
+        grouping = self.grouping.currentData()
+        summaries = [self.dash.total, *self.dash.groups[grouping]]
+        self.groups.setRowCount(len(summaries))
+        for row, g in enumerate(summaries):
+            delta = g.overall_vs.get(NATIONAL)
+            values = [
+                self._group_name(g), str(g.count),
+                "-" if g.mean_overall is None else fmt_number(g.mean_overall),
+                *(str(g.levels.get(level, 0)) for level in (1, 2, 3, 4)),
+                "-" if delta is None else fmt_signed(delta),
+            ]
+            for column, text in enumerate(values):
+                self.groups.setItem(row, column, _cell(text, column > 0))
+            if row == 0:
+                for column in range(len(values)):
+                    cell = self.groups.item(row, column)
+                    font = cell.font()
+                    font.setBold(True)
+                    cell.setFont(font)
+        self.groups.resizeColumnsToContents()
+        self.groups.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _show_submissions(self) -> None:
+        lang = self._languages.lang
+        self.submissions.setRowCount(len(self.rows))
+        for row, r in enumerate(self.rows):
+            values = [
+                with_break_hints(f"{r.agency_name.get(lang)} ({r.agency_code})"),
+                province_name(r.province, lang) if r.province else "-",
+                str(r.fiscal_year), r.code, "-" if r.overall is None else fmt_number(r.overall), str(r.level),
+                format_date(date.fromisoformat(r.created_at[:10]), lang, abbreviated=True),
+            ]
+            for column, text in enumerate(values):
+                cell = _cell(text, column > 1)
+                if column == 0:
+                    cell.setData(BUNDLE_ROLE, r.bundle_id)
+                    cell.setToolTip(f"{r.agency_name.get(lang)} ({r.agency_code})")
+                self.submissions.setItem(row, column, cell)
+        self.submissions.resizeColumnsToContents()
+        self.submissions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_bundle() is not None
+        self.report_button.setEnabled(chosen)
+        self.receipt_button.setEnabled(chosen)
+        self.export_button.setEnabled(bool(self.rows))
+
+    # --- language ---------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            if self.dash is not None:
+                self._show()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self._heading.setText(self.tr("Central office: results received"))
+        self._intro.set_plain_text(self.tr(
+            "Submissions in force, one per agency and year (a newer file from the same agency replaces the older; "
+            "the history is kept). Comparisons with the 2017 survey are indicative only."))
+        self._year_label.setText(self.tr("Fiscal year"))
+        self._group_label.setText(self.tr("Group by"))
+        for index, text in enumerate((self.tr("Province"), self.tr("Ministry"), self.tr("Agency type"))):
+            self.grouping.setItemText(index, text)
+        if self.year.count():
+            self.year.setItemText(0, self.tr("All years"))
+        self.import_button.setText(self.tr("Import files…"))
+        self.export_button.setText(self.tr("Export summary…"))
+        self.export_button.setToolTip(self.tr("Save the summary as Excel (.xlsx) or CSV"))
+        self.report_button.setText(self.tr("Report…"))
+        self.report_button.setToolTip(self.tr("Print the certificate or full report of the selected submission"))
+        self.receipt_button.setText(self.tr("Make receipt…"))
+        self.receipt_button.setToolTip(self.tr("Write a signed receipt for the selected submission, to send back"))
+        self._list_title.setText(self.tr("Submissions"))
+        self.empty_hint.setText(self.tr("No submission files imported yet. Choose “Import files…”."))
+        self.groups.setHorizontalHeaderLabels([
+            self.tr("Group"), self.tr("Agencies"), self.tr("Mean score"), self.tr("Level 1"), self.tr("Level 2"),
+            self.tr("Level 3"), self.tr("Level 4"), self.tr("vs Thailand 2017"),
+        ])
+        self.submissions.setHorizontalHeaderLabels([
+            self.tr("Agency"), self.tr("Province"), self.tr("Year"), self.tr("Verification code"), self.tr("Score"),
+            self.tr("Level"), self.tr("Sent on"),
+        ])
+        for widget, name in ((self.year, self.tr("Fiscal year")), (self.grouping, self.tr("Group by")),
+                             (self.groups, self.tr("Summary by group")), (self.submissions, self.tr("Submissions"))):
+            widget.setAccessibleName(name)
+        for button in (self.import_button, self.export_button, self.report_button, self.receipt_button):
+            button.setAccessibleName(button.text().rstrip("…"))
+
+
+def summary_path_suffix(path: Path) -> Path:
+    return path if path.suffix.lower() in (".xlsx", ".csv") else path.with_suffix(".xlsx")

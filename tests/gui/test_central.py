@@ -1,0 +1,87 @@
+"""The central office's view: imported submissions, grouped figures, drill-down to a report."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+import gui.exchange as exchange
+from core.answers import load_answers_file
+from core.bundle.central import import_submissions
+from core.bundle.office import export_submission
+from core.checklist import default_checklist
+from core.records import Agency, AgencyKind
+from core.storage import open_service
+from core.text import Text
+from gui.dialogs.report_dialog import ReportDialog
+from tests.gui.typing_helpers import when_modal
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _office_file(folder: Path, out: Path, code: str, name: str, province: str, answers: str) -> Path:
+    with open_service(folder) as office:
+        agency = office.save_agency(Agency(code, Text(name, name), AgencyKind.PROVINCIAL, province=province))
+        detail = office.create_assessment(agency.id, 2569, ("ผู้ประเมิน",))
+        office.save_answers(detail.id, load_answers_file(DATA / answers, default_checklist()))
+        office.finalize(detail.id)
+        return export_submission(office, detail.id, out).path
+
+
+def _central_with_two(qtbot, main_window, tmp_path):
+    a = _office_file(tmp_path / "o1", tmp_path / "a.kao", "CMI", "สำนักงานจังหวัดเชียงใหม่", "เชียงใหม่",
+                     "example_a.json")
+    c = _office_file(tmp_path / "o2", tmp_path / "c.kao", "NAN", "สำนักงานจังหวัดน่าน", "น่าน", "example_c.json")
+    main_window.show_central()
+    page = main_window.central_page
+    import_submissions([a, c], page.central)
+    page.refresh()
+    return page
+
+
+def test_country_at_a_glance_by_province(qtbot, main_window, tmp_path):
+    page = _central_with_two(qtbot, main_window, tmp_path)
+    assert page.submissions.rowCount() == 2
+    assert page.groups.item(0, 0).text() == "หน่วยงานทั้งหมด"
+    assert page.groups.item(0, 1).text() == "2"
+    # Mean of 18131/396 and 24947/264 = 70.14…, shown rounded: 70.1
+    assert page.groups.item(0, 2).text() == "70.1"
+    provinces = {page.groups.item(r, 0).text(): page.groups.item(r, 2).text() for r in range(1, 3)}
+    assert provinces == {"เชียงใหม่": "45.8", "น่าน": "94.5"}
+    levels = [page.groups.item(0, c).text() for c in range(3, 7)]
+    assert levels == ["0", "1", "0", "1"]
+
+
+def test_drill_down_prints_the_submission_with_its_code(qtbot, main_window, tmp_path):
+    page = _central_with_two(qtbot, main_window, tmp_path)
+    row = next(r for r in range(2) if "น่าน" in page.submissions.item(r, 0).text())
+    page.submissions.selectRow(row)
+    code = page.submissions.item(row, 3).text()
+    target = tmp_path / "nan.pdf"
+
+    def choose(dialog: ReportDialog) -> None:
+        dialog.path.setText(str(target))
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_modal(qtbot, choose, ReportDialog)
+    when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Close).click(), QMessageBox)
+    page.report_button.click()
+    qtbot.waitUntil(target.exists, timeout=30_000)
+    text = subprocess.run(["pdftotext", "-raw", str(target), "-"], capture_output=True, text=True).stdout
+    assert code in text and "สำนักงานจังหวัดน่าน" in text
+
+
+def test_summary_export_to_csv(qtbot, main_window, tmp_path, monkeypatch):
+    page = _central_with_two(qtbot, main_window, tmp_path)
+    target = tmp_path / "summary.csv"
+    monkeypatch.setattr(exchange.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Close).click(), QMessageBox)
+    page.export_button.click()
+    qtbot.waitUntil(target.exists, timeout=30_000)
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # Excel needs the BOM to read Thai
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    assert any("เชียงใหม่" in cell for row in rows for cell in row)
