@@ -2,10 +2,19 @@
 
 import sys
 
+OPENABLE = (".kao", ".kaor")  # submission files and receipts: what the installer associates with Kao
+
 
 def main(argv: list[str]) -> int:
-    from core.cli import parse, run
+    from core.cli import command_names, parse, run
 
+    # A double-clicked file arrives without a command (kao FILE.kao): open the app and import
+    # it. With a command (kao verify FILE.kao) the file is that command's argument.
+    opened = [a for a in argv if a.lower().endswith(OPENABLE) and not a.startswith("-")]
+    if opened and not set(argv) & command_names():
+        argv = [a for a in argv if a not in opened]
+    else:
+        opened = []
     args = parse(argv)
     if isinstance(args, int):
         return args
@@ -17,7 +26,7 @@ def main(argv: list[str]) -> int:
         # Imported late: the command line never pays for Qt.
         from gui.app import run_gui
 
-        return run_gui(args)
+        return run_gui(args, opened)
     return run(args)
 
 

@@ -89,7 +89,7 @@ def build_main_window(data_dir: Path, lang: Lang | None = None,
     return window
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def run_gui(args: argparse.Namespace, open_files: list[str] | None = None) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     setup_logging(resolve_log_dir(data_dir))
     app = ensure_app()
@@ -100,4 +100,11 @@ def run_gui(args: argparse.Namespace) -> int:
         return 2
     window.show()
     log.info("Kao %s started, data folder %s", __version__, data_dir)
+    if open_files:
+        from PySide6.QtCore import QTimer
+
+        from gui import exchange
+
+        files = [Path(f) for f in open_files]
+        QTimer.singleShot(0, lambda: exchange.import_paths(window, window.service, files, window.home.refresh))
     return app.exec()

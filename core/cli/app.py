@@ -17,7 +17,7 @@ from core.errors import KaoError
 from core.logs import setup_logging
 from core.paths import resolve_log_dir
 
-__all__ = ["parse", "run"]
+__all__ = ["command_names", "parse", "run"]
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub, common)
     return parser
+
+
+def command_names() -> set[str]:
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return set(sub.choices)
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace | int:

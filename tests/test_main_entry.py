@@ -1,0 +1,28 @@
+"""main.py: a double-clicked .kao/.kaor opens the app with it; with a command, the file is its argument."""
+
+from __future__ import annotations
+
+from unittest import mock
+
+import main
+
+
+def test_a_file_without_a_command_opens_the_app_with_it():
+    with mock.patch("gui.app.run_gui", return_value=0) as run_gui:
+        assert main.main(["--lang", "en", "C:/Users/x/Downloads/kao-0801-2569.kao"]) == 0
+    args, opened = run_gui.call_args.args
+    assert opened == ["C:/Users/x/Downloads/kao-0801-2569.kao"] and args.lang == "en"
+
+
+def test_a_receipt_also_opens_the_app():
+    with mock.patch("gui.app.run_gui", return_value=0) as run_gui:
+        main.main(["kao-receipt-0801-2569-ABCD.kaor"])
+    assert run_gui.call_args.args[1] == ["kao-receipt-0801-2569-ABCD.kaor"]
+
+
+def test_with_a_command_the_file_is_its_argument(tmp_path, capsys):
+    missing = tmp_path / "missing.kao"
+    with mock.patch("gui.app.run_gui") as run_gui:
+        assert main.main(["--lang", "en", "verify", str(missing)]) == 2
+    run_gui.assert_not_called()
+    assert "missing.kao" in capsys.readouterr().err
