@@ -24,12 +24,14 @@ from gui import crash
 from gui.fonts import apply_font, register_fonts
 from gui.i18n import LanguageManager
 from gui.main_window import MainWindow
+from gui.none_refcount import keep_none_alive
 from gui.settings import Settings
 
 log = logging.getLogger(__name__)
 
 
 def ensure_app() -> QApplication:
+    keep_none_alive()  # WORKAROUND: PySide6 6.12 on Python 3.11 (see gui/none_refcount.py)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])

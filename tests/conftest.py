@@ -9,6 +9,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from gui.none_refcount import keep_none_alive
+
+keep_none_alive()  # WORKAROUND: PySide6 6.12 on Python 3.11 drops references to None
+
 DATA = Path(__file__).parent / "data"
 
 

@@ -1,6 +1,6 @@
 """The assessment workspace: walker, check view, results, finalize and reopen (issue 4)."""
 
-from gui.assessment.none_refcount import keep_none_alive
+from gui.none_refcount import keep_none_alive
 
 keep_none_alive()  # WORKAROUND for PySide6 6.12.0 on Python 3.11: see none_refcount.py
 

@@ -22,13 +22,13 @@ from core.model import Checklist
 from core.records import AssessmentService, AssessmentStatus
 from core.thai import format_datetime
 from gui.assessment.check_view import CheckView
-from gui.assessment.none_refcount import keep_none_alive
 from gui.assessment.reopen_dialog import ReopenDialog
 from gui.assessment.results_view import ResultsView
 from gui.assessment.search_dialog import ItemSearchDialog
 from gui.assessment.session import AssessmentSession, SaveState
 from gui.assessment.walker import Walker
 from gui.i18n import LanguageManager
+from gui.none_refcount import keep_none_alive
 from gui.widgets.wrapping_label import WrappingLabel
 
 WALKER_TAB, CHECK_TAB, RESULTS_TAB = 0, 1, 2

@@ -7,8 +7,9 @@ with "Fatal Python error: none_dealloc: deallocating None". Python 3.12+ makes N
 where the stray decrements are harmless; this gives 3.11 the same immunity by adding a very
 large number of references once. Reproduce: ``for _ in range(200_000): QLabel().setText("a")``.
 
-This belongs at application start-up (gui/app.py) and in the test set-up; the assessment
-workspace calls it too because it is by far the heaviest user of such calls.
+gui/app.py calls it before the QApplication exists, and tests/conftest.py for the test run;
+the assessment workspace calls it too, as the heaviest user of such calls. Remove it once the
+project runs on Python ≥ 3.12 or on a PySide6 release that no longer drops the reference.
 """
 
 from __future__ import annotations
