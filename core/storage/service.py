@@ -550,6 +550,14 @@ class SqliteAssessmentService:
                     f"แบบประเมินหมายเลข {assessment_id} ยังเป็นฉบับร่าง แก้ไขได้อยู่แล้ว",
                     f"assessment {assessment_id} is a draft already",
                 )
+            if row["status"] == AssessmentStatus.ACCEPTED.value:
+                # The central office holds exactly this result; a correction is a new submission.
+                raise KaoError(
+                    f"แบบประเมินหมายเลข {assessment_id} ส่วนกลางรับแล้ว จึงแก้ไขไม่ได้ หากต้องแก้ไข ให้คัดลอกเป็น"
+                    " ฉบับใหม่ของปีเดียวกันแล้วส่งอีกครั้ง ส่วนกลางจะใช้ฉบับที่ใหม่กว่า",
+                    f"assessment {assessment_id} was accepted by the central office and is read-only; to correct"
+                    " it, copy it into a new draft for the same year and send that: the newer one replaces it",
+                )
             self._set_status(conn, assessment_id, AssessmentStatus(row["status"]), AssessmentStatus.DRAFT, at,
                              reason=reason.strip(), action="reopen")
         self.checkpoint()

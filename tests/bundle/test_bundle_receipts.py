@@ -14,6 +14,7 @@ from core.bundle.keys import SigningKey, load_or_create_key
 from core.bundle.office import export_submission
 from core.bundle.receipt import read_receipt, write_receipt
 from core.bundle.receipts import ReceiptOutcome, import_receipt, issue_receipt
+from core.errors import KaoError
 from core.model import Answer, AnswerValue
 from core.records import AssessmentStatus
 from core.storage import LockedAssessmentError
@@ -46,6 +47,10 @@ def test_receipt_makes_the_assessment_accepted_and_read_only(tmp_path: Path):
         with pytest.raises(LockedAssessmentError):
             svc.save_answer(aid, "P01", Answer(AnswerValue.NO))
         assert [e.action for e in svc.audit_log(aid)][-2:] == ["submit", "accept"]
+        # Read-only for good: not even reopening unlocks what the central office holds.
+        with pytest.raises(KaoError, match="accepted by the central office"):
+            svc.reopen(aid, "แก้คำผิด")
+        assert svc.get_assessment(aid).status is AssessmentStatus.ACCEPTED
         again = import_receipt(svc, receipt)
         assert again.outcome is ReceiptOutcome.ALREADY
 
