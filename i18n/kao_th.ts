@@ -207,93 +207,98 @@
     </message>
     <message>
         <location filename="../gui/assessment/page.py" line="327" />
+        <source>Accepted by the central office: this result is final. To correct it, copy it from the list into a new draft for the same year and send that; the central office keeps the newer one.</source>
+        <translation>ส่วนกลางรับผลนี้แล้ว ถือเป็นผลสุดท้าย หากต้องแก้ไข ให้คัดลอกจากหน้ารายการเป็นฉบับร่างใหม่ของปีเดียวกันแล้วส่งอีกครั้ง ส่วนกลางจะใช้ฉบับที่ใหม่กว่า</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="332" />
         <source>Status: %1. The answers are read-only; to change one, reopen the assessment and give a reason.</source>
         <translation>สถานะ: %1 คำตอบแก้ไขไม่ได้ หากต้องการแก้ไข ให้เปิดแบบประเมินอีกครั้งพร้อมระบุเหตุผล</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="330" />
+        <location filename="../gui/assessment/page.py" line="336" />
         <source>Reopen…</source>
         <translation>เปิดแก้ไขอีกครั้ง…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="330" />
+        <location filename="../gui/assessment/page.py" line="336" />
         <source>Finalize…</source>
         <translation>ยืนยันผล…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="332" />
+        <location filename="../gui/assessment/page.py" line="338" />
         <source>Make the answers editable again (a reason is required)</source>
         <translation>ทำให้แก้ไขคำตอบได้อีกครั้ง (ต้องระบุเหตุผล)</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="333" />
+        <location filename="../gui/assessment/page.py" line="339" />
         <source>Lock the answers once every item is answered</source>
         <translation>ล็อกคำตอบเมื่อตอบครบทุกข้อแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="336" />
+        <location filename="../gui/assessment/page.py" line="342" />
         <source>Reopen the assessment</source>
         <translation>เปิดแบบประเมินเพื่อแก้ไขอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="336" />
-        <location filename="../gui/assessment/page.py" line="407" />
+        <location filename="../gui/assessment/page.py" line="342" />
+        <location filename="../gui/assessment/page.py" line="413" />
         <source>Finalize the assessment</source>
         <translation>ยืนยันผลการประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="347" />
+        <location filename="../gui/assessment/page.py" line="353" />
         <source>Not saved: %1</source>
         <translation>ยังไม่ได้บันทึก: %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="351" />
+        <location filename="../gui/assessment/page.py" line="357" />
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="353" />
+        <location filename="../gui/assessment/page.py" line="359" />
         <source>Saved %1</source>
         <translation>บันทึกแล้ว %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="356" />
+        <location filename="../gui/assessment/page.py" line="362" />
         <source>All changes saved · last change %1</source>
         <translation>บันทึกทุกการเปลี่ยนแปลงแล้ว · แก้ไขล่าสุด %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="408" />
+        <location filename="../gui/assessment/page.py" line="414" />
         <source>Every item is answered. Finalizing locks the answers so that the report and the submission file show exactly these results. You can reopen it later with a reason.</source>
         <translation>ตอบครบทุกข้อแล้ว การยืนยันผลจะล็อกคำตอบ เพื่อให้รายงานและไฟล์นำส่งแสดงผลตรงตามนี้ ภายหลังสามารถเปิดแก้ไขอีกครั้งได้โดยระบุเหตุผล</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="411" />
+        <location filename="../gui/assessment/page.py" line="417" />
         <source>Finalize</source>
         <translation>ยืนยันผล</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="412" />
+        <location filename="../gui/assessment/page.py" line="418" />
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="425" />
+        <location filename="../gui/assessment/page.py" line="431" />
         <source>The assessment cannot be finalized yet</source>
         <translation>ยังยืนยันผลการประเมินไม่ได้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="427" />
+        <location filename="../gui/assessment/page.py" line="433" />
         <source>Show what is missing</source>
         <translation>แสดงรายการที่ยังขาด</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="428" />
-        <location filename="../gui/assessment/page.py" line="444" />
+        <location filename="../gui/assessment/page.py" line="434" />
+        <location filename="../gui/assessment/page.py" line="450" />
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="442" />
+        <location filename="../gui/assessment/page.py" line="448" />
         <source>The assessment was not reopened</source>
         <translation>ยังไม่ได้เปิดแบบประเมินเพื่อแก้ไข</translation>
     </message>
@@ -344,177 +349,177 @@
 <context>
     <name>CentralPage</name>
     <message>
-        <location filename="../gui/pages/central_page.py" line="146" />
-        <location filename="../gui/pages/central_page.py" line="244" />
+        <location filename="../gui/pages/central_page.py" line="151" />
+        <location filename="../gui/pages/central_page.py" line="255" />
         <source>All years</source>
         <translation>ทุกปี</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="166" />
+        <location filename="../gui/pages/central_page.py" line="174" />
         <source>All agencies</source>
         <translation>หน่วยงานทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="168" />
+        <location filename="../gui/pages/central_page.py" line="176" />
         <source>(not given)</source>
         <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="235" />
+        <location filename="../gui/pages/central_page.py" line="246" />
         <source>Central office: results received</source>
         <translation>ส่วนกลาง: ผลการประเมินที่ได้รับ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="237" />
+        <location filename="../gui/pages/central_page.py" line="248" />
         <source>Submissions in force, one per agency and year (a newer file from the same agency replaces the older; the history is kept). Comparisons with the 2017 survey are indicative only.</source>
         <translation>ผลที่ใช้อยู่ หน่วยงานละหนึ่งฉบับต่อปี (ไฟล์ที่ใหม่กว่าจากหน่วยงานเดียวกันจะใช้แทนฉบับเดิม โดยยังเก็บประวัติไว้) การเทียบกับผลสำรวจปี 2560 ใช้อ้างอิงเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="239" />
-        <location filename="../gui/pages/central_page.py" line="262" />
+        <location filename="../gui/pages/central_page.py" line="250" />
+        <location filename="../gui/pages/central_page.py" line="273" />
         <source>Fiscal year</source>
         <translation>ปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="240" />
-        <location filename="../gui/pages/central_page.py" line="262" />
+        <location filename="../gui/pages/central_page.py" line="251" />
+        <location filename="../gui/pages/central_page.py" line="273" />
         <source>Group by</source>
         <translation>จัดกลุ่มตาม</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="241" />
-        <location filename="../gui/pages/central_page.py" line="259" />
+        <location filename="../gui/pages/central_page.py" line="252" />
+        <location filename="../gui/pages/central_page.py" line="270" />
         <source>Province</source>
         <translation>จังหวัด</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="241" />
+        <location filename="../gui/pages/central_page.py" line="252" />
         <source>Ministry</source>
         <translation>กระทรวง</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="241" />
+        <location filename="../gui/pages/central_page.py" line="252" />
         <source>Agency type</source>
         <translation>ประเภทหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="245" />
+        <location filename="../gui/pages/central_page.py" line="256" />
         <source>Import files…</source>
         <translation>นำเข้าไฟล์…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="246" />
+        <location filename="../gui/pages/central_page.py" line="257" />
         <source>Export summary…</source>
         <translation>ส่งออกสรุปผล…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="247" />
+        <location filename="../gui/pages/central_page.py" line="258" />
         <source>Save the summary as Excel (.xlsx) or CSV</source>
         <translation>บันทึกสรุปผลเป็น Excel (.xlsx) หรือ CSV</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="248" />
+        <location filename="../gui/pages/central_page.py" line="259" />
         <source>Report…</source>
         <translation>รายงาน…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="249" />
+        <location filename="../gui/pages/central_page.py" line="260" />
         <source>Print the certificate or full report of the selected submission</source>
         <translation>พิมพ์ใบรับรองหรือรายงานฉบับเต็มของผลที่เลือก</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="250" />
+        <location filename="../gui/pages/central_page.py" line="261" />
         <source>Make receipt…</source>
         <translation>ออกใบตอบรับ…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="251" />
+        <location filename="../gui/pages/central_page.py" line="262" />
         <source>Write a signed receipt for the selected submission, to send back</source>
         <translation>ออกใบตอบรับที่ลงนามดิจิทัลสำหรับผลที่เลือก เพื่อส่งกลับให้หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="252" />
         <location filename="../gui/pages/central_page.py" line="263" />
+        <location filename="../gui/pages/central_page.py" line="274" />
         <source>Submissions</source>
         <translation>ผลที่ได้รับ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="253" />
+        <location filename="../gui/pages/central_page.py" line="264" />
         <source>No submission files imported yet. Choose “Import files…”.</source>
         <translation>ยังไม่มีไฟล์นำส่ง เลือก “นำเข้าไฟล์…”</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="255" />
+        <location filename="../gui/pages/central_page.py" line="266" />
         <source>Group</source>
         <translation>กลุ่ม</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="255" />
+        <location filename="../gui/pages/central_page.py" line="266" />
         <source>Agencies</source>
         <translation>จำนวนหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="255" />
+        <location filename="../gui/pages/central_page.py" line="266" />
         <source>Mean score</source>
         <translation>คะแนนเฉลี่ย</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="255" />
+        <location filename="../gui/pages/central_page.py" line="266" />
         <source>Level 1</source>
         <translation>ระดับ 1</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="255" />
+        <location filename="../gui/pages/central_page.py" line="266" />
         <source>Level 2</source>
         <translation>ระดับ 2</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="256" />
+        <location filename="../gui/pages/central_page.py" line="267" />
         <source>Level 3</source>
         <translation>ระดับ 3</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="256" />
+        <location filename="../gui/pages/central_page.py" line="267" />
         <source>Level 4</source>
         <translation>ระดับ 4</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="256" />
+        <location filename="../gui/pages/central_page.py" line="267" />
         <source>vs Thailand 2017</source>
         <translation>เทียบค่าเฉลี่ยประเทศ 2560</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="259" />
+        <location filename="../gui/pages/central_page.py" line="270" />
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="259" />
+        <location filename="../gui/pages/central_page.py" line="270" />
         <source>Year</source>
         <translation>ปี</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="259" />
+        <location filename="../gui/pages/central_page.py" line="270" />
         <source>Verification code</source>
         <translation>รหัสตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="259" />
+        <location filename="../gui/pages/central_page.py" line="270" />
         <source>Score</source>
         <translation>คะแนน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="260" />
+        <location filename="../gui/pages/central_page.py" line="271" />
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="260" />
+        <location filename="../gui/pages/central_page.py" line="271" />
         <source>Sent on</source>
         <translation>วันที่ส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="263" />
+        <location filename="../gui/pages/central_page.py" line="274" />
         <source>Summary by group</source>
         <translation>สรุปผลตามกลุ่ม</translation>
     </message>
@@ -746,7 +751,7 @@
     </message>
     <message>
         <location filename="../gui/exchange.py" line="85" />
-        <location filename="../gui/exchange.py" line="141" />
+        <location filename="../gui/exchange.py" line="142" />
         <source>Saved to %1</source>
         <translation>บันทึกไว้ที่ %1</translation>
     </message>
@@ -780,42 +785,42 @@ Send it back to the office: importing it marks their assessment as accepted.</so
         <translation>บันทึกสรุปผล</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="128" />
+        <location filename="../gui/exchange.py" line="129" />
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>ไฟล์ Excel (*.xlsx);;CSV แบบ UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="137" />
+        <location filename="../gui/exchange.py" line="138" />
         <source>Writing the summary…</source>
         <translation>กำลังเขียนสรุปผล…</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="140" />
+        <location filename="../gui/exchange.py" line="141" />
         <source>Summary saved</source>
         <translation>บันทึกสรุปผลแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="159" />
+        <location filename="../gui/exchange.py" line="160" />
         <source>Export the submission file</source>
         <translation>ส่งออกไฟล์สำหรับนำส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="160" />
+        <location filename="../gui/exchange.py" line="161" />
         <source>The file holds the answers, notes, history and every evidence file. Check its size fits the way you will send it (e-mail, LINE, USB).</source>
         <translation>ไฟล์นี้มีคำตอบ บันทึกเพิ่มเติม ประวัติการแก้ไข และไฟล์หลักฐานทั้งหมด โปรดตรวจสอบว่าขนาดไฟล์เหมาะกับช่องทางที่จะส่ง (อีเมล LINE หรือแฟลชไดรฟ์)</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="168" />
+        <location filename="../gui/exchange.py" line="169" />
         <source>Save the submission file</source>
         <translation>บันทึกไฟล์สำหรับนำส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="170" />
+        <location filename="../gui/exchange.py" line="171" />
         <source>Kao submission (*.kao)</source>
         <translation>ไฟล์นำส่งของก้าว (*.kao)</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="176" />
+        <location filename="../gui/exchange.py" line="177" />
         <source>Saved to %1
 
 Verification code: %2
@@ -828,73 +833,73 @@ Send the file to the central office, and read them the key when they ask to conf
 ส่งไฟล์ให้ส่วนกลาง และแจ้งรหัสกุญแจนี้เมื่อส่วนกลางขอให้ยืนยัน</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="181" />
+        <location filename="../gui/exchange.py" line="182" />
         <source>Submission file saved</source>
         <translation>บันทึกไฟล์สำหรับนำส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="185" />
+        <location filename="../gui/exchange.py" line="186" />
         <source>Writing the submission file…</source>
         <translation>กำลังเขียนไฟล์สำหรับนำส่ง…</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="196" />
+        <location filename="../gui/exchange.py" line="197" />
         <source>Import submission files or receipts</source>
         <translation>นำเข้าไฟล์นำส่งหรือใบตอบรับ</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="197" />
+        <location filename="../gui/exchange.py" line="198" />
         <source>Kao files (*.kao *.kaor)</source>
         <translation>ไฟล์ของก้าว (*.kao *.kaor)</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="229" />
+        <location filename="../gui/exchange.py" line="230" />
         <source>Checking and importing files…</source>
         <translation>กำลังตรวจสอบและนำเข้าไฟล์…</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="242" />
-        <location filename="../gui/exchange.py" line="258" />
+        <location filename="../gui/exchange.py" line="243" />
+        <location filename="../gui/exchange.py" line="259" />
         <source>✗ %1: %2</source>
         <translation>✗ %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="247" />
+        <location filename="../gui/exchange.py" line="248" />
         <source>= %1: already imported</source>
         <translation>= %1: นำเข้าไว้แล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="249" />
+        <location filename="../gui/exchange.py" line="250" />
         <source>✓ %1: %2, fiscal year %3, code %4</source>
         <translation>✓ %1: %2 ปีงบประมาณ %3 รหัส %4</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="253" />
+        <location filename="../gui/exchange.py" line="254" />
         <source>   New office key recorded: %1. Confirm it with the office by phone.</source>
         <translation>   บันทึกกุญแจของหน่วยงานใหม่: %1 โปรดยืนยันกับหน่วยงานทางโทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="261" />
+        <location filename="../gui/exchange.py" line="262" />
         <source>✓ %1: receipt accepted, code %2</source>
         <translation>✓ %1: รับใบตอบรับแล้ว รหัส %2</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="263" />
+        <location filename="../gui/exchange.py" line="264" />
         <source>Import finished</source>
         <translation>นำเข้าเสร็จแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="264" />
+        <location filename="../gui/exchange.py" line="265" />
         <source>Nothing was imported.</source>
         <translation>ไม่มีไฟล์ที่ถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="268" />
+        <location filename="../gui/exchange.py" line="269" />
         <source>Accept the new key and import</source>
         <translation>ยอมรับกุญแจใหม่และนำเข้า</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="270" />
+        <location filename="../gui/exchange.py" line="271" />
         <source>Some files are signed by a different key than the office used before. Accept the new key only after the office has confirmed it, for example by phone.</source>
         <translation>บางไฟล์ลงนามด้วยกุญแจที่ต่างจากที่หน่วยงานเคยใช้ ควรยอมรับกุญแจใหม่เมื่อหน่วยงานยืนยันแล้วเท่านั้น เช่น ยืนยันทางโทรศัพท์</translation>
     </message>
@@ -1659,17 +1664,17 @@ Send the file to the central office, and read them the key when they ask to conf
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../gui/app.py" line="45" />
+        <location filename="../gui/app.py" line="47" />
         <source>Kao cannot open its data</source>
         <translation>ก้าวเปิดข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="52" />
+        <location filename="../gui/app.py" line="54" />
         <source>Restore the newest good backup now? The damaged file is kept aside.</source>
         <translation>กู้คืนจากสำเนาสำรองล่าสุดที่ใช้ได้เลยหรือไม่? ไฟล์ที่เสียหายจะถูกเก็บแยกไว้</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="88" />
+        <location filename="../gui/app.py" line="90" />
         <source>Kao</source>
         <translation>ก้าว</translation>
     </message>

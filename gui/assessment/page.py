@@ -322,11 +322,17 @@ class AssessmentPage(QWidget):
             self.locked_banner.set_plain_text(self.tr(
                 "This assessment is in the trash and read-only. Restore it from the list to change it."
             ))
+        elif self.session.detail.status is AssessmentStatus.ACCEPTED:
+            self.locked_banner.set_plain_text(self.tr(
+                "Accepted by the central office: this result is final. To correct it, copy it from the list into "
+                "a new draft for the same year and send that; the central office keeps the newer one."
+            ))
         elif locked:
             self.locked_banner.set_plain_text(self.tr(
                 "Status: %1. The answers are read-only; to change one, reopen the assessment and give a reason."
             ).replace("%1", status_text(self.session.detail.status)))
-        self.finalize_button.setEnabled(not self.session.detail.deleted)
+        accepted = self.session.detail.status is AssessmentStatus.ACCEPTED
+        self.finalize_button.setEnabled(not self.session.detail.deleted and not accepted)
         self.finalize_button.setText(self.tr("Reopen…") if locked else self.tr("Finalize…"))
         self.finalize_button.setToolTip(
             self.tr("Make the answers editable again (a reason is required)") if locked

@@ -94,3 +94,14 @@ def test_import_at_the_central_office(qtbot, main_window, tmp_path, monkeypatch)
     assert "สำนักงานจังหวัดเชียงใหม่" in reports[0]
     with open_central(main_window.data_dir, backup=False) as central:
         assert central.store.get_submission(exported.bundle_id) is not None
+
+
+def test_an_accepted_assessment_offers_no_reopen(qtbot, main_window):
+    service = main_window.service
+    assessment_id = _finalized_example(service)
+    service.mark_submitted(assessment_id)
+    service.mark_accepted(assessment_id)
+    main_window.open_assessment(assessment_id)
+    page = main_window.assessment_page
+    assert not page.finalize_button.isEnabled()
+    assert "ส่วนกลางรับผลนี้แล้ว" in page.locked_banner.plain_text()
