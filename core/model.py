@@ -88,9 +88,16 @@ class Checklist:
     items: tuple[Item, ...]
     benchmarks: tuple[Benchmark, ...]
     _by_id: dict[str, Item] = field(init=False, repr=False, compare=False)
+    _by_dimension: dict[str, tuple[Item, ...]] = field(init=False, repr=False, compare=False)
+    _by_level: dict[int, tuple[Item, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        # Indexes built once: scoring asks for these per dimension and level on every score.
         object.__setattr__(self, "_by_id", {item.id: item for item in self.items})
+        object.__setattr__(self, "_by_dimension", {
+            d.id: tuple(i for i in self.items if i.dimension == d.id) for d in self.dimensions})
+        object.__setattr__(self, "_by_level", {
+            lv.level: tuple(i for i in self.items if i.level == lv.level) for lv in self.levels})
 
     def item(self, item_id: str) -> Item:
         return self._by_id[item_id]
@@ -99,10 +106,10 @@ class Checklist:
         return item_id in self._by_id
 
     def items_in(self, dimension_id: str) -> tuple[Item, ...]:
-        return tuple(i for i in self.items if i.dimension == dimension_id)
+        return self._by_dimension.get(dimension_id, ())
 
     def items_at(self, level: int) -> tuple[Item, ...]:
-        return tuple(i for i in self.items if i.level == level)
+        return self._by_level.get(level, ())
 
     def dimension(self, dimension_id: str) -> Dimension:
         return next(d for d in self.dimensions if d.id == dimension_id)

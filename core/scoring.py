@@ -88,7 +88,9 @@ def _ratio_parts(values: list[Fraction | None]) -> tuple[Fraction, int]:
     return sum(applicable, Fraction(0)), len(applicable)
 
 
-def score(checklist: Checklist, answers: Mapping[str, Answer]) -> ScoreCard:
+def score(checklist: Checklist, answers: Mapping[str, Answer], *, with_path: bool = True) -> ScoreCard:
+    """Score the answers. ``with_path=False`` skips the path to the next level (about half the
+    work) for callers that never show it, such as lists and the central office's import."""
     values = effective_values(checklist, answers)
     theta, coverage = checklist.threshold, checklist.min_coverage
 
@@ -132,7 +134,7 @@ def score(checklist: Checklist, answers: Mapping[str, Answer]) -> ScoreCard:
     )
     path = (
         next_level_path(checklist, values, reached, {d: r.assessable for d, r in dimensions.items()})
-        if reached < checklist.top_level
+        if reached < checklist.top_level and with_path
         else None
     )
     return ScoreCard(

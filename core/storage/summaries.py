@@ -74,7 +74,7 @@ def _answers(conn: sqlite3.Connection, ids: list[int]) -> dict[int, tuple[dict[s
 
 
 def _figures(checklist: Checklist, answers: dict[str, Answer], newest: str | None) -> _Figures:
-    card = score(checklist, scorable(checklist, answers))
+    card = score(checklist, scorable(checklist, answers), with_path=False)  # the list shows no path
     answered = len(checklist.items) - len(card.unanswered) - len(card.na_without_reason)
     return _Figures(answered, card.level, card.overall, newest)
 

@@ -201,3 +201,11 @@ def test_path_from_level_1_fixes_the_foundation_too():
     assert score(CL, raised).level == 2
     # ⌈0.75·8⌉ = 6 foundation items and ⌈0.75·20⌉ = 15 level-2 items.
     assert sorted(s.level for s in path.steps) == [1] * 6 + [2] * 15
+
+
+def test_scoring_without_the_path_gives_the_same_figures():
+    answers = grid(CL, EXAMPLE_A)
+    full, lean = score(CL, answers), score(CL, answers, with_path=False)
+    assert lean.next_level_path is None and full.next_level_path is not None
+    assert (lean.overall, lean.level, lean.levels, lean.dimensions) == (full.overall, full.level, full.levels,
+                                                                         full.dimensions)
