@@ -335,9 +335,9 @@ def test_home_list_scores_only_what_changed_and_survives_reopening(
     calls: list[int] = []
     real_score = summaries.score
 
-    def counting_score(checklist, answers):  # type: ignore[no-untyped-def]
+    def counting_score(checklist, answers, **options):  # type: ignore[no-untyped-def]
         calls.append(1)
-        return real_score(checklist, answers)
+        return real_score(checklist, answers, **options)
 
     monkeypatch.setattr(summaries, "score", counting_score)
     with open_service(data_dir, actor="somchai") as svc:
