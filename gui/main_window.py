@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, QTimer
+from PySide6.QtCore import QEvent, QSize, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
 
@@ -21,6 +21,7 @@ from gui.settings import Settings
 
 MIN_SIZE = QSize(1024, 700)
 CHECKPOINT_EVERY_MS = 60_000
+BACKGROUND_GRACE_MS = 60_000
 
 log = logging.getLogger(__name__)
 
@@ -216,6 +217,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._leave_assessment()
+        # A report or export still running uses the database: let it finish before closing it.
+        QThreadPool.globalInstance().waitForDone(BACKGROUND_GRACE_MS)
         for callback in self.on_close:
             callback()
         self.on_close.clear()
