@@ -102,6 +102,11 @@ def run_gui(args: argparse.Namespace, open_files: list[str] | None = None) -> in
         return 2
     window.show()
     log.info("Kao %s started, data folder %s", __version__, data_dir)
+    if getattr(args, "exit_after_start", False):
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, window.close)  # after the first paint: the home screen was shown
+        QTimer.singleShot(0, app.quit)
     if open_files:
         from PySide6.QtCore import QTimer
 

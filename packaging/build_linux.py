@@ -40,7 +40,41 @@ def tarball(bundle: Path) -> Path:
 
 
 def folder_size(path: Path) -> int:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+    """Bytes on disk, each file once (PyInstaller links some libraries under two names)."""
+    return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def build_bare() -> Path:
+    """A bare PySide6 window with the same font, frozen the same way: the floor to compare with."""
+    fonts = ROOT / "resources" / "fonts"
+    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--onedir",
+                    "--name", "bare", "--distpath", str(ROOT / "build" / "bare-dist"),
+                    "--workpath", str(ROOT / "build" / "bare-work"), "--specpath", str(ROOT / "build"),
+                    "--add-data", f"{fonts}:resources/fonts", "--exclude-module", "tkinter",
+                    str(ROOT / "packaging" / "bare_window.py")], check=True, cwd=ROOT)
+    return ROOT / "build" / "bare-dist" / "bare"
+
+
+def median_start(command: list[str], env: dict[str, str], runs: int = 7) -> float:
+    """Median seconds from spawn to exit of a program that quits once its window is shown."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(command, env=env, check=True, capture_output=True, timeout=120)
+        times.append(time.perf_counter() - started)
+    return sorted(times)[len(times) // 2]
+
+
+def compare_with_bare(bundle: Path) -> None:
+    bare = build_bare()
+    with tempfile.TemporaryDirectory(prefix="kao-start-") as tmp:
+        env = {"PATH": "/usr/bin:/bin", "HOME": tmp, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8",
+               "KAO_DATA_DIR": str(Path(tmp) / "data")}
+        subprocess.run([str(bundle / "kao"), "--exit-after-start"], env=env, check=True, timeout=120)  # first run
+        kao = median_start([str(bundle / "kao"), "--exit-after-start"], env)
+        floor = median_start([str(bare / "bare")], env)
+    print(f"bare PySide6 window, frozen the same way: {folder_size(bare) / 1e6:.1f} MB, start {floor * 1000:.0f} ms")
+    print(f"Kao frozen: start to home shown and exit {kao * 1000:.0f} ms = {kao / floor:.2f}× the bare window")
 
 
 def self_test(bundle: Path) -> float:
@@ -64,6 +98,7 @@ def main() -> int:
     bundle = build()
     archive = tarball(bundle)
     seconds = self_test(bundle)
+    compare_with_bare(bundle)
     print(f"bundle: {bundle} ({folder_size(bundle) / 1e6:.1f} MB on disk)")
     print(f"archive: {archive} ({archive.stat().st_size / 1e6:.1f} MB)")
     print(f"self-test from a copied bundle: passed in {seconds:.2f} s")

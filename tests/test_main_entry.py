@@ -26,3 +26,18 @@ def test_with_a_command_the_file_is_its_argument(tmp_path, capsys):
         assert main.main(["--lang", "en", "verify", str(missing)]) == 2
     run_gui.assert_not_called()
     assert "missing.kao" in capsys.readouterr().err
+
+
+def test_exit_after_start_opens_the_data_folder_and_quits(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    data = tmp_path / "data"
+    result = subprocess.run([sys.executable, str(root / "main.py"), "--data-dir", str(data), "--exit-after-start"],
+                            capture_output=True, text=True, timeout=120,
+                            env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+    assert result.returncode == 0, result.stderr[-500:]
+    assert (data / "kao.sqlite").is_file()
+    assert "Traceback" not in result.stderr

@@ -62,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Kao {__version__}")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation end to end and exit (0 = all passed)")
+    parser.add_argument("--exit-after-start", action="store_true",
+                        help="open the app and quit once the home screen is shown (start-up timing, smoke tests)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     common = _common_options(False)
     for name in COMMAND_MODULES:
