@@ -264,7 +264,7 @@
     <message>
         <location filename="../gui/assessment/page.py" line="362" />
         <source>All changes saved · last change %1</source>
-        <translation>บันทึกทุกการเปลี่ยนแปลงแล้ว · แก้ไขล่าสุด %1</translation>
+        <translation>บันทึกครบแล้ว · แก้ไขล่าสุด %1</translation>
     </message>
     <message>
         <location filename="../gui/assessment/page.py" line="414" />
