@@ -34,7 +34,7 @@ def summary_lines(card: ScoreCard, c: Checklist, lang: Lang) -> list[str]:
     lines.append("")
     lines.append("สัดส่วนตามระดับ (เกณฑ์ 0.75)" if th else "Level ratios (threshold 0.75)")
     for n, lv in card.levels.items():
-        ratio = "-" if lv.ratio is None else f"{float(lv.ratio):.4f}"
+        ratio = "-" if lv.ratio is None else fmt_number(lv.ratio, 4)  # exact, as the UI and reports show it
         mark = "ผ่าน" if lv.passed else "ไม่ผ่าน"
         lines.append(f"  R{n} = {ratio} " + (mark if th else ("pass" if lv.passed else "fail")))
     if card.blocked_levels:

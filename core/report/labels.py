@@ -25,14 +25,14 @@ class L:
     DRAFT_WATERMARK = Text("ฉบับร่าง / DRAFT", "ฉบับร่าง / DRAFT")  # both languages on purpose
     PAGE = Text("หน้า {x} จาก {y}", "Page {x} of {y}")
     REPORT_TITLE = Text(
-        "รายงานผลการประเมินระดับความพร้อมรัฐบาลดิจิทัลด้วยตนเอง",
+        "รายงานผลการประเมินตนเองด้านระดับการพัฒนาสู่รัฐบาลดิจิทัล",
         "Digital Government Maturity Self-Assessment Report",
     )
     CERT_TITLE = Text("หนังสือรับรองผลการประเมินตนเอง", "Certificate of Self-Assessment")
-    CERT_SUBTITLE = Text("ระดับความพร้อมรัฐบาลดิจิทัล", "Digital Government Maturity")
+    CERT_SUBTITLE = Text("ระดับการพัฒนาสู่รัฐบาลดิจิทัล", "Digital Government Maturity")
     CERT_THIS_CERTIFIES = Text("หนังสือฉบับนี้ให้ไว้เพื่อแสดงว่า", "This is to certify that")
     CERT_HAS_ASSESSED = Text(
-        "ได้ประเมินตนเองตามแบบประเมินความพร้อมรัฐบาลดิจิทัล {fy} และมีผลการประเมินดังนี้",
+        "ได้ประเมินตนเองตามแบบประเมินระดับการพัฒนาสู่รัฐบาลดิจิทัล {fy} และมีผลการประเมินดังนี้",
         "has assessed itself against the digital-government maturity checklist for {fy}, with this result:",
     )
     CERT_GIVEN_ON = Text("ให้ไว้ ณ วันที่ {date}", "Given on {date}")
