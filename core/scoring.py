@@ -8,6 +8,7 @@ Two separate results come out of one set of answers:
 from __future__ import annotations
 
 from collections.abc import Mapping
+import math
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -83,21 +84,34 @@ def effective_values(checklist: Checklist, answers: Mapping[str, Answer]) -> dic
     return values
 
 
-def _ratio_parts(values: list[Fraction | None]) -> tuple[Fraction, int]:
-    applicable = [v for v in values if v is not None]
-    return sum(applicable, Fraction(0)), len(applicable)
+def _units(checklist: Checklist, values: Mapping[str, Fraction | None]) -> tuple[dict[str, int | None], int]:
+    """The values as whole multiples of 1/D, D the answer scale's common denominator (2 for ½).
+
+    Sums of Fractions are slow (a gcd per addition); sums of integers are not, and
+    stay exact: each ratio becomes one Fraction at the end.
+    """
+    scores = [c.score for c in checklist.answer_scale if c.score is not None]
+    denominator = math.lcm(*(f.denominator for f in scores)) if scores else 1
+    per_score = {f: int(f * denominator) for f in [*scores, Fraction(0)]}
+    return {k: None if v is None else per_score[v] for k, v in values.items()}, denominator
+
+
+def _ratio_parts(units: list[int | None], denominator: int) -> tuple[Fraction, int]:
+    applicable = [u for u in units if u is not None]
+    return Fraction(sum(applicable), denominator), len(applicable)
 
 
 def score(checklist: Checklist, answers: Mapping[str, Answer], *, with_path: bool = True) -> ScoreCard:
     """Score the answers. ``with_path=False`` skips the path to the next level (about half the
     work) for callers that never show it, such as lists and the central office's import."""
     values = effective_values(checklist, answers)
+    units, denominator = _units(checklist, values)
     theta, coverage = checklist.threshold, checklist.min_coverage
 
     dimensions: dict[str, DimensionResult] = {}
     for dim in checklist.dimensions:
         items = checklist.items_in(dim.id)
-        earned, applicable = _ratio_parts([values[i.id] for i in items])
+        earned, applicable = _ratio_parts([units[i.id] for i in items], denominator)
         assessable = applicable > 0 and Fraction(applicable, len(items)) >= coverage
         dimensions[dim.id] = DimensionResult(
             dim.id, earned, applicable, len(items), assessable,
@@ -112,7 +126,7 @@ def score(checklist: Checklist, answers: Mapping[str, Answer], *, with_path: boo
     levels: dict[int, LevelResult] = {}
     for lv in checklist.levels:
         items = checklist.items_at(lv.level)
-        earned, applicable = _ratio_parts([values[i.id] for i in items])
+        earned, applicable = _ratio_parts([units[i.id] for i in items], denominator)
         creditable = applicable > 0 and Fraction(applicable, len(items)) >= coverage
         ratio = earned / applicable if applicable else None
         passed = creditable and ratio is not None and ratio >= theta
