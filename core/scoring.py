@@ -7,8 +7,8 @@ Two separate results come out of one set of answers:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
