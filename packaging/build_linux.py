@@ -27,7 +27,8 @@ def build() -> Path:
                     "--distpath", str(DIST), "--workpath", str(ROOT / "build"), str(ROOT / "packaging" / "kao.spec")],
                    check=True, cwd=ROOT)
     bundle = DIST / "kao"
-    shutil.copy(ROOT / "packaging" / "linux" / "kao.desktop", bundle / "kao.desktop")
+    for name in ("kao.desktop", "kao-mime.xml", "install-user.sh"):
+        shutil.copy2(ROOT / "packaging" / "linux" / name, bundle / name)
     shutil.copy(ROOT / "resources" / "icons" / "kao.png", bundle / "kao.png")
     return bundle
 
