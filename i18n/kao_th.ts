@@ -660,74 +660,79 @@
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="113" />
+        <location filename="../gui/assessment/evidence_list.py" line="117" />
         <source>Evidence files: %1</source>
         <translation>ไฟล์หลักฐาน: %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="126" />
-        <location filename="../gui/assessment/evidence_list.py" line="204" />
+        <location filename="../gui/assessment/evidence_list.py" line="160" />
+        <source>Adding evidence files…</source>
+        <translation>กำลังเพิ่มไฟล์หลักฐาน…</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/evidence_list.py" line="165" />
+        <location filename="../gui/assessment/evidence_list.py" line="243" />
         <source>Add evidence files</source>
         <translation>เพิ่มไฟล์หลักฐาน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="141" />
+        <location filename="../gui/assessment/evidence_list.py" line="180" />
         <source>No program on this computer opens this kind of file. The file is kept at: %1</source>
         <translation>ไม่มีโปรแกรมในเครื่องนี้ที่เปิดไฟล์ชนิดนี้ได้ ไฟล์เก็บอยู่ที่: %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="145" />
+        <location filename="../gui/assessment/evidence_list.py" line="184" />
         <source>Cannot open the evidence file</source>
         <translation>เปิดไฟล์หลักฐานไม่ได้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="147" />
+        <location filename="../gui/assessment/evidence_list.py" line="186" />
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="159" />
+        <location filename="../gui/assessment/evidence_list.py" line="198" />
         <source>Remove evidence</source>
         <translation>นำหลักฐานออก</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="160" />
+        <location filename="../gui/assessment/evidence_list.py" line="199" />
         <source>Remove “%1” from this item? The file on your computer is not touched.</source>
         <translation>นำ “%1” ออกจากข้อนี้หรือไม่? ไฟล์ต้นฉบับในเครื่องของท่านจะไม่ถูกแตะต้อง</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="162" />
-        <location filename="../gui/assessment/evidence_list.py" line="207" />
+        <location filename="../gui/assessment/evidence_list.py" line="201" />
+        <location filename="../gui/assessment/evidence_list.py" line="246" />
         <source>Remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="163" />
+        <location filename="../gui/assessment/evidence_list.py" line="202" />
         <source>Keep</source>
         <translation>เก็บไว้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="203" />
+        <location filename="../gui/assessment/evidence_list.py" line="242" />
         <source>Add files…</source>
         <translation>เพิ่มไฟล์…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="205" />
+        <location filename="../gui/assessment/evidence_list.py" line="244" />
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="206" />
+        <location filename="../gui/assessment/evidence_list.py" line="245" />
         <source>Open the selected evidence file</source>
         <translation>เปิดไฟล์หลักฐานที่เลือก</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="208" />
+        <location filename="../gui/assessment/evidence_list.py" line="247" />
         <source>Remove the selected evidence file from this item</source>
         <translation>นำไฟล์หลักฐานที่เลือกออกจากข้อนี้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="209" />
+        <location filename="../gui/assessment/evidence_list.py" line="248" />
         <source>You can also drag files from your computer and drop them here.</source>
         <translation>สามารถลากไฟล์จากเครื่องมาวางที่นี่ได้</translation>
     </message>
@@ -1201,77 +1206,77 @@ Send the file to the central office, and read them the key when they ask to conf
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="230" />
+        <location filename="../gui/main_window.py" line="233" />
         <source>Kao: digital government self-assessment</source>
         <translation>ก้าว: การประเมินตนเองด้านรัฐบาลดิจิทัล</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="231" />
+        <location filename="../gui/main_window.py" line="234" />
         <source>Main toolbar</source>
         <translation>แถบเครื่องมือหลัก</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="232" />
+        <location filename="../gui/main_window.py" line="235" />
         <source>&amp;File</source>
         <translation>แ&amp;ฟ้ม</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="233" />
+        <location filename="../gui/main_window.py" line="236" />
         <source>&amp;Language</source>
         <translation>&amp;ภาษา</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="234" />
+        <location filename="../gui/main_window.py" line="237" />
         <source>&amp;Help</source>
         <translation>&amp;วิธีใช้</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="235" />
+        <location filename="../gui/main_window.py" line="238" />
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="236" />
+        <location filename="../gui/main_window.py" line="239" />
         <source>Back to the list of assessments (Ctrl+H)</source>
         <translation>กลับไปที่รายการแบบประเมิน (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="237" />
+        <location filename="../gui/main_window.py" line="240" />
         <source>New assessment…</source>
         <translation>เริ่มแบบประเมินใหม่…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="238" />
+        <location filename="../gui/main_window.py" line="241" />
         <source>Central office</source>
         <translation>ส่วนกลาง</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="239" />
+        <location filename="../gui/main_window.py" line="242" />
         <source>Results received from agencies, by province, ministry and type</source>
         <translation>ผลการประเมินที่ได้รับจากหน่วยงาน แยกตามจังหวัด กระทรวง และประเภท</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="240" />
+        <location filename="../gui/main_window.py" line="243" />
         <source>Settings…</source>
         <translation>ตั้งค่า…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="241" />
+        <location filename="../gui/main_window.py" line="244" />
         <source>Quit</source>
         <translation>ออกจากโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="242" />
+        <location filename="../gui/main_window.py" line="245" />
         <source>About Kao</source>
         <translation>เกี่ยวกับก้าว</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="245" />
+        <location filename="../gui/main_window.py" line="248" />
         <source>Show the program in Thai</source>
         <translation>แสดงโปรแกรมเป็นภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="247" />
+        <location filename="../gui/main_window.py" line="250" />
         <source>Show the program in English</source>
         <translation>แสดงโปรแกรมเป็นภาษาอังกฤษ</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
@@ -43,6 +44,9 @@ def local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
     return [p for p in paths if p.is_file()]
 
+
+# Above this many bytes in one go, files are hashed and copied on a worker thread.
+BACKGROUND_BYTES = 4 * 1024 * 1024
 
 class EvidenceList(QWidget):
     """Shows the current item's files; every change goes through the session (and so to storage)."""
@@ -115,12 +119,47 @@ class EvidenceList(QWidget):
         self._sync_buttons()
 
     def attach(self, paths: list[Path]) -> int:
+        """Attach now, or (for large files) on a worker thread with progress; returns how many now."""
+        if self._total_size(paths) > BACKGROUND_BYTES:
+            self._attach_in_background(paths)
+            return 0
         added = self._session.attach(self._item_id, paths)
+        self._show_added(added)
+        return added
+
+    @staticmethod
+    def _total_size(paths: list[Path]) -> int:
+        total = 0
+        for path in paths:
+            with contextlib.suppress(OSError):  # a missing file is reported by the attach itself
+                total += path.stat().st_size
+        return total
+
+    def _show_added(self, added: int) -> None:
         if added:
             self.refresh()
             self.list.setCurrentRow(self.list.count() - 1)
             self.files_changed.emit()
-        return added
+
+    def _attach_in_background(self, paths: list[Path]) -> None:
+        # Hashing and copying tens of megabytes would freeze the window on an old PC.
+        from gui.workers import run_with_progress
+
+        item_id, session = self._item_id, self._session
+        if session.locked:
+            return
+
+        def done(result: object) -> None:
+            stored, error = result  # type: ignore[misc]
+            added = session.adopt(item_id, stored)
+            if error is not None:
+                session.report_failure(error)
+            if item_id == self._item_id:
+                self._show_added(added)
+
+        run_with_progress(self, self.tr("Adding evidence files…"),
+                          lambda progress: session.store_files(item_id, paths, progress), done,
+                          lambda exc: session.report_failure(exc) if isinstance(exc, KaoError) else None)
 
     def add_from_dialog(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
@@ -203,20 +204,37 @@ class AssessmentSession(QObject):
         """Attach files to an item; returns how many were attached (a refusal stops and is shown)."""
         if self.locked:
             return 0
-        added = 0
-        for source in sources:
+        stored, error = self.store_files(item_id, sources)
+        if error is not None:
+            self._fail(error)
+        return self.adopt(item_id, stored)
+
+    def store_files(
+        self, item_id: str, sources: list[Path], progress: Callable[[int, int], None] | None = None
+    ) -> tuple[list[EvidenceFile], KaoError | None]:
+        """Copy files into storage, stopping at the first refusal. Touches only the service, so a
+        worker thread may run it; :meth:`adopt` then takes the result on the UI thread."""
+        stored: list[EvidenceFile] = []
+        for done, source in enumerate(sources, start=1):
             try:
-                file = self.service.attach_evidence(self.assessment_id, item_id, source)
+                stored.append(self.service.attach_evidence(self.assessment_id, item_id, source))
             except KaoError as exc:
-                self._fail(exc)
-                break
+                return stored, exc
+            if progress is not None:
+                progress(done, len(sources))
+        return stored, None
+
+    def adopt(self, item_id: str, stored: list[EvidenceFile]) -> int:
+        for file in stored:
             files = [f for f in self.evidence(item_id) if f.sha256 != file.sha256]
             self._evidence[item_id] = (*files, file)
-            added += 1
-        if added:
+        if stored:
             self._saved()
             self.answer_changed.emit(item_id)
-        return added
+        return len(stored)
+
+    def report_failure(self, error: KaoError) -> None:
+        self._fail(error)
 
     def detach(self, item_id: str, sha256: str) -> bool:
         if self.locked:
