@@ -220,6 +220,15 @@ class HomePage(QWidget):
             chosen.fiscal_year + 1, 2560, 2700)
         if not ok:
             return
+        same = [s for s in self._service.list_assessments()
+                if s.agency.id == chosen.agency.id and s.fiscal_year == year]
+        if same and QMessageBox.question(
+            self, self.tr("Copy from last year"),
+            self.tr("%1 already has an assessment for fiscal year %2. Make another one? (Do this to correct a "
+                    "result the central office has accepted: the newer submission replaces the older.)")
+            .replace("%1", chosen.agency.name.get(self._languages.lang)).replace("%2", str(year)),
+        ) != QMessageBox.StandardButton.Yes:
+            return
         try:
             created = self._service.copy_from_previous(chosen.id, year)
         except KaoError as exc:

@@ -143,3 +143,21 @@ def test_leaving_an_assessment_checkpoints_the_database(qtbot, main_window):
     assert wal.stat().st_size > 0
     main_window.show_home()
     assert wal.stat().st_size == 0
+
+
+def test_copy_into_a_year_that_exists_asks_first(qtbot, main_window):
+    first, _ = _seed(main_window.service)
+    home = main_window.home
+    home.refresh()
+    home.select(first.id)
+
+    def same_year(dialog) -> None:
+        dialog.setIntValue(first.fiscal_year)
+        dialog.accept()
+
+    from PySide6.QtWidgets import QInputDialog
+
+    when_modal(qtbot, same_year, QInputDialog)
+    when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.No).click(), QMessageBox)
+    home.copy_button.click()
+    assert len(main_window.service.list_assessments()) == 2  # declined: nothing created
