@@ -6,7 +6,7 @@ import math
 from decimal import Decimal
 from fractions import Fraction
 
-__all__ = ["fmt_number", "fmt_signed", "round_half_away"]
+__all__ = ["fmt_bytes", "fmt_number", "fmt_signed", "round_half_away"]
 
 
 def round_half_away(x: Fraction | Decimal | int, places: int = 1) -> Decimal:
@@ -29,3 +29,12 @@ def fmt_signed(x: Fraction | Decimal | int, places: int = 1) -> str:
     if value == 0:
         return f"{Decimal(0):.{places}f}"
     return f"{value:+.{places}f}"
+
+
+def fmt_bytes(n: int) -> str:
+    """A file size for people: 512 B, 18.4 KB, 3.2 MB."""
+    if n < 1024:
+        return f"{n} B"
+    if n < 1024 * 1024:
+        return f"{n / 1024:.1f} KB"
+    return f"{n / (1024 * 1024):.1f} MB"

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from core.bundle.canonical import canonical_json
 from core.bundle.writer import ANSWERS, AUDIT, EVIDENCE_DIR, SubmissionContent
+from core.numbers import fmt_bytes
 from core.text import Lang
 
-__all__ = ["MemberSize", "SizeSummary", "format_bytes", "size_summary"]
+__all__ = ["MemberSize", "SizeSummary", "size_summary"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,19 +33,13 @@ class SizeSummary:
 
     def lines(self, lang: Lang) -> list[str]:
         th = lang == "th"
-        out = [f"  {m.label}: {format_bytes(m.size)}" for m in self.members]
-        head = (f"ขนาดไฟล์ส่งผล (ก่อนบีบอัด): {format_bytes(self.total)}, หลักฐาน {self.evidence_count} ไฟล์"
-                if th else f"Submission size (before compression): {format_bytes(self.total)},"
+        out = [f"  {m.label}: {fmt_bytes(m.size)}" for m in self.members]
+        head = (f"ขนาดไฟล์ส่งผล (ก่อนบีบอัด): {fmt_bytes(self.total)}, หลักฐาน {self.evidence_count} ไฟล์"
+                if th else f"Submission size (before compression): {fmt_bytes(self.total)},"
                 f" {self.evidence_count} evidence file(s)")
         return [head, *out]
 
 
-def format_bytes(n: int) -> str:
-    if n < 1024:
-        return f"{n} B"
-    if n < 1024 * 1024:
-        return f"{n / 1024:.1f} KB"
-    return f"{n / (1024 * 1024):.1f} MB"
 
 
 def size_summary(content: SubmissionContent) -> SizeSummary:

@@ -97,14 +97,14 @@ def _overall(text: str | None) -> str:
 
 def run_export(args: argparse.Namespace, ctx: Context) -> int:
     from core.bundle.office import export_size_summary, export_submission
-    from core.bundle.sizes import format_bytes
+    from core.numbers import fmt_bytes
 
     with open_for_cli(ctx) as service:
         for line in export_size_summary(service, args.id).lines(ctx.lang):
             ctx.print(line)
         result = export_submission(service, args.id, args.out)
-    ctx.print(ctx.t(f"เขียนไฟล์ {result.path} แล้ว ({format_bytes(result.size)})",
-                    f"wrote {result.path} ({format_bytes(result.size)})"))
+    ctx.print(ctx.t(f"เขียนไฟล์ {result.path} แล้ว ({fmt_bytes(result.size)})",
+                    f"wrote {result.path} ({fmt_bytes(result.size)})"))
     ctx.print(ctx.t(f"รหัสตรวจสอบ: {result.code}", f"verification code: {result.code}"))
     ctx.print(ctx.t(f"ลายนิ้วมือกุญแจของเครื่องนี้: {result.fingerprint} (ส่วนกลางอาจโทรมายืนยัน)",
                     f"this computer's key: {result.fingerprint} (the central office may call to confirm it)"))

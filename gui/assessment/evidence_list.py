@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import KaoError
+from core.numbers import fmt_bytes
 from core.records import EvidenceFile
 from core.thai import format_datetime
 from gui.assessment.session import AssessmentSession
@@ -27,14 +28,6 @@ from gui.i18n import LanguageManager
 from gui.widgets.wrapping_label import WrappingLabel
 
 SHA_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _size(n: int) -> str:
-    if n < 1024:
-        return f"{n} B"
-    if n < 1024 * 1024:
-        return f"{n / 1024:.0f} KB"
-    return f"{n / (1024 * 1024):.1f} MB"
 
 
 def local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
@@ -120,7 +113,7 @@ class EvidenceList(QWidget):
 
     def attach(self, paths: list[Path]) -> int:
         """Attach now, or (for large files) on a worker thread with progress; returns how many now."""
-        if self._total_size(paths) > BACKGROUND_BYTES:
+        if self._totalfmt_bytes(paths) > BACKGROUND_BYTES:
             self._attach_in_background(paths)
             return 0
         added = self._session.attach(self._item_id, paths)
@@ -128,7 +121,7 @@ class EvidenceList(QWidget):
         return added
 
     @staticmethod
-    def _total_size(paths: list[Path]) -> int:
+    def _totalfmt_bytes(paths: list[Path]) -> int:
         total = 0
         for path in paths:
             with contextlib.suppress(OSError):  # a missing file is reported by the attach itself
@@ -253,7 +246,7 @@ class EvidenceList(QWidget):
 
     def _row_text(self, file: EvidenceFile, lang: str) -> str:
         added = format_datetime(file.added_at, "th" if lang == "th" else "en")
-        return f"{file.filename}  ({_size(file.size)} · {added})"
+        return f"{file.filename}  ({fmt_bytes(file.size)} · {added})"
 
     def _selected_sha(self) -> str:
         row = self.list.currentItem()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,21 +28,11 @@ from gui.assessment.search_dialog import ItemSearchDialog
 from gui.assessment.session import AssessmentSession, SaveState
 from gui.assessment.walker import Walker
 from gui.i18n import LanguageManager
+from gui.labels import status_label
 from gui.none_refcount import keep_none_alive
 from gui.widgets.wrapping_label import WrappingLabel
 
 WALKER_TAB, CHECK_TAB, RESULTS_TAB = 0, 1, 2
-
-
-def status_text(status: AssessmentStatus) -> str:
-    # The same context and source strings as gui/labels.py, so both share one translation.
-    labels = {
-        AssessmentStatus.DRAFT: QCoreApplication.translate("Labels", "Draft"),
-        AssessmentStatus.FINALIZED: QCoreApplication.translate("Labels", "Finalized"),
-        AssessmentStatus.SUBMITTED: QCoreApplication.translate("Labels", "Submitted"),
-        AssessmentStatus.ACCEPTED: QCoreApplication.translate("Labels", "Accepted"),
-    }
-    return labels[status]
 
 
 class AssessmentPage(QWidget):
@@ -265,7 +255,7 @@ class AssessmentPage(QWidget):
         self.subtitle_label.set_plain_text(
             self.tr("Fiscal year %1 · %2 · created %3")
             .replace("%1", str(detail.fiscal_year))
-            .replace("%2", status_text(detail.status))
+            .replace("%2", status_label(detail.status))
             .replace("%3", format_datetime(detail.created_at.astimezone(), lang))
         )
         self.tabs.setAccessibleName(self.tr("Assessment views"))
@@ -330,7 +320,7 @@ class AssessmentPage(QWidget):
         elif locked:
             self.locked_banner.set_plain_text(self.tr(
                 "Status: %1. The answers are read-only; to change one, reopen the assessment and give a reason."
-            ).replace("%1", status_text(self.session.detail.status)))
+            ).replace("%1", status_label(self.session.detail.status)))
         accepted = self.session.detail.status is AssessmentStatus.ACCEPTED
         self.finalize_button.setEnabled(not self.session.detail.deleted and not accepted)
         self.finalize_button.setText(self.tr("Reopen…") if locked else self.tr("Finalize…"))
