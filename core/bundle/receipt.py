@@ -17,7 +17,7 @@ from typing import Annotated, BinaryIO, Final, Literal
 
 from pydantic import AwareDatetime, Field, StringConstraints, ValidationError
 
-from core.bundle.atomic import atomic_output
+from core.atomic import atomic_output
 from core.bundle.canonical import StrictJSONError, canonical_json, strict_loads
 from core.bundle.container import Member, check_container, stream_member
 from core.bundle.errors import BundleError, ReceiptError

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import xlsxwriter
 
-from core.bundle.atomic import atomic_output
+from core.atomic import atomic_output
 from core.bundle.dashboard import Dashboard, GroupSummary, ResultRow
 from core.errors import KaoError
 from core.model import Checklist

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from core import __version__
-from core.bundle.atomic import atomic_output
+from core.atomic import atomic_output
 from core.bundle.canonical import canonical_json
 from core.bundle.code import manifest_sha256, verification_code
 from core.bundle.container import CREATE_SYSTEM, FIXED_DATE, MEMBER_ATTR, ZIP_VERSION

@@ -22,10 +22,11 @@ from reportlab.platypus import (
     Table,
 )
 
+from core.atomic import atomic_output
 from core.numbers import fmt_number
 from core.report.fonts import REGULAR, ensure_fonts
 from core.report.labels import L, fiscal_year_text, issue_date_text, verification_note
-from core.report.output import RENDER_LOCK, atomic_output
+from core.report.output import RENDER_LOCK
 from core.report.page import draw_watermark
 from core.report.source import ReportSource
 from core.report.styles import ACCENT, GRID, MUTED, Styles, make_styles

@@ -13,9 +13,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from core.atomic import atomic_output
 from core.report.fonts import REGULAR, ensure_fonts
 from core.report.labels import L, fiscal_year_text, issue_date_text
-from core.report.output import RENDER_LOCK, atomic_output
+from core.report.output import RENDER_LOCK
 from core.report.page import counting_canvas_maker, draw_watermark
 from core.report.sections import Context, cover, items_section, later_sections, summary
 from core.report.source import ReportSource

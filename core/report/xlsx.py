@@ -16,11 +16,11 @@ from typing import Any
 
 import xlsxwriter
 
+from core.atomic import atomic_output
 from core.benchmark import compare_benchmarks
 from core.model import AnswerValue
 from core.numbers import round_half_away
 from core.report.labels import L, answer_label, issue_date_text
-from core.report.output import atomic_output
 from core.report.source import ReportSource
 from core.text import Lang, Text
 

@@ -16,7 +16,7 @@ import jsonschema
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from core.bundle.atomic import atomic_output
+from core.atomic import atomic_output
 from core.bundle.code import normalize_code, parse_qr_payload, qr_payload, verification_code
 from core.bundle.errors import BundleError
 from core.bundle.keys import KEY_FILE, SigningKey, load_or_create_key

@@ -1,0 +1,48 @@
+"""Write a file so that readers only ever see nothing or the complete file (exports, reports, receipts)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from core.errors import KaoError
+
+__all__ = ["atomic_output"]
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path) -> Iterator[BinaryIO]:
+    """Yield a temporary file in the target's folder; on success fsync it and rename it over ``path``.
+
+    Same folder, so the rename never crosses file systems and stays atomic. On any
+    error the temporary file is removed and ``path`` is left as it was; a file-system
+    error (disk full, read-only folder, target is a folder) becomes a one-line KaoError.
+    """
+    target = Path(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as exc:
+        raise _cannot_write(target, exc) from exc
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "w+b") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        if isinstance(exc, OSError):
+            raise _cannot_write(target, exc) from exc
+        raise
+
+
+def _cannot_write(target: Path, exc: OSError) -> KaoError:
+    reason = exc.strerror or str(exc)
+    return KaoError(f"เขียนไฟล์ {target} ไม่ได้: {reason}", f"cannot write {target}: {reason}")
