@@ -100,205 +100,205 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../gui/assessment/page.py" line="261" />
+        <location filename="../gui/assessment/page.py" line="251" />
         <source>← Assessments</source>
         <translation>← รายการแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="262" />
+        <location filename="../gui/assessment/page.py" line="252" />
         <source>Back to the list of assessments (your work is saved)</source>
         <translation>กลับไปที่รายการแบบประเมิน (งานของท่านบันทึกไว้แล้ว)</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="263" />
+        <location filename="../gui/assessment/page.py" line="253" />
         <source>Back to the list of assessments</source>
         <translation>กลับไปที่รายการแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="266" />
+        <location filename="../gui/assessment/page.py" line="256" />
         <source>Fiscal year %1 · %2 · created %3</source>
         <translation>ปีงบประมาณ %1 · %2 · สร้างเมื่อ %3</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="271" />
-        <location filename="../gui/assessment/page.py" line="272" />
+        <location filename="../gui/assessment/page.py" line="261" />
+        <location filename="../gui/assessment/page.py" line="262" />
         <source>Assessment views</source>
         <translation>มุมมองของแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="273" />
+        <location filename="../gui/assessment/page.py" line="263" />
         <source>Answer the items one by one</source>
         <translation>ตอบทีละข้อ</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="274" />
+        <location filename="../gui/assessment/page.py" line="264" />
         <source>What is still open before finalizing</source>
         <translation>สิ่งที่ยังต้องทำก่อนยืนยันผล</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="275" />
+        <location filename="../gui/assessment/page.py" line="265" />
         <source>Score, level and the path to the next level</source>
         <translation>คะแนน ระดับ และเส้นทางสู่ระดับถัดไป</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="276" />
+        <location filename="../gui/assessment/page.py" line="266" />
         <source>Results</source>
         <translation>ผลการประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="277" />
+        <location filename="../gui/assessment/page.py" line="267" />
         <source>Report…</source>
         <translation>รายงาน…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="278" />
+        <location filename="../gui/assessment/page.py" line="268" />
         <source>Make the PDF report</source>
         <translation>จัดทำรายงาน PDF</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="279" />
+        <location filename="../gui/assessment/page.py" line="269" />
         <source>Export…</source>
         <translation>ส่งออก…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="280" />
+        <location filename="../gui/assessment/page.py" line="270" />
         <source>Export the submission file</source>
         <translation>ส่งออกไฟล์สำหรับนำส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="299" />
+        <location filename="../gui/assessment/page.py" line="289" />
         <source>Not available yet: PDF reports come in a later version.</source>
         <translation>ยังใช้ไม่ได้: รายงาน PDF จะมีในรุ่นถัดไป</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="303" />
+        <location filename="../gui/assessment/page.py" line="293" />
         <source>Not available yet: exporting comes in a later version.</source>
         <translation>ยังใช้ไม่ได้: การส่งออกจะมีในรุ่นถัดไป</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="289" />
+        <location filename="../gui/assessment/page.py" line="279" />
         <source>Answer items</source>
         <translation>ตอบแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="292" />
+        <location filename="../gui/assessment/page.py" line="282" />
         <source>Check (%1 open)</source>
         <translation>ตรวจสอบ (ค้าง %1 ข้อ)</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="292" />
+        <location filename="../gui/assessment/page.py" line="282" />
         <source>Check</source>
         <translation>ตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="298" />
+        <location filename="../gui/assessment/page.py" line="288" />
         <source>Make the PDF report of this assessment</source>
         <translation>จัดทำรายงาน PDF ของแบบประเมินนี้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="302" />
+        <location filename="../gui/assessment/page.py" line="292" />
         <source>Write the submission file for the central office</source>
         <translation>สร้างไฟล์นำส่งสำหรับส่วนกลาง</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="323" />
+        <location filename="../gui/assessment/page.py" line="313" />
         <source>This assessment is in the trash and read-only. Restore it from the list to change it.</source>
         <translation>แบบประเมินนี้อยู่ในถังขยะและแก้ไขไม่ได้ หากต้องการแก้ไข ให้กู้คืนจากหน้ารายการก่อน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="327" />
+        <location filename="../gui/assessment/page.py" line="317" />
         <source>Accepted by the central office: this result is final. To correct it, copy it from the list into a new draft for the same year and send that; the central office keeps the newer one.</source>
         <translation>ส่วนกลางรับผลนี้แล้ว ถือเป็นผลสุดท้าย หากต้องแก้ไข ให้คัดลอกจากหน้ารายการเป็นฉบับร่างใหม่ของปีเดียวกันแล้วส่งอีกครั้ง ส่วนกลางจะใช้ฉบับที่ใหม่กว่า</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="332" />
+        <location filename="../gui/assessment/page.py" line="322" />
         <source>Status: %1. The answers are read-only; to change one, reopen the assessment and give a reason.</source>
         <translation>สถานะ: %1 คำตอบแก้ไขไม่ได้ หากต้องการแก้ไข ให้เปิดแบบประเมินอีกครั้งพร้อมระบุเหตุผล</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="336" />
+        <location filename="../gui/assessment/page.py" line="326" />
         <source>Reopen…</source>
         <translation>เปิดแก้ไขอีกครั้ง…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="336" />
+        <location filename="../gui/assessment/page.py" line="326" />
         <source>Finalize…</source>
         <translation>ยืนยันผล…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="338" />
+        <location filename="../gui/assessment/page.py" line="328" />
         <source>Make the answers editable again (a reason is required)</source>
         <translation>ทำให้แก้ไขคำตอบได้อีกครั้ง (ต้องระบุเหตุผล)</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="339" />
+        <location filename="../gui/assessment/page.py" line="329" />
         <source>Lock the answers once every item is answered</source>
         <translation>ล็อกคำตอบเมื่อตอบครบทุกข้อแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="342" />
+        <location filename="../gui/assessment/page.py" line="332" />
         <source>Reopen the assessment</source>
         <translation>เปิดแบบประเมินเพื่อแก้ไขอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="342" />
-        <location filename="../gui/assessment/page.py" line="413" />
+        <location filename="../gui/assessment/page.py" line="332" />
+        <location filename="../gui/assessment/page.py" line="403" />
         <source>Finalize the assessment</source>
         <translation>ยืนยันผลการประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="353" />
+        <location filename="../gui/assessment/page.py" line="343" />
         <source>Not saved: %1</source>
         <translation>ยังไม่ได้บันทึก: %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="357" />
+        <location filename="../gui/assessment/page.py" line="347" />
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="359" />
+        <location filename="../gui/assessment/page.py" line="349" />
         <source>Saved %1</source>
         <translation>บันทึกแล้ว %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="362" />
+        <location filename="../gui/assessment/page.py" line="352" />
         <source>All changes saved · last change %1</source>
         <translation>บันทึกครบแล้ว · แก้ไขล่าสุด %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="414" />
+        <location filename="../gui/assessment/page.py" line="404" />
         <source>Every item is answered. Finalizing locks the answers so that the report and the submission file show exactly these results. You can reopen it later with a reason.</source>
         <translation>ตอบครบทุกข้อแล้ว การยืนยันผลจะล็อกคำตอบ เพื่อให้รายงานและไฟล์นำส่งแสดงผลตรงตามนี้ ภายหลังสามารถเปิดแก้ไขอีกครั้งได้โดยระบุเหตุผล</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="417" />
+        <location filename="../gui/assessment/page.py" line="407" />
         <source>Finalize</source>
         <translation>ยืนยันผล</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="418" />
+        <location filename="../gui/assessment/page.py" line="408" />
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="431" />
+        <location filename="../gui/assessment/page.py" line="421" />
         <source>The assessment cannot be finalized yet</source>
         <translation>ยังยืนยันผลการประเมินไม่ได้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="433" />
+        <location filename="../gui/assessment/page.py" line="423" />
         <source>Show what is missing</source>
         <translation>แสดงรายการที่ยังขาด</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="434" />
-        <location filename="../gui/assessment/page.py" line="450" />
+        <location filename="../gui/assessment/page.py" line="424" />
+        <location filename="../gui/assessment/page.py" line="440" />
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="448" />
+        <location filename="../gui/assessment/page.py" line="438" />
         <source>The assessment was not reopened</source>
         <translation>ยังไม่ได้เปิดแบบประเมินเพื่อแก้ไข</translation>
     </message>
@@ -660,79 +660,79 @@
 <context>
     <name>EvidenceList</name>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="117" />
+        <location filename="../gui/assessment/evidence_list.py" line="110" />
         <source>Evidence files: %1</source>
         <translation>ไฟล์หลักฐาน: %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="160" />
+        <location filename="../gui/assessment/evidence_list.py" line="153" />
         <source>Adding evidence files…</source>
         <translation>กำลังเพิ่มไฟล์หลักฐาน…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="165" />
-        <location filename="../gui/assessment/evidence_list.py" line="243" />
+        <location filename="../gui/assessment/evidence_list.py" line="158" />
+        <location filename="../gui/assessment/evidence_list.py" line="236" />
         <source>Add evidence files</source>
         <translation>เพิ่มไฟล์หลักฐาน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="180" />
+        <location filename="../gui/assessment/evidence_list.py" line="173" />
         <source>No program on this computer opens this kind of file. The file is kept at: %1</source>
         <translation>ไม่มีโปรแกรมในเครื่องนี้ที่เปิดไฟล์ชนิดนี้ได้ ไฟล์เก็บอยู่ที่: %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="184" />
+        <location filename="../gui/assessment/evidence_list.py" line="177" />
         <source>Cannot open the evidence file</source>
         <translation>เปิดไฟล์หลักฐานไม่ได้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="186" />
+        <location filename="../gui/assessment/evidence_list.py" line="179" />
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="198" />
+        <location filename="../gui/assessment/evidence_list.py" line="191" />
         <source>Remove evidence</source>
         <translation>นำหลักฐานออก</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="199" />
+        <location filename="../gui/assessment/evidence_list.py" line="192" />
         <source>Remove “%1” from this item? The file on your computer is not touched.</source>
         <translation>นำ “%1” ออกจากข้อนี้หรือไม่? ไฟล์ต้นฉบับในเครื่องของท่านจะไม่ถูกแตะต้อง</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="201" />
-        <location filename="../gui/assessment/evidence_list.py" line="246" />
+        <location filename="../gui/assessment/evidence_list.py" line="194" />
+        <location filename="../gui/assessment/evidence_list.py" line="239" />
         <source>Remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="202" />
+        <location filename="../gui/assessment/evidence_list.py" line="195" />
         <source>Keep</source>
         <translation>เก็บไว้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="242" />
+        <location filename="../gui/assessment/evidence_list.py" line="235" />
         <source>Add files…</source>
         <translation>เพิ่มไฟล์…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="244" />
+        <location filename="../gui/assessment/evidence_list.py" line="237" />
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="245" />
+        <location filename="../gui/assessment/evidence_list.py" line="238" />
         <source>Open the selected evidence file</source>
         <translation>เปิดไฟล์หลักฐานที่เลือก</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="247" />
+        <location filename="../gui/assessment/evidence_list.py" line="240" />
         <source>Remove the selected evidence file from this item</source>
         <translation>นำไฟล์หลักฐานที่เลือกออกจากข้อนี้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="248" />
+        <location filename="../gui/assessment/evidence_list.py" line="241" />
         <source>You can also drag files from your computer and drop them here.</source>
         <translation>สามารถลากไฟล์จากเครื่องมาวางที่นี่ได้</translation>
     </message>
@@ -912,120 +912,130 @@ Send the file to the central office, and read them the key when they ask to conf
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../gui/pages/home_page.py" line="218" />
-        <location filename="../gui/pages/home_page.py" line="226" />
+        <location filename="../gui/pages/home_page.py" line="224" />
+        <location filename="../gui/pages/home_page.py" line="232" />
         <source>Copy from last year</source>
         <translation>คัดลอกจากปีที่แล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="219" />
+        <location filename="../gui/pages/home_page.py" line="225" />
         <source>Fiscal year (B.E.) of the new assessment. Answers are carried forward and marked for review.</source>
         <translation>ปีงบประมาณ (พ.ศ.) ของแบบประเมินใหม่ คำตอบเดิมจะถูกยกมาและทำเครื่องหมายให้ทบทวน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="227" />
+        <location filename="../gui/pages/home_page.py" line="233" />
         <source>%1 already has an assessment for fiscal year %2. Make another one? (Do this to correct a result the central office has accepted: the newer submission replaces the older.)</source>
         <translation>%1 มีแบบประเมินของปีงบประมาณ %2 อยู่แล้ว ต้องการสร้างอีกฉบับหรือไม่? (ใช้กรณีแก้ไขผลที่ส่วนกลางรับแล้ว: ไฟล์นำส่งที่ใหม่กว่าจะใช้แทนฉบับเดิม)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="245" />
-        <location filename="../gui/pages/home_page.py" line="294" />
+        <location filename="../gui/pages/home_page.py" line="264" />
+        <location filename="../gui/pages/home_page.py" line="313" />
         <source>Move to trash</source>
         <translation>ย้ายไปถังขยะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="246" />
+        <location filename="../gui/pages/home_page.py" line="265" />
         <source>Move the assessment of %1, fiscal year %2, to the trash? You can restore it later.</source>
         <translation>ย้ายแบบประเมินของ %1 ปีงบประมาณ %2 ไปถังขยะหรือไม่? สามารถกู้คืนได้ภายหลัง</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="276" />
-        <location filename="../gui/pages/home_page.py" line="289" />
+        <location filename="../gui/pages/home_page.py" line="295" />
+        <location filename="../gui/pages/home_page.py" line="308" />
         <source>Assessments</source>
         <translation>แบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="278" />
+        <location filename="../gui/pages/home_page.py" line="297" />
         <source>Assess your agency against the digital government maturity checklist, offline. Every answer is saved as you go.</source>
         <translation>ประเมินหน่วยงานของท่านตามเกณฑ์ระดับการพัฒนาสู่รัฐบาลดิจิทัลได้โดยไม่ต้องต่ออินเทอร์เน็ต ทุกคำตอบจะถูกบันทึกทันทีที่ตอบ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="280" />
+        <location filename="../gui/pages/home_page.py" line="299" />
         <source>New assessment…</source>
         <translation>เริ่มแบบประเมินใหม่…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="281" />
+        <location filename="../gui/pages/home_page.py" line="300" />
         <source>Start an assessment for an agency and fiscal year (Ctrl+N)</source>
         <translation>เริ่มประเมินหน่วยงานสำหรับปีงบประมาณหนึ่ง (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="282" />
+        <location filename="../gui/pages/home_page.py" line="301" />
         <source>Search by agency, code, province or year</source>
         <translation>ค้นหาตามชื่อหน่วยงาน รหัส จังหวัด หรือปี</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="283" />
+        <location filename="../gui/pages/home_page.py" line="302" />
         <source>Search assessments</source>
         <translation>ค้นหาแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="284" />
+        <location filename="../gui/pages/home_page.py" line="303" />
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="287" />
+        <location filename="../gui/pages/home_page.py" line="306" />
         <source>Filter by status</source>
         <translation>กรองตามสถานะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="288" />
+        <location filename="../gui/pages/home_page.py" line="307" />
         <source>Show trash</source>
         <translation>แสดงถังขยะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="290" />
+        <location filename="../gui/pages/home_page.py" line="309" />
         <source>No assessments here yet. Choose “New assessment…” to begin.</source>
         <translation>ยังไม่มีแบบประเมิน เลือก “เริ่มแบบประเมินใหม่…” เพื่อเริ่มต้น</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="291" />
+        <location filename="../gui/pages/home_page.py" line="310" />
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="292" />
+        <location filename="../gui/pages/home_page.py" line="311" />
         <source>Copy from last year…</source>
         <translation>คัดลอกจากปีที่แล้ว…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="293" />
+        <location filename="../gui/pages/home_page.py" line="312" />
         <source>Start next year's assessment from this one</source>
         <translation>เริ่มแบบประเมินของปีถัดไปจากแบบประเมินนี้</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="295" />
+        <location filename="../gui/pages/home_page.py" line="314" />
         <source>Restore</source>
         <translation>กู้คืน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="296" />
+        <location filename="../gui/pages/home_page.py" line="315" />
+        <source>Agency…</source>
+        <translation>ข้อมูลหน่วยงาน…</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="316" />
+        <source>Edit the profile of the selected assessment's agency</source>
+        <translation>แก้ไขข้อมูลหน่วยงานของแบบประเมินที่เลือก</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="317" />
         <source>Import…</source>
         <translation>นำเข้า…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="297" />
+        <location filename="../gui/pages/home_page.py" line="318" />
         <source>Export…</source>
         <translation>ส่งออก…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="299" />
+        <location filename="../gui/pages/home_page.py" line="320" />
         <source>Import receipts from the central office, or (at the central office) submission files</source>
         <translation>นำเข้าใบตอบรับจากส่วนกลาง หรือ (สำหรับส่วนกลาง) นำเข้าไฟล์นำส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="300" />
+        <location filename="../gui/pages/home_page.py" line="321" />
         <source>Write the selected finalized assessment as a signed submission file</source>
         <translation>ส่งออกแบบประเมินที่ยืนยันผลแล้วเป็นไฟล์นำส่งที่ลงนามดิจิทัล</translation>
     </message>
@@ -1170,25 +1180,21 @@ Send the file to the central office, and read them the key when they ask to conf
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../gui/assessment/page.py" line="40" />
         <location filename="../gui/labels.py" line="12" />
         <source>Draft</source>
         <translation>ฉบับร่าง</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="41" />
         <location filename="../gui/labels.py" line="13" />
         <source>Finalized</source>
         <translation>ยืนยันผลแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="42" />
         <location filename="../gui/labels.py" line="14" />
         <source>Submitted</source>
         <translation>นำส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="43" />
         <location filename="../gui/labels.py" line="15" />
         <source>Accepted</source>
         <translation>ส่วนกลางรับแล้ว</translation>

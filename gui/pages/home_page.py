@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -24,6 +25,7 @@ from core.errors import KaoError
 from core.model import Checklist
 from core.records import AssessmentService, AssessmentStatus, AssessmentSummary
 from gui.crash import show_error
+from gui.dialogs.agency_dialog import AgencyDialog
 from gui.dialogs.new_assessment_dialog import NewAssessmentDialog
 from gui.i18n import LanguageManager
 from gui.labels import status_label
@@ -102,9 +104,11 @@ class HomePage(QWidget):
         self.copy_button = QPushButton()
         self.delete_button = QPushButton()
         self.restore_button = QPushButton()
+        self.agency_button = QPushButton()
         self.import_button = QPushButton()
         self.export_button = QPushButton()
-        for button in (self.open_button, self.copy_button, self.delete_button, self.restore_button):
+        for button in (self.open_button, self.copy_button, self.agency_button, self.delete_button,
+                       self.restore_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.import_button)
@@ -119,6 +123,7 @@ class HomePage(QWidget):
         self.copy_button.clicked.connect(self.copy_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.restore_button.clicked.connect(self.restore_selected)
+        self.agency_button.clicked.connect(self.edit_agency)
         self.search.textChanged.connect(self.proxy.set_text)
         self.status_filter.currentIndexChanged.connect(
             lambda _i: self.proxy.set_status(self.status_filter.currentData()))
@@ -188,6 +193,7 @@ class HomePage(QWidget):
         self.copy_button.setEnabled(chosen is not None and not trash)
         self.delete_button.setEnabled(chosen is not None and not trash)
         self.export_button.setEnabled(chosen is not None and not trash)
+        self.agency_button.setEnabled(chosen is not None and not trash)
         self.restore_button.setVisible(trash)
         self.restore_button.setEnabled(chosen is not None and trash)
         self.empty_hint.setVisible(self.model.rowCount() == 0)
@@ -236,6 +242,19 @@ class HomePage(QWidget):
             return
         self.refresh()
         self.open_requested.emit(created.id)
+
+    def edit_agency(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        dialog = AgencyDialog(chosen.agency, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            self._service.save_agency(dialog.agency())
+        except KaoError as exc:
+            show_error(self, exc)
+        self.refresh()
 
     def delete_selected(self) -> None:
         chosen = self.selected()
@@ -293,13 +312,15 @@ class HomePage(QWidget):
         self.copy_button.setToolTip(self.tr("Start next year's assessment from this one"))
         self.delete_button.setText(self.tr("Move to trash"))
         self.restore_button.setText(self.tr("Restore"))
+        self.agency_button.setText(self.tr("Agency…"))
+        self.agency_button.setToolTip(self.tr("Edit the profile of the selected assessment's agency"))
         self.import_button.setText(self.tr("Import…"))
         self.export_button.setText(self.tr("Export…"))
         self.import_button.setToolTip(self.tr(
             "Import receipts from the central office, or (at the central office) submission files"))
         self.export_button.setToolTip(self.tr("Write the selected finalized assessment as a signed submission file"))
-        for button in (self.new_button, self.open_button, self.copy_button, self.delete_button,
-                       self.restore_button, self.import_button, self.export_button):
+        for button in (self.new_button, self.open_button, self.copy_button, self.agency_button,
+                       self.delete_button, self.restore_button, self.import_button, self.export_button):
             button.setAccessibleName(button.text().rstrip("…"))
         self.model.refresh_language()
         self._fit_columns()

@@ -161,3 +161,46 @@ def test_copy_into_a_year_that_exists_asks_first(qtbot, main_window):
     when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.No).click(), QMessageBox)
     home.copy_button.click()
     assert len(main_window.service.list_assessments()) == 2  # declined: nothing created
+
+
+def test_edit_the_agency_of_an_assessment(qtbot, main_window):
+    first, _ = _seed(main_window.service)
+    home = main_window.home
+    home.refresh()
+    home.select(first.id)
+
+    def rename(dialog: AgencyDialog) -> None:
+        dialog.contact.clear()
+        type_text(dialog.contact, "นางสาววิภา ศรีสุข โทร 053 111 222")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+    when_modal(qtbot, rename, AgencyDialog)
+    home.agency_button.click()
+    agency = main_window.service.get_assessment(first.id).agency
+    assert agency.contact == "นางสาววิภา ศรีสุข โทร 053 111 222" and agency.code == "0801"
+
+
+def test_unexpected_error_dialog_in_the_ui_language(qtbot, main_window):
+    """A bug shows a calm dialog with copyable details; the app keeps running."""
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from gui import crash
+
+    seen: list[str] = []
+
+    def read_and_copy(box: QMessageBox) -> None:
+        seen.append(box.text())
+        copy = next(b for b in box.buttons() if b.text() == "คัดลอกรายละเอียด")
+        copy.click()
+        box.button(QMessageBox.StandardButton.Close).click()
+
+    when_modal(qtbot, read_and_copy, QMessageBox)
+    try:
+        raise RuntimeError("simulated bug")
+    except RuntimeError:
+        crash.excepthook(*sys.exc_info())
+    assert seen and "คำตอบที่บันทึกไว้แล้วยังอยู่ครบ" in seen[0]
+    assert "RuntimeError: simulated bug" in QApplication.clipboard().text()
+    assert main_window.isVisible()
