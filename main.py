@@ -6,16 +6,16 @@ OPENABLE = (".kao", ".kaor")  # submission files and receipts: what the installe
 
 
 def main(argv: list[str]) -> int:
-    from core.cli import command_names, parse, run
+    from core.cli import app_options_only, parse, run
 
     # A double-clicked file arrives without a command (kao FILE.kao): open the app and import
     # it. With a command (kao verify FILE.kao) the file is that command's argument.
     opened = [a for a in argv if a.lower().endswith(OPENABLE) and not a.startswith("-")]
-    if opened and not set(argv) & command_names():
-        argv = [a for a in argv if a not in opened]
-    else:
+    rest = [a for a in argv if a not in opened]
+    args = app_options_only(rest) if opened else None
+    if args is None:
         opened = []
-    args = parse(argv)
+        args = parse(argv)
     if isinstance(args, int):
         return args
     if args.self_test:

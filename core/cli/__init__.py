@@ -1,5 +1,5 @@
 """The command line: ``python main.py COMMAND …``. With no command, main.py opens the GUI."""
 
-from core.cli.app import command_names, parse, run
+from core.cli.app import app_options_only, parse, run
 
-__all__ = ["command_names", "parse", "run"]
+__all__ = ["app_options_only", "parse", "run"]

@@ -106,3 +106,17 @@ def test_data_dir_option_and_env_are_accepted(tmp_path):
     assert result.returncode == 0
     result = kao("score", str(DATA / "example_c.json"), "--data-dir", str(tmp_path / "e"))
     assert result.returncode == 0
+
+
+def test_opening_the_app_does_not_load_the_commands():
+    """Start-up: with no command, only the program's own options are parsed."""
+    code = ("import sys; from core.cli import parse; a = parse(['--lang', 'en', '--data-dir', 'x']); "
+            "print(a.command, a.lang, a.data_dir, 'core.cli.bundle_cmd' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.stdout.split() == ["None", "en", "x", "False"]
+
+
+def test_help_still_lists_every_command():
+    result = kao("--help")
+    assert result.returncode == 0
+    assert all(name in result.stdout for name in ("score", "export", "import", "report", "backup", "assessment"))
