@@ -55,7 +55,6 @@ class Styles:
     cell_small: ParagraphStyle
     cell_flag: ParagraphStyle
     header: ParagraphStyle
-    header_right: ParagraphStyle
     big_figure: ParagraphStyle
     level: ParagraphStyle
 
@@ -81,7 +80,6 @@ def make_styles() -> Styles:
         cell_small=_style("cell_small", 8.5),
         cell_flag=_style("cell_flag", 8.5, bold=True, color=BENCH),
         header=_style("header", 8.5, color=MUTED),
-        header_right=_style("header_right", 8.5, color=MUTED, align=TA_RIGHT),
         big_figure=_style("big_figure", 26, bold=True, align=TA_CENTER, color=ACCENT),
         level=_style("level", 18, bold=True, align=TA_CENTER, color=ACCENT, before=2),
     )

@@ -178,11 +178,6 @@ class Store:
                 if self.conn.in_transaction:
                     self.conn.rollback()
 
-    def pragma(self, name: str) -> Any:
-        with self._lock, self.errors():
-            row = self.conn.execute(f"PRAGMA {name}").fetchone()
-            return None if row is None else row[0]
-
     def checkpoint(self) -> bool:
         """Copy the WAL into the database, sync it and truncate the WAL. False if readers held it back."""
         with self._lock, self.errors():

@@ -7,7 +7,6 @@ figures come from core.bundle.dashboard (exact); this page only shows them.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -275,7 +274,3 @@ class CentralPage(QWidget):
             widget.setAccessibleName(name)
         for button in (self.import_button, self.export_button, self.report_button, self.receipt_button):
             button.setAccessibleName(button.text().rstrip("…"))
-
-
-def summary_path_suffix(path: Path) -> Path:
-    return path if path.suffix.lower() in (".xlsx", ".csv") else path.with_suffix(".xlsx")
