@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from decimal import Decimal
 from fractions import Fraction
 
@@ -12,8 +11,9 @@ __all__ = ["fmt_bytes", "fmt_number", "fmt_signed", "round_half_away"]
 def round_half_away(x: Fraction | Decimal | int, places: int = 1) -> Decimal:
     """Round half away from zero, exactly: 93.75 → 93.8, -0.05 → -0.1, 45.4545… → 45.5."""
     f = Fraction(x)
-    scaled = abs(f) * 10**places
-    magnitude = math.floor(scaled + Fraction(1, 2))
+    # floor(|x|·10^p + ½) in integers: ⌊(2n + d) / 2d⌋ with n/d = |x|·10^p (Fraction arithmetic is slow).
+    n, d = abs(f.numerator) * 10**places, f.denominator
+    magnitude = (2 * n + d) // (2 * d)
     signed = -magnitude if f < 0 else magnitude
     return Decimal(signed).scaleb(-places)
 

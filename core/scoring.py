@@ -19,6 +19,7 @@ from core.pathway import NextLevelPath, next_level_path
 __all__ = ["DimensionResult", "LevelResult", "ScoreCard", "effective_values", "score"]
 
 HUNDRED = Fraction(100)
+_UNANSWERED = Answer()
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +62,7 @@ class ScoreCard:
         return not self.unanswered and not self.na_without_reason
 
 
-def effective_values(checklist: Checklist, answers: Mapping[str, Answer]) -> dict[str, Fraction | None]:
-    """Each item's credited value; None means excluded (a justified N/A).
-
-    Unanswered items count as No for the draft preview, and so does an N/A that
-    lacks its reason: no credit, and no exclusion, without a justification.
-    """
+def _check_answers(checklist: Checklist, answers: Mapping[str, Answer]) -> None:
     for item_id, answer in answers.items():
         if not checklist.has_item(item_id):
             raise AnswersError(f"ไม่มีข้อ {item_id} ในแบบประเมิน", f"unknown item id {item_id}")
@@ -74,26 +70,34 @@ def effective_values(checklist: Checklist, answers: Mapping[str, Answer]) -> dic
             raise AnswersError(
                 f"ข้อ {item_id} เลือก 'ไม่เกี่ยวข้อง' ไม่ได้", f"item {item_id} does not allow N/A"
             )
-    values: dict[str, Fraction | None] = {}
-    for item in checklist.items:
-        answer = answers.get(item.id, Answer())
-        if answer.value is None or (answer.value is AnswerValue.NA and not answer.is_justified_na):
-            values[item.id] = Fraction(0)
-        else:
-            values[item.id] = checklist.choice(answer.value).score
-    return values
 
 
-def _units(checklist: Checklist, values: Mapping[str, Fraction | None]) -> tuple[dict[str, int | None], int]:
-    """The values as whole multiples of 1/D, D the answer scale's common denominator (2 for ½).
+def _credited_units(checklist: Checklist, answers: Mapping[str, Answer]) -> tuple[dict[str, int | None], int]:
+    """Each item's credited value as a whole multiple of 1/D (D = 2 for a scale with ½); None = excluded.
 
-    Sums of Fractions are slow (a gcd per addition); sums of integers are not, and
-    stay exact: each ratio becomes one Fraction at the end.
+    Unanswered items count as No for the draft preview, and so does an N/A that
+    lacks its reason: no credit, and no exclusion, without a justification.
+    Integers, not Fractions, because a sum of Fractions costs a gcd per addition
+    (the central office scores thousands of files); each ratio becomes one Fraction at the end.
     """
+    _check_answers(checklist, answers)
     scores = [c.score for c in checklist.answer_scale if c.score is not None]
     denominator = math.lcm(*(f.denominator for f in scores)) if scores else 1
-    per_score = {f: int(f * denominator) for f in [*scores, Fraction(0)]}
-    return {k: None if v is None else per_score[v] for k, v in values.items()}, denominator
+    scale = {c.value: None if c.score is None else int(c.score * denominator) for c in checklist.answer_scale}
+    units: dict[str, int | None] = {}
+    for item in checklist.items:
+        answer = answers.get(item.id)
+        if answer is None or answer.value is None or (answer.value is AnswerValue.NA and not answer.is_justified_na):
+            units[item.id] = 0
+        else:
+            units[item.id] = scale[answer.value]
+    return units, denominator
+
+
+def effective_values(checklist: Checklist, answers: Mapping[str, Answer]) -> dict[str, Fraction | None]:
+    """Each item's credited value; None means excluded (a justified N/A)."""
+    units, denominator = _credited_units(checklist, answers)
+    return {k: None if u is None else Fraction(u, denominator) for k, u in units.items()}
 
 
 def _ratio_parts(units: list[int | None], denominator: int) -> tuple[Fraction, int]:
@@ -104,8 +108,7 @@ def _ratio_parts(units: list[int | None], denominator: int) -> tuple[Fraction, i
 def score(checklist: Checklist, answers: Mapping[str, Answer], *, with_path: bool = True) -> ScoreCard:
     """Score the answers. ``with_path=False`` skips the path to the next level (about half the
     work) for callers that never show it, such as lists and the central office's import."""
-    values = effective_values(checklist, answers)
-    units, denominator = _units(checklist, values)
+    units, denominator = _credited_units(checklist, answers)
     theta, coverage = checklist.threshold, checklist.min_coverage
 
     dimensions: dict[str, DimensionResult] = {}
@@ -141,16 +144,15 @@ def score(checklist: Checklist, answers: Mapping[str, Answer], *, with_path: boo
             break
     blocked = tuple(n for n in range(reached + 1, checklist.top_level + 1) if levels[n].passed)
 
-    unanswered = tuple(i.id for i in checklist.items if answers.get(i.id, Answer()).value is None)
+    unanswered = tuple(i.id for i in checklist.items if answers.get(i.id, _UNANSWERED).value is None)
     na_missing = tuple(
         i.id for i in checklist.items
-        if (a := answers.get(i.id, Answer())).value is AnswerValue.NA and not a.is_justified_na
+        if (a := answers.get(i.id, _UNANSWERED)).value is AnswerValue.NA and not a.is_justified_na
     )
-    path = (
-        next_level_path(checklist, values, reached, {d: r.assessable for d, r in dimensions.items()})
-        if reached < checklist.top_level and with_path
-        else None
-    )
+    path = None
+    if with_path and reached < checklist.top_level:
+        values = {k: None if u is None else Fraction(u, denominator) for k, u in units.items()}
+        path = next_level_path(checklist, values, reached, {d: r.assessable for d, r in dimensions.items()})
     return ScoreCard(
         checklist_id=checklist.id,
         checklist_version=checklist.version,

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from icu4py.messageformat import MessageFormat
 
 from core.linebreak import ZWSP, line_segments, with_break_hints
@@ -21,6 +23,16 @@ from core.thai import format_date, thai_digits
 )
 def test_round_half_away_from_zero(value, shown):
     assert fmt_number(value) == shown
+
+
+@given(st.fractions(), st.integers(min_value=0, max_value=4))
+def test_rounding_agrees_with_decimal_half_up(value, places):
+    # Decimal's ROUND_HALF_UP is half away from zero; exact division at high precision is the oracle.
+    with localcontext() as ctx:
+        ctx.prec = 200
+        exact = Decimal(value.numerator) / Decimal(value.denominator)
+        expected = exact.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    assert round_half_away(value, places) == expected
 
 
 def test_signed_deltas():
