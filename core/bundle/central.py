@@ -265,48 +265,65 @@ def _in_memory(path: Path, limit: int) -> bool:
         return True  # let the read report the problem
 
 
-def _import_one(path: Path, central: CentralOffice, accept_new_key: bool) -> ImportResult:
-    """Verify a private copy (so the file cannot change between check and import), then one transaction.
+@dataclass
+class _Received:
+    """A file read into a private copy and verified, not yet in the database."""
 
-    Ordinary files are verified in memory and written to the data folder only
-    once accepted; very large ones are copied to a temporary file first.
+    path: Path
+    verified: VerifiedSubmission
+    size: int
+    data: bytes | None = None  # the copy in memory, or
+    tmp: Path | None = None  # a temporary file in the submissions folder, for very large files
+
+    def discard(self) -> None:
+        if self.tmp is not None:
+            self.tmp.unlink(missing_ok=True)
+
+
+def _receive(path: Path, central: CentralOffice) -> _Received:
+    """Read a private copy (so the file cannot change between check and import) and verify it.
+
+    Touches neither the database nor a kept file. Ordinary files are verified
+    in memory; very large ones are copied to a temporary file first.
     """
     limit = central.limits.max_archive_bytes
-    data: bytes | None = None
-    tmp: Path | None = None
     if _in_memory(path, limit):
         data = _read_source(path, limit)
         verified = read_submission_bytes(data, path, central.limits, central.checklist)
-        size = len(data)
-    else:
-        tmp = _copy_in(path, central.submissions_dir, limit)
+        return _Received(path, verified, len(data), data=data)
+    tmp = _copy_in(path, central.submissions_dir, limit)
+    try:
+        return _Received(path, read_submission(tmp, central.limits, central.checklist), tmp.stat().st_size, tmp=tmp)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _store(received: _Received, central: CentralOffice, accept_new_key: bool) -> ImportResult:
+    """One transaction: the import rules, the rows, and the kept file (removed again if the commit fails)."""
+    verified = received.verified
+    final = stored_file(central, verified.bundle_id)
+    new = _new_submission(verified, utc_iso(datetime.now(UTC)), final.name, received.size)
     placed: Path | None = None
     try:
-        if tmp is not None:
-            verified = read_submission(tmp, central.limits, central.checklist)
-            size = tmp.stat().st_size
-        final = stored_file(central, verified.bundle_id)
-        new = _new_submission(verified, utc_iso(datetime.now(UTC)), final.name, size)
         with central.store.transaction() as tx:
             outcome = _apply(tx, verified, new, accept_new_key)
             if not outcome.duplicate:
-                # Inside the transaction: if the commit fails, the file is removed again.
                 placed = final
-                if tmp is not None:
-                    os.replace(tmp, final)
+                if received.tmp is not None:
+                    os.replace(received.tmp, final)
                 else:
-                    assert data is not None
-                    _write_new(final, data)
+                    assert received.data is not None
+                    _write_new(final, received.data)
     except BaseException:
         if placed is not None:
             placed.unlink(missing_ok=True)
         raise
     finally:
-        if tmp is not None:
-            tmp.unlink(missing_ok=True)
+        received.discard()
     m = verified.manifest
     return ImportResult(
-        path=path,
+        path=received.path,
         status=ImportStatus.DUPLICATE if outcome.duplicate else ImportStatus.IMPORTED,
         bundle_id=verified.bundle_id,
         code=verified.code,
@@ -322,10 +339,13 @@ def _import_one(path: Path, central: CentralOffice, accept_new_key: bool) -> Imp
 
 def _write_new(final: Path, data: bytes) -> None:
     """Write under a temporary name and rename, so the kept file is never seen half written."""
-    final.parent.mkdir(parents=True, exist_ok=True)
     tmp = final.with_name(f".{final.name}.{os.getpid()}.tmp")
     try:
-        tmp.write_bytes(data)
+        try:
+            tmp.write_bytes(data)
+        except FileNotFoundError:  # the folder is made once per batch; someone removed it since
+            final.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_bytes(data)
         os.replace(tmp, final)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -340,9 +360,11 @@ def import_submissions(
 ) -> list[ImportResult]:
     """Import each file in its own transaction; one result per file, in order. Never raises a KaoError."""
     results: list[ImportResult] = []
+    with contextlib.suppress(OSError):  # a real problem shows up, with its reason, on the first write
+        central.submissions_dir.mkdir(parents=True, exist_ok=True)
     for done, path in enumerate(paths, start=1):
         try:
-            results.append(_import_one(path, central, accept_new_key))
+            results.append(_store(_receive(path, central), central, accept_new_key))
         except KaoError as exc:
             log.info("submission %s rejected: %s", path, exc)
             results.append(ImportResult(path, ImportStatus.REJECTED, error=exc))

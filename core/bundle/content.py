@@ -39,6 +39,9 @@ __all__ = [
     "score_doc",
 ]
 
+# The schema already limits a value to these four; a dict lookup is cheaper than the Enum call.
+_ANSWER_VALUES = {v.value: v for v in AnswerValue}
+
 
 def _aware(at: datetime) -> datetime:
     """Storage may hand out naive UTC times; the file always says which zone it means."""
@@ -135,7 +138,7 @@ def answers_from_doc(doc: AnswersDoc) -> dict[str, Answer]:
     refuses unknown ids and N/A where not allowed, and reports N/A without a reason.
     """
     return {
-        item_id: Answer(None if it.value is None else AnswerValue(it.value), it.reason, it.note)
+        item_id: Answer(None if it.value is None else _ANSWER_VALUES[it.value], it.reason, it.note)
         for item_id, it in doc.items.items()
         if it.value is not None or it.reason or it.note
     }

@@ -15,6 +15,7 @@ import os
 import struct
 import zipfile
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
@@ -66,19 +67,19 @@ class VerifiedSubmission:
     def bundle_id(self) -> str:
         return self.manifest.bundle_id
 
-    @property
+    @cached_property
     def code(self) -> str:
         return verification_code(self.manifest_bytes)
 
-    @property
+    @cached_property
     def manifest_sha256(self) -> str:
         return manifest_sha256(self.manifest_bytes)
 
-    @property
+    @cached_property
     def public_key(self) -> bytes:
         return decode_public_key(self.manifest.signer.public_key)
 
-    @property
+    @cached_property
     def fingerprint(self) -> str:
         return fingerprint(self.public_key)
 

@@ -185,3 +185,19 @@ def test_large_file_path_also_changes_nothing(case: str, central: CentralOffice,
     assert res.status is ImportStatus.REJECTED and res.error is not None
     assert CASES[case].reason in res.error.message.en
     assert snapshot(central) == before
+
+
+def test_kept_files_folder_removed_during_a_batch_is_made_again(central: CentralOffice, tmp_path: Path):
+    """The folder is made once per batch; if someone removes it meanwhile, the next file still lands."""
+    import shutil
+
+    first = write_example(tmp_path / "a", OFFICE, year=2568).path
+    second = write_example(tmp_path / "b", OFFICE, year=2569).path
+
+    def remove_folder(done: int, total: int) -> None:
+        if done == 1:
+            shutil.rmtree(central.submissions_dir)
+
+    results = import_submissions([first, second], central, progress=remove_folder)
+    assert [r.status for r in results] == [ImportStatus.IMPORTED] * 2
+    assert (central.submissions_dir / f"{results[1].bundle_id}.kao").read_bytes() == second.read_bytes()

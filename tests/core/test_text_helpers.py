@@ -25,7 +25,8 @@ def test_round_half_away_from_zero(value, shown):
     assert fmt_number(value) == shown
 
 
-@given(st.fractions(), st.integers(min_value=0, max_value=4))
+# Scores, ratios and deltas are within ±100; far beyond that Decimal's 28-digit context rounds anyway.
+@given(st.fractions(min_value=-10**6, max_value=10**6), st.integers(min_value=0, max_value=4))
 def test_rounding_agrees_with_decimal_half_up(value, places):
     # Decimal's ROUND_HALF_UP is half away from zero; exact division at high precision is the oracle.
     with localcontext() as ctx:
