@@ -11,10 +11,13 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from core.errors import AnswersError
 from core.model import Answer, AnswerValue, Checklist
-from core.pathway import NextLevelPath, next_level_path
+
+if TYPE_CHECKING:
+    from core.pathway import NextLevelPath
 
 __all__ = ["DimensionResult", "LevelResult", "ScoreCard", "effective_values", "score"]
 
@@ -151,6 +154,8 @@ def score(checklist: Checklist, answers: Mapping[str, Answer], *, with_path: boo
     )
     path = None
     if with_path and reached < checklist.top_level:
+        from core.pathway import next_level_path  # loaded only by callers that show the path
+
         values = {k: None if u is None else Fraction(u, denominator) for k, u in units.items()}
         path = next_level_path(checklist, values, reached, {d: r.assessable for d, r in dimensions.items()})
     return ScoreCard(

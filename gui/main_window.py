@@ -13,8 +13,6 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QToolBar, QWid
 from core.errors import KaoError
 from core.model import Checklist
 from core.storage import SqliteAssessmentService
-from gui.dialogs.about_dialog import AboutDialog
-from gui.dialogs.settings_dialog import SettingsDialog
 from gui.i18n import LanguageManager
 from gui.pages.home_page import HomePage
 from gui.settings import Settings
@@ -78,7 +76,7 @@ class MainWindow(QMainWindow):
         self.action_quit = QAction(self, shortcut=QKeySequence.StandardKey.Quit)
         self.action_quit.triggered.connect(self.close)
         self.action_about = QAction(self)
-        self.action_about.triggered.connect(lambda: AboutDialog(self).exec())
+        self.action_about.triggered.connect(self.open_about)
         group = QActionGroup(self)
         self.action_thai = QAction(self, checkable=True)
         self.action_english = QAction(self, checkable=True)
@@ -208,8 +206,16 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.languages.set_language(self.settings.language)
 
+    # Dialogs load on first use, not at start-up.
     def open_settings(self) -> None:
+        from gui.dialogs.settings_dialog import SettingsDialog
+
         SettingsDialog(self.settings, self.data_dir, self).exec()
+
+    def open_about(self) -> None:
+        from gui.dialogs.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
 
     def _sync_language_actions(self, lang: str) -> None:
         self.action_thai.setChecked(lang == "th")

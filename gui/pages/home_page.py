@@ -25,8 +25,6 @@ from core.errors import KaoError
 from core.model import Checklist
 from core.records import AssessmentService, AssessmentStatus, AssessmentSummary
 from gui.crash import show_error
-from gui.dialogs.agency_dialog import AgencyDialog
-from gui.dialogs.new_assessment_dialog import NewAssessmentDialog
 from gui.i18n import LanguageManager
 from gui.labels import status_label
 from gui.pages.assessment_table import SUMMARY_ROLE, AssessmentFilter, AssessmentTableModel
@@ -201,6 +199,8 @@ class HomePage(QWidget):
     # --- actions ----------------------------------------------------------------------------
 
     def new_assessment(self) -> None:
+        from gui.dialogs.new_assessment_dialog import NewAssessmentDialog  # loaded on first use
+
         dialog = NewAssessmentDialog(self._service, self)
         if dialog.exec() and dialog.created_id is not None:
             self.refresh()
@@ -247,6 +247,8 @@ class HomePage(QWidget):
         chosen = self.selected()
         if chosen is None:
             return
+        from gui.dialogs.agency_dialog import AgencyDialog  # loaded on first use
+
         dialog = AgencyDialog(chosen.agency, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
