@@ -6,8 +6,9 @@ core/storage/db.py imports sqlite_utils. The data folder holds::
     kao.sqlite                    the database (with -wal and -shm beside it while open)
     evidence/<2 hex>/<sha256>     evidence files, stored once by content
     backups/kao-<time>-<kind>.sqlite
-                                  VACUUM INTO snapshots: open/close (the last 7 states),
-                                  premigrate, prerestore, damaged (see backups.py)
+                                  VACUUM INTO snapshots: open/close (the last 7 states and
+                                  each of the last 7 days), premigrate, prerestore, damaged
+                                  (see backups.py)
 
 Durability: WAL with synchronous=NORMAL survives a crash or kill of the app
 with every committed save. A power cut can lose the saves made since the last

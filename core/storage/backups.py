@@ -5,7 +5,10 @@ synced, then renamed, so a crash never leaves a half-written backup behind a
 real name. Kinds:
 
 - ``open`` / ``close``: the rolling set; the newest 7 are kept, and a copy is
-  skipped when nothing changed since the newest one, so the 7 are 7 states;
+  skipped when nothing changed since the newest one, so the 7 are 7 states.
+  Besides those, the last state of each of the 7 most recent days with a
+  backup is kept, so a burst of short sessions (a script, a busy afternoon)
+  cannot push yesterday's state out;
 - ``premigrate``: taken before a schema upgrade (the newest 7 are kept);
 - ``prerestore``: the database as it was just before a restore (7 kept);
 - ``damaged``: a damaged database moved aside by a restore. Never deleted.
@@ -18,7 +21,7 @@ import os
 import shutil
 import time
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from core.errors import KaoError
@@ -41,6 +44,7 @@ log = logging.getLogger(__name__)
 
 BACKUP_DIR = "backups"
 KEEP = 7
+DAYS = 7  # besides the newest KEEP rolling backups, the last one of each of this many recent days
 _PREFIX, _SUFFIX, _PARTIAL = "kao-", ".sqlite", ".partial"
 _ROLLING = ("open", "close")
 _KINDS = (*_ROLLING, "premigrate", "prerestore", "damaged")
@@ -138,16 +142,32 @@ def make_backup(store: Store, data_dir: Path, kind: str) -> BackupInfo | None:
     return info
 
 
+def _kept(group: list[BackupInfo], rolling: bool) -> set[Path]:
+    """The newest KEEP; for the rolling set also each recent day's last backup (groups are newest first)."""
+    kept = {b.path for b in group[:KEEP]}
+    if rolling:
+        days: set[date] = set()
+        for b in group:
+            day = b.created_at.date()
+            if day not in days and len(days) < DAYS:
+                days.add(day)
+                kept.add(b.path)
+    return kept
+
+
 def _prune(data_dir: Path) -> None:
-    """Keep the newest KEEP of the rolling set and of each safety kind; never touch damaged copies."""
+    """Keep the newest KEEP of the rolling set (plus recent days) and of each safety kind; never
+    touch damaged copies."""
     backups = list_backups(data_dir)
     groups: dict[str, list[BackupInfo]] = {}
     for b in backups:
         if b.kind != "damaged":
             groups.setdefault("rolling" if b.kind in _ROLLING else b.kind, []).append(b)
-    for group in groups.values():
-        for old in group[KEEP:]:
-            old.path.unlink(missing_ok=True)
+    for name, group in groups.items():
+        kept = _kept(group, rolling=name == "rolling")
+        for old in group:
+            if old.path not in kept:
+                old.path.unlink(missing_ok=True)
     cutoff = time.time() - _STALE_PARTIAL_SECONDS
     for p in (data_dir / BACKUP_DIR).glob(f"*{_PARTIAL}"):
         try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from core.model import Answer, AnswerValue
@@ -46,6 +47,37 @@ def test_rolling_backups_keep_the_last_seven_states(data_dir: Path) -> None:
         (VALUES[i % 3].value, f"session {i}") for i in range(9, 2, -1)
     ]
     assert not list((data_dir / "backups").glob("*.partial"))
+
+
+def age(backup_path: Path, days: int) -> None:
+    """Move a backup ``days`` into the past, as if the clock had said so when it was written."""
+    stamp, kind = backup_path.name.removeprefix("kao-").removesuffix(".sqlite").rsplit("-", 1)
+    then = datetime.strptime(stamp, "%Y%m%d-%H%M%S-%f") - timedelta(days=days)
+    backup_path.rename(backup_path.with_name(f"kao-{then:%Y%m%d-%H%M%S-%f}-{kind}.sqlite"))
+
+
+def test_a_burst_of_sessions_keeps_each_recent_days_last_state(data_dir: Path) -> None:
+    assessment = sessions(data_dir, 3)  # setting up, then sessions 0, 1, 2 ...
+    for days_ago, b in zip((1, 2, 3, 4), list_backups(data_dir), strict=True):
+        age(b.path, days_ago)  # ... held on the three previous days
+    for i in range(3, 13):  # then ten busy sessions today
+        with open_service(data_dir, actor="somchai") as svc:
+            svc.save_answer(assessment, "P01", Answer(VALUES[i % 3], note=f"session {i}"))
+    notes = [note for b in list_backups(data_dir) if (held := backup_answer(b.path, "P01")) for note in held[1:]]
+    # Today's newest seven, and the last state of each earlier day: nothing from yesterday was pushed out.
+    assert notes == [f"session {i}" for i in range(12, 5, -1)] + ["session 2", "session 1", "session 0"]
+
+
+def test_only_the_most_recent_days_are_kept_beyond_the_newest_seven(data_dir: Path) -> None:
+    assessment = sessions(data_dir, 9)
+    for days_ago, b in enumerate(list_backups(data_dir)[:7], start=1):
+        age(b.path, days_ago)  # the last 7 sessions go to the 7 previous days, one each
+    for i in range(3):  # three sessions today
+        with open_service(data_dir, actor="somchai") as svc:
+            svc.save_answer(assessment, "P01", Answer(AnswerValue.YES, note=f"today {i}"))
+    kept = {b.created_at.date() for b in list_backups(data_dir)}
+    # Today plus six earlier days: seven days in all, the oldest day is gone.
+    assert len(kept) == 7 and min(kept) == (datetime.now() - timedelta(days=6)).date()
 
 
 def test_a_session_without_changes_takes_no_backup(data_dir: Path) -> None:
