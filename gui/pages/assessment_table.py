@@ -35,13 +35,18 @@ class AssessmentTableModel(QAbstractTableModel):
         # Display strings per row, made once per refresh or language switch: Qt asks for them
         # on every paint and size query, tens of thousands of times for a long list.
         self._texts: list[tuple[str, ...]] = []
+        self._texts_lang = ""  # the language _texts were made in
         self._languages = LanguageManager.for_app()
 
     def set_rows(self, rows: list[AssessmentSummary]) -> None:
         self.beginResetModel()
         self._rows = rows
-        self._texts = [self._row_texts(s) for s in rows]
+        self._make_texts()
         self.endResetModel()
+
+    def _make_texts(self) -> None:
+        self._texts_lang = self._languages.lang
+        self._texts = [self._row_texts(s) for s in self._rows]
 
     def _row_texts(self, s: AssessmentSummary) -> tuple[str, ...]:
         return tuple(self._display(s, column) for column in range(self.COLUMNS))
@@ -106,8 +111,10 @@ class AssessmentTableModel(QAbstractTableModel):
         return format_datetime(s.updated_at, lang)
 
     def refresh_language(self) -> None:
-        self._texts = [self._row_texts(s) for s in self._rows]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
+        if self._texts_lang == self._languages.lang:
+            return  # e.g. the first retranslation right after the first refresh, at start-up
+        self._make_texts()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMNS - 1))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from core.model import Answer, AnswerValue
@@ -92,6 +93,24 @@ def test_list_shows_progress_and_search_filters(qtbot, main_window):
     home.search.clear()
     home.status_filter.setCurrentIndex(home.status_filter.findData(AssessmentStatus.FINALIZED))
     assert home.proxy.rowCount() == 0
+
+
+def test_list_follows_a_language_switch(qtbot, main_window):
+    _seed(main_window.service)
+    home = main_window.home
+    home.refresh()
+    model = home.model
+
+    def names() -> set[str]:
+        return {model.index(r, 0).data().replace("\u200b", "") for r in range(model.rowCount())}
+
+    assert "สำนักงานจังหวัดเชียงใหม่ (0801)" in names()
+    main_window.action_english.trigger()
+    assert "Chiang Mai Provincial Office (0801)" in names()
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Agency"
+    main_window.action_thai.trigger()
+    assert "สำนักงานจังหวัดเชียงใหม่ (0801)" in names()
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "หน่วยงาน"
 
 
 def test_move_to_trash_asks_first_and_restore_brings_it_back(qtbot, main_window):
