@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.errors import KaoError
+from core.linebreak import with_break_hints
 from gui.i18n import LanguageManager
 
 log = logging.getLogger(__name__)
@@ -23,8 +24,9 @@ log = logging.getLogger(__name__)
 def show_error(parent: object, error: BaseException) -> None:
     """A known problem (KaoError) is one line; anything else is an unexpected error."""
     if isinstance(error, KaoError):
+        # Break hints: a long Thai message wraps between words even without libthai (Windows).
         QMessageBox.warning(parent, QCoreApplication.translate("Crash", "Kao"),  # type: ignore[arg-type]
-                            error.text(LanguageManager.for_app().lang))
+                            with_break_hints(error.text(LanguageManager.for_app().lang)))
         return
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     _unexpected_dialog(details)

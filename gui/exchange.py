@@ -8,6 +8,7 @@ language. Known problems arrive as KaoError and are shown as one line.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +19,12 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from core.bundle.errors import OtherKeyError
 from core.errors import KaoError
+from core.linebreak import with_break_hints
 from core.storage import SqliteAssessmentService
 from gui.crash import show_error
 from gui.dialogs.report_dialog import ReportDialog
 from gui.i18n import LanguageManager
-from gui.workers import Progress, run_with_progress
+from gui.workers import Cancelled, Progress, run_with_progress
 
 _UNSAFE = re.compile(r"[^0-9A-Za-z_-]+")
 
@@ -204,44 +206,91 @@ def import_files(parent: QWidget, service: SqliteAssessmentService, on_done: Any
 
 def import_paths(parent: QWidget, service: SqliteAssessmentService, paths: list[Path], on_done: Any = None,
                  accept_new_key: bool = False) -> None:
-    receipts = [p for p in paths if p.suffix.lower() == ".kaor"]
-    submissions = [p for p in paths if p.suffix.lower() != ".kaor"]
+    def done(outcome: ImportOutcome) -> None:
+        _report_imports(parent, service, outcome, on_done)
 
-    def job(progress: Progress) -> tuple[list[Any], list[tuple[Path, Any]]]:
-        from core.bundle.central import import_submissions, open_central
-        from core.bundle.receipts import import_receipt
-
-        receipt_results: list[tuple[Path, Any]] = []
-        for path in receipts:
-            try:
-                receipt_results.append((path, import_receipt(service, path, accept_new_key)))
-            except KaoError as exc:
-                receipt_results.append((path, exc))
-        results: list[Any] = []
-        if submissions:
-            with open_central(service.data_dir, backup=False) as central:
-                results = import_submissions(submissions, central, accept_new_key, progress)
-        return results, receipt_results
-
-    def done(outcome: Any) -> None:
-        results, receipt_results = outcome
-        _report_imports(parent, service, results, receipt_results, on_done)
-
-    run_with_progress(parent, QCoreApplication.translate("Exchange", "Checking and importing files…"), job, done,
+    run_with_progress(parent, QCoreApplication.translate("Exchange", "Checking and importing files…"),
+                      lambda progress: import_job(service, paths, accept_new_key, progress), done,
                       lambda exc: show_error(parent, exc))
 
 
-def _report_imports(parent: QWidget, service: SqliteAssessmentService, results: list[Any],
-                    receipt_results: list[tuple[Path, Any]], on_done: Any) -> None:
+@dataclass
+class ImportOutcome:
+    results: list[Any]  # ImportResult, one per submission file tried
+    receipts: list[tuple[Path, Any]]  # (file, receipt or KaoError)
+    not_tried: int = 0  # files left alone because the user cancelled
+
+
+def import_job(service: SqliteAssessmentService, paths: list[Path], accept_new_key: bool,
+               progress: Progress) -> ImportOutcome:
+    """Receipts, then submissions. Cancel stops before the next file: what is in stays in, and is reported."""
+    from core.bundle.central import import_submissions, open_central
+    from core.bundle.receipts import import_receipt
+
+    receipt_paths = [p for p in paths if p.suffix.lower() == ".kaor"]
+    submissions = [p for p in paths if p.suffix.lower() != ".kaor"]
+    outcome = ImportOutcome([], [])
+    for path in receipt_paths:
+        try:
+            outcome.receipts.append((path, import_receipt(service, path, accept_new_key)))
+        except KaoError as exc:
+            outcome.receipts.append((path, exc))
+    cancelled = False
+
+    def step(done: int, total: int) -> None:
+        nonlocal cancelled
+        try:
+            progress(done, total)
+        except Cancelled:
+            cancelled = True
+
+    if submissions:
+        with open_central(service.data_dir, backup=False) as central:
+            outcome.results = import_submissions(submissions, central, accept_new_key, step, lambda: cancelled)
+    outcome.not_tried = len(submissions) - len(outcome.results)
+    return outcome
+
+
+LIST_IN_FULL = 12  # longer reports show counts and the first problems; every file is under "Show Details…"
+PROBLEMS_SHOWN = 8
+
+
+def _import_summary(outcome: ImportOutcome, lines: list[str], problems: list[str]) -> str:
+    from core.bundle.central import ImportStatus
+
+    head: list[str] = []
+    if outcome.not_tried:
+        head.append(QCoreApplication.translate(
+            "Exchange", "Cancelled: %1 files were not checked and not imported.").replace("%1", str(outcome.not_tried)))
+    if len(lines) <= LIST_IN_FULL:
+        body = lines or [QCoreApplication.translate("Exchange", "Nothing was imported.")]
+        return "\n".join(head + body)
+    counts = {status: sum(1 for r in outcome.results if r.status is status) for status in ImportStatus}
+    head.append(QCoreApplication.translate("Exchange", "Imported: %1 · already imported: %2 · rejected: %3")
+                .replace("%1", str(counts[ImportStatus.IMPORTED])).replace("%2", str(counts[ImportStatus.DUPLICATE]))
+                .replace("%3", str(counts[ImportStatus.REJECTED])))
+    if outcome.receipts:
+        head.append(QCoreApplication.translate("Exchange", "Receipts: %1").replace("%1", str(len(outcome.receipts))))
+    shown = problems[:PROBLEMS_SHOWN]
+    more = len(problems) - len(shown)
+    if more:
+        shown.append(QCoreApplication.translate("Exchange", "… and %1 more problems").replace("%1", str(more)))
+    return "\n".join([*head, "", *shown]) if shown else "\n".join(head)
+
+
+def _report_imports(parent: QWidget, service: SqliteAssessmentService, outcome: ImportOutcome,
+                    on_done: Any) -> None:
     from core.bundle.central import ImportStatus
 
     lang = LanguageManager.for_app().lang
     lines: list[str] = []
+    problems: list[str] = []
     retry_with_new_key: list[Path] = []
-    for r in results:
+    for r in outcome.results:
         if r.status is ImportStatus.REJECTED:
             lines.append(QCoreApplication.translate("Exchange", "✗ %1: %2").replace("%1", r.path.name)
                          .replace("%2", r.error.text(lang) if r.error else ""))
+            problems.append(lines[-1])
             if isinstance(r.error, OtherKeyError):
                 retry_with_new_key.append(r.path)
         elif r.status is ImportStatus.DUPLICATE:
@@ -254,16 +303,21 @@ def _report_imports(parent: QWidget, service: SqliteAssessmentService, results: 
                 lines.append(QCoreApplication.translate(
                     "Exchange", "   New office key recorded: %1. Confirm it with the office by phone.")
                     .replace("%1", r.new_key))
-    for path, r in receipt_results:
+    for path, r in outcome.receipts:
         if isinstance(r, KaoError):
             lines.append(QCoreApplication.translate("Exchange", "✗ %1: %2").replace("%1", path.name)
                          .replace("%2", r.text(lang)))
+            problems.append(lines[-1])
         else:
             lines.append(QCoreApplication.translate("Exchange", "✓ %1: receipt accepted, code %2")
                          .replace("%1", path.name).replace("%2", r.code))
-    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("Exchange", "Import finished"),
-                      "\n".join(lines) or QCoreApplication.translate("Exchange", "Nothing was imported."),
-                      parent=parent)
+    title = (QCoreApplication.translate("Exchange", "Import stopped") if outcome.not_tried
+             else QCoreApplication.translate("Exchange", "Import finished"))
+    # Break hints: long Thai lines wrap between words even without libthai (Windows).
+    summary = with_break_hints(_import_summary(outcome, lines, problems))
+    box = QMessageBox(QMessageBox.Icon.Information, title, summary, parent=parent)
+    if len(lines) > LIST_IN_FULL:
+        box.setDetailedText("\n".join(lines))
     accept_button = None
     if retry_with_new_key:
         accept_button = box.addButton(QCoreApplication.translate("Exchange", "Accept the new key and import"),

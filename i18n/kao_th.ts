@@ -306,42 +306,42 @@
 <context>
     <name>AssessmentTable</name>
     <message>
-        <location filename="../gui/pages/assessment_table.py" line="62" />
+        <location filename="../gui/pages/assessment_table.py" line="67" />
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/assessment_table.py" line="63" />
+        <location filename="../gui/pages/assessment_table.py" line="68" />
         <source>Fiscal year</source>
         <translation>ปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/assessment_table.py" line="64" />
+        <location filename="../gui/pages/assessment_table.py" line="69" />
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/assessment_table.py" line="65" />
+        <location filename="../gui/pages/assessment_table.py" line="70" />
         <source>Answered</source>
         <translation>ตอบแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/pages/assessment_table.py" line="66" />
+        <location filename="../gui/pages/assessment_table.py" line="71" />
         <source>Score</source>
         <translation>คะแนน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/assessment_table.py" line="67" />
+        <location filename="../gui/pages/assessment_table.py" line="72" />
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/assessment_table.py" line="68" />
+        <location filename="../gui/pages/assessment_table.py" line="73" />
         <source>Last change</source>
         <translation>แก้ไขล่าสุด</translation>
     </message>
     <message>
-        <location filename="../gui/pages/assessment_table.py" line="99" />
+        <location filename="../gui/pages/assessment_table.py" line="104" />
         <source> (deleted)</source>
         <translation> (ลบแล้ว)</translation>
     </message>
@@ -349,177 +349,177 @@
 <context>
     <name>CentralPage</name>
     <message>
-        <location filename="../gui/pages/central_page.py" line="151" />
-        <location filename="../gui/pages/central_page.py" line="255" />
+        <location filename="../gui/pages/central_page.py" line="150" />
+        <location filename="../gui/pages/central_page.py" line="254" />
         <source>All years</source>
         <translation>ทุกปี</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="174" />
+        <location filename="../gui/pages/central_page.py" line="173" />
         <source>All agencies</source>
         <translation>หน่วยงานทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="176" />
+        <location filename="../gui/pages/central_page.py" line="175" />
         <source>(not given)</source>
         <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="246" />
+        <location filename="../gui/pages/central_page.py" line="245" />
         <source>Central office: results received</source>
         <translation>ส่วนกลาง: ผลการประเมินที่ได้รับ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="248" />
+        <location filename="../gui/pages/central_page.py" line="247" />
         <source>Submissions in force, one per agency and year (a newer file from the same agency replaces the older; the history is kept). Comparisons with the 2017 survey are indicative only.</source>
         <translation>ผลที่ใช้อยู่ หน่วยงานละหนึ่งฉบับต่อปี (ไฟล์ที่ใหม่กว่าจากหน่วยงานเดียวกันจะใช้แทนฉบับเดิม โดยยังเก็บประวัติไว้) การเทียบกับผลสำรวจปี 2560 ใช้อ้างอิงเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="250" />
-        <location filename="../gui/pages/central_page.py" line="273" />
+        <location filename="../gui/pages/central_page.py" line="249" />
+        <location filename="../gui/pages/central_page.py" line="272" />
         <source>Fiscal year</source>
         <translation>ปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="251" />
-        <location filename="../gui/pages/central_page.py" line="273" />
+        <location filename="../gui/pages/central_page.py" line="250" />
+        <location filename="../gui/pages/central_page.py" line="272" />
         <source>Group by</source>
         <translation>จัดกลุ่มตาม</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="252" />
-        <location filename="../gui/pages/central_page.py" line="270" />
+        <location filename="../gui/pages/central_page.py" line="251" />
+        <location filename="../gui/pages/central_page.py" line="269" />
         <source>Province</source>
         <translation>จังหวัด</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="252" />
+        <location filename="../gui/pages/central_page.py" line="251" />
         <source>Ministry</source>
         <translation>กระทรวง</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="252" />
+        <location filename="../gui/pages/central_page.py" line="251" />
         <source>Agency type</source>
         <translation>ประเภทหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="256" />
+        <location filename="../gui/pages/central_page.py" line="255" />
         <source>Import files…</source>
         <translation>นำเข้าไฟล์…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="257" />
+        <location filename="../gui/pages/central_page.py" line="256" />
         <source>Export summary…</source>
         <translation>ส่งออกสรุปผล…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="258" />
+        <location filename="../gui/pages/central_page.py" line="257" />
         <source>Save the summary as Excel (.xlsx) or CSV</source>
         <translation>บันทึกสรุปผลเป็น Excel (.xlsx) หรือ CSV</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="259" />
+        <location filename="../gui/pages/central_page.py" line="258" />
         <source>Report…</source>
         <translation>รายงาน…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="260" />
+        <location filename="../gui/pages/central_page.py" line="259" />
         <source>Print the certificate or full report of the selected submission</source>
         <translation>พิมพ์ใบรับรองหรือรายงานฉบับเต็มของผลที่เลือก</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="261" />
+        <location filename="../gui/pages/central_page.py" line="260" />
         <source>Make receipt…</source>
         <translation>ออกใบตอบรับ…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="262" />
+        <location filename="../gui/pages/central_page.py" line="261" />
         <source>Write a signed receipt for the selected submission, to send back</source>
         <translation>ออกใบตอบรับที่ลงนามดิจิทัลสำหรับผลที่เลือก เพื่อส่งกลับให้หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="263" />
-        <location filename="../gui/pages/central_page.py" line="274" />
+        <location filename="../gui/pages/central_page.py" line="262" />
+        <location filename="../gui/pages/central_page.py" line="273" />
         <source>Submissions</source>
         <translation>ผลที่ได้รับ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="264" />
+        <location filename="../gui/pages/central_page.py" line="263" />
         <source>No submission files imported yet. Choose “Import files…”.</source>
         <translation>ยังไม่มีไฟล์นำส่ง เลือก “นำเข้าไฟล์…”</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="266" />
+        <location filename="../gui/pages/central_page.py" line="265" />
         <source>Group</source>
         <translation>กลุ่ม</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="266" />
+        <location filename="../gui/pages/central_page.py" line="265" />
         <source>Agencies</source>
         <translation>จำนวนหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="266" />
+        <location filename="../gui/pages/central_page.py" line="265" />
         <source>Mean score</source>
         <translation>คะแนนเฉลี่ย</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="266" />
+        <location filename="../gui/pages/central_page.py" line="265" />
         <source>Level 1</source>
         <translation>ระดับ 1</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="266" />
+        <location filename="../gui/pages/central_page.py" line="265" />
         <source>Level 2</source>
         <translation>ระดับ 2</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="267" />
+        <location filename="../gui/pages/central_page.py" line="266" />
         <source>Level 3</source>
         <translation>ระดับ 3</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="267" />
+        <location filename="../gui/pages/central_page.py" line="266" />
         <source>Level 4</source>
         <translation>ระดับ 4</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="267" />
+        <location filename="../gui/pages/central_page.py" line="266" />
         <source>vs Thailand 2017</source>
         <translation>เทียบค่าเฉลี่ยประเทศ 2560</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="270" />
+        <location filename="../gui/pages/central_page.py" line="269" />
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="270" />
+        <location filename="../gui/pages/central_page.py" line="269" />
         <source>Year</source>
         <translation>ปี</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="270" />
+        <location filename="../gui/pages/central_page.py" line="269" />
         <source>Verification code</source>
         <translation>รหัสตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="270" />
+        <location filename="../gui/pages/central_page.py" line="269" />
         <source>Score</source>
         <translation>คะแนน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="271" />
+        <location filename="../gui/pages/central_page.py" line="270" />
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="271" />
+        <location filename="../gui/pages/central_page.py" line="270" />
         <source>Sent on</source>
         <translation>วันที่ส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="274" />
+        <location filename="../gui/pages/central_page.py" line="273" />
         <source>Summary by group</source>
         <translation>สรุปผลตามกลุ่ม</translation>
     </message>
@@ -740,43 +740,43 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../gui/exchange.py" line="36" />
+        <location filename="../gui/exchange.py" line="37" />
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="37" />
+        <location filename="../gui/exchange.py" line="38" />
         <source>Open folder</source>
         <translation>เปิดโฟลเดอร์</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="84" />
+        <location filename="../gui/exchange.py" line="85" />
         <source>Report saved</source>
         <translation>บันทึกรายงานแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="85" />
-        <location filename="../gui/exchange.py" line="142" />
+        <location filename="../gui/exchange.py" line="86" />
+        <location filename="../gui/exchange.py" line="143" />
         <source>Saved to %1</source>
         <translation>บันทึกไว้ที่ %1</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="87" />
+        <location filename="../gui/exchange.py" line="88" />
         <source>Making the report…</source>
         <translation>กำลังจัดทำรายงาน…</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="109" />
+        <location filename="../gui/exchange.py" line="110" />
         <source>Folder for the receipt</source>
         <translation>โฟลเดอร์สำหรับใบตอบรับ</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="117" />
+        <location filename="../gui/exchange.py" line="118" />
         <source>Receipt saved</source>
         <translation>บันทึกใบตอบรับแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="118" />
+        <location filename="../gui/exchange.py" line="119" />
         <source>Saved to %1
 
 Send it back to the office: importing it marks their assessment as accepted.</source>
@@ -785,47 +785,47 @@ Send it back to the office: importing it marks their assessment as accepted.</so
 ส่งกลับให้หน่วยงาน เมื่อหน่วยงานนำเข้าแล้ว แบบประเมินจะมีสถานะ “ส่วนกลางรับแล้ว”</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="127" />
+        <location filename="../gui/exchange.py" line="128" />
         <source>Save the summary</source>
         <translation>บันทึกสรุปผล</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="129" />
+        <location filename="../gui/exchange.py" line="130" />
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>ไฟล์ Excel (*.xlsx);;CSV แบบ UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="138" />
+        <location filename="../gui/exchange.py" line="139" />
         <source>Writing the summary…</source>
         <translation>กำลังเขียนสรุปผล…</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="141" />
+        <location filename="../gui/exchange.py" line="142" />
         <source>Summary saved</source>
         <translation>บันทึกสรุปผลแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="160" />
+        <location filename="../gui/exchange.py" line="161" />
         <source>Export the submission file</source>
         <translation>ส่งออกไฟล์สำหรับนำส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="161" />
+        <location filename="../gui/exchange.py" line="162" />
         <source>The file holds the answers, notes, history and every evidence file. Check its size fits the way you will send it (e-mail, LINE, USB).</source>
         <translation>ไฟล์นี้มีคำตอบ บันทึกเพิ่มเติม ประวัติการแก้ไข และไฟล์หลักฐานทั้งหมด โปรดตรวจสอบว่าขนาดไฟล์เหมาะกับช่องทางที่จะส่ง (อีเมล LINE หรือแฟลชไดรฟ์)</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="169" />
+        <location filename="../gui/exchange.py" line="170" />
         <source>Save the submission file</source>
         <translation>บันทึกไฟล์สำหรับนำส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="171" />
+        <location filename="../gui/exchange.py" line="172" />
         <source>Kao submission (*.kao)</source>
         <translation>ไฟล์นำส่งของก้าว (*.kao)</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="177" />
+        <location filename="../gui/exchange.py" line="178" />
         <source>Saved to %1
 
 Verification code: %2
@@ -838,73 +838,98 @@ Send the file to the central office, and read them the key when they ask to conf
 ส่งไฟล์ให้ส่วนกลาง และแจ้งรหัสกุญแจนี้เมื่อส่วนกลางขอให้ยืนยัน</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="182" />
+        <location filename="../gui/exchange.py" line="183" />
         <source>Submission file saved</source>
         <translation>บันทึกไฟล์สำหรับนำส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="186" />
+        <location filename="../gui/exchange.py" line="187" />
         <source>Writing the submission file…</source>
         <translation>กำลังเขียนไฟล์สำหรับนำส่ง…</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="197" />
+        <location filename="../gui/exchange.py" line="198" />
         <source>Import submission files or receipts</source>
         <translation>นำเข้าไฟล์นำส่งหรือใบตอบรับ</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="198" />
+        <location filename="../gui/exchange.py" line="199" />
         <source>Kao files (*.kao *.kaor)</source>
         <translation>ไฟล์ของก้าว (*.kao *.kaor)</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="230" />
+        <location filename="../gui/exchange.py" line="211" />
         <source>Checking and importing files…</source>
         <translation>กำลังตรวจสอบและนำเข้าไฟล์…</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="243" />
-        <location filename="../gui/exchange.py" line="259" />
+        <location filename="../gui/exchange.py" line="261" />
+        <source>Cancelled: %1 files were not checked and not imported.</source>
+        <translation>ยกเลิกแล้ว: มี %1 ไฟล์ที่ยังไม่ได้ตรวจและไม่ได้นำเข้า</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="267" />
+        <source>Imported: %1 · already imported: %2 · rejected: %3</source>
+        <translation>นำเข้าแล้ว %1 ไฟล์ · เคยนำเข้าแล้ว %2 ไฟล์ · ปฏิเสธ %3 ไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="271" />
+        <source>Receipts: %1</source>
+        <translation>ใบตอบรับ %1 ไฟล์</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="275" />
+        <source>… and %1 more problems</source>
+        <translation>… และปัญหาอื่นอีก %1 รายการ</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="289" />
+        <location filename="../gui/exchange.py" line="306" />
         <source>✗ %1: %2</source>
         <translation>✗ %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="248" />
+        <location filename="../gui/exchange.py" line="295" />
         <source>= %1: already imported</source>
         <translation>= %1: นำเข้าไว้แล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="250" />
+        <location filename="../gui/exchange.py" line="297" />
         <source>✓ %1: %2, fiscal year %3, code %4</source>
         <translation>✓ %1: %2 ปีงบประมาณ %3 รหัส %4</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="254" />
+        <location filename="../gui/exchange.py" line="301" />
         <source>   New office key recorded: %1. Confirm it with the office by phone.</source>
         <translation>   บันทึกกุญแจของหน่วยงานใหม่: %1 โปรดยืนยันกับหน่วยงานทางโทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="262" />
+        <location filename="../gui/exchange.py" line="310" />
         <source>✓ %1: receipt accepted, code %2</source>
         <translation>✓ %1: รับใบตอบรับแล้ว รหัส %2</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="264" />
+        <location filename="../gui/exchange.py" line="312" />
+        <source>Import stopped</source>
+        <translation>หยุดการนำเข้าแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="313" />
         <source>Import finished</source>
         <translation>นำเข้าเสร็จแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="265" />
+        <location filename="../gui/exchange.py" line="264" />
         <source>Nothing was imported.</source>
         <translation>ไม่มีไฟล์ที่ถูกนำเข้า</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="269" />
+        <location filename="../gui/exchange.py" line="319" />
         <source>Accept the new key and import</source>
         <translation>ยอมรับกุญแจใหม่และนำเข้า</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="271" />
+        <location filename="../gui/exchange.py" line="321" />
         <source>Some files are signed by a different key than the office used before. Accept the new key only after the office has confirmed it, for example by phone.</source>
         <translation>บางไฟล์ลงนามด้วยกุญแจที่ต่างจากที่หน่วยงานเคยใช้ ควรยอมรับกุญแจใหม่เมื่อหน่วยงานยืนยันแล้วเท่านั้น เช่น ยืนยันทางโทรศัพท์</translation>
     </message>
@@ -928,114 +953,114 @@ Send the file to the central office, and read them the key when they ask to conf
         <translation>%1 มีแบบประเมินของปีงบประมาณ %2 อยู่แล้ว ต้องการสร้างอีกฉบับหรือไม่? (ใช้กรณีแก้ไขผลที่ส่วนกลางรับแล้ว: ไฟล์นำส่งที่ใหม่กว่าจะใช้แทนฉบับเดิม)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="264" />
-        <location filename="../gui/pages/home_page.py" line="313" />
+        <location filename="../gui/pages/home_page.py" line="266" />
+        <location filename="../gui/pages/home_page.py" line="315" />
         <source>Move to trash</source>
         <translation>ย้ายไปถังขยะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="265" />
+        <location filename="../gui/pages/home_page.py" line="267" />
         <source>Move the assessment of %1, fiscal year %2, to the trash? You can restore it later.</source>
         <translation>ย้ายแบบประเมินของ %1 ปีงบประมาณ %2 ไปถังขยะหรือไม่? สามารถกู้คืนได้ภายหลัง</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="295" />
-        <location filename="../gui/pages/home_page.py" line="308" />
+        <location filename="../gui/pages/home_page.py" line="297" />
+        <location filename="../gui/pages/home_page.py" line="310" />
         <source>Assessments</source>
         <translation>แบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="297" />
+        <location filename="../gui/pages/home_page.py" line="299" />
         <source>Assess your agency against the digital government maturity checklist, offline. Every answer is saved as you go.</source>
         <translation>ประเมินหน่วยงานของท่านตามเกณฑ์ระดับการพัฒนาสู่รัฐบาลดิจิทัลได้โดยไม่ต้องต่ออินเทอร์เน็ต ทุกคำตอบจะถูกบันทึกทันทีที่ตอบ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="299" />
+        <location filename="../gui/pages/home_page.py" line="301" />
         <source>New assessment…</source>
         <translation>เริ่มแบบประเมินใหม่…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="300" />
+        <location filename="../gui/pages/home_page.py" line="302" />
         <source>Start an assessment for an agency and fiscal year (Ctrl+N)</source>
         <translation>เริ่มประเมินหน่วยงานสำหรับปีงบประมาณหนึ่ง (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="301" />
+        <location filename="../gui/pages/home_page.py" line="303" />
         <source>Search by agency, code, province or year</source>
         <translation>ค้นหาตามชื่อหน่วยงาน รหัส จังหวัด หรือปี</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="302" />
+        <location filename="../gui/pages/home_page.py" line="304" />
         <source>Search assessments</source>
         <translation>ค้นหาแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="303" />
+        <location filename="../gui/pages/home_page.py" line="305" />
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="306" />
+        <location filename="../gui/pages/home_page.py" line="308" />
         <source>Filter by status</source>
         <translation>กรองตามสถานะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="307" />
+        <location filename="../gui/pages/home_page.py" line="309" />
         <source>Show trash</source>
         <translation>แสดงถังขยะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="309" />
+        <location filename="../gui/pages/home_page.py" line="311" />
         <source>No assessments here yet. Choose “New assessment…” to begin.</source>
         <translation>ยังไม่มีแบบประเมิน เลือก “เริ่มแบบประเมินใหม่…” เพื่อเริ่มต้น</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="310" />
+        <location filename="../gui/pages/home_page.py" line="312" />
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="311" />
+        <location filename="../gui/pages/home_page.py" line="313" />
         <source>Copy from last year…</source>
         <translation>คัดลอกจากปีที่แล้ว…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="312" />
+        <location filename="../gui/pages/home_page.py" line="314" />
         <source>Start next year's assessment from this one</source>
         <translation>เริ่มแบบประเมินของปีถัดไปจากแบบประเมินนี้</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="314" />
+        <location filename="../gui/pages/home_page.py" line="316" />
         <source>Restore</source>
         <translation>กู้คืน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="315" />
+        <location filename="../gui/pages/home_page.py" line="317" />
         <source>Agency…</source>
         <translation>ข้อมูลหน่วยงาน…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="316" />
+        <location filename="../gui/pages/home_page.py" line="318" />
         <source>Edit the profile of the selected assessment's agency</source>
         <translation>แก้ไขข้อมูลหน่วยงานของแบบประเมินที่เลือก</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="317" />
+        <location filename="../gui/pages/home_page.py" line="319" />
         <source>Import…</source>
         <translation>นำเข้า…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="318" />
+        <location filename="../gui/pages/home_page.py" line="320" />
         <source>Export…</source>
         <translation>ส่งออก…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="320" />
+        <location filename="../gui/pages/home_page.py" line="322" />
         <source>Import receipts from the central office, or (at the central office) submission files</source>
         <translation>นำเข้าใบตอบรับจากส่วนกลาง หรือ (สำหรับส่วนกลาง) นำเข้าไฟล์นำส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="321" />
+        <location filename="../gui/pages/home_page.py" line="323" />
         <source>Write the selected finalized assessment as a signed submission file</source>
         <translation>ส่งออกแบบประเมินที่ยืนยันผลแล้วเป็นไฟล์นำส่งที่ลงนามดิจิทัล</translation>
     </message>
@@ -1218,77 +1243,77 @@ Send the file to the central office, and read them the key when they ask to conf
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="233" />
+        <location filename="../gui/main_window.py" line="239" />
         <source>Kao: digital government self-assessment</source>
         <translation>ก้าว: การประเมินตนเองด้านรัฐบาลดิจิทัล</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="234" />
+        <location filename="../gui/main_window.py" line="240" />
         <source>Main toolbar</source>
         <translation>แถบเครื่องมือหลัก</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="235" />
+        <location filename="../gui/main_window.py" line="241" />
         <source>&amp;File</source>
         <translation>แ&amp;ฟ้ม</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="236" />
+        <location filename="../gui/main_window.py" line="242" />
         <source>&amp;Language</source>
         <translation>&amp;ภาษา</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="237" />
+        <location filename="../gui/main_window.py" line="243" />
         <source>&amp;Help</source>
         <translation>&amp;วิธีใช้</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="238" />
+        <location filename="../gui/main_window.py" line="244" />
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="239" />
+        <location filename="../gui/main_window.py" line="245" />
         <source>Back to the list of assessments (Ctrl+H)</source>
         <translation>กลับไปที่รายการแบบประเมิน (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="240" />
+        <location filename="../gui/main_window.py" line="246" />
         <source>New assessment…</source>
         <translation>เริ่มแบบประเมินใหม่…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="241" />
+        <location filename="../gui/main_window.py" line="247" />
         <source>Central office</source>
         <translation>ส่วนกลาง</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="242" />
+        <location filename="../gui/main_window.py" line="248" />
         <source>Results received from agencies, by province, ministry and type</source>
         <translation>ผลการประเมินที่ได้รับจากหน่วยงาน แยกตามจังหวัด กระทรวง และประเภท</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="243" />
+        <location filename="../gui/main_window.py" line="249" />
         <source>Settings…</source>
         <translation>ตั้งค่า…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="244" />
+        <location filename="../gui/main_window.py" line="250" />
         <source>Quit</source>
         <translation>ออกจากโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="245" />
+        <location filename="../gui/main_window.py" line="251" />
         <source>About Kao</source>
         <translation>เกี่ยวกับก้าว</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="248" />
+        <location filename="../gui/main_window.py" line="254" />
         <source>Show the program in Thai</source>
         <translation>แสดงโปรแกรมเป็นภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="250" />
+        <location filename="../gui/main_window.py" line="256" />
         <source>Show the program in English</source>
         <translation>แสดงโปรแกรมเป็นภาษาอังกฤษ</translation>
     </message>

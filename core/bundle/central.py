@@ -357,12 +357,19 @@ def import_submissions(
     central: CentralOffice,
     accept_new_key: bool = False,
     progress: FileProgress | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> list[ImportResult]:
-    """Import each file in its own transaction; one result per file, in order. Never raises a KaoError."""
+    """Import each file in its own transaction; one result per file, in order. Never raises a KaoError.
+
+    ``stop`` is asked before each file: once it says so, the files not yet
+    begun are left alone and the results so far are returned (one per file tried).
+    """
     results: list[ImportResult] = []
     with contextlib.suppress(OSError):  # a real problem shows up, with its reason, on the first write
         central.submissions_dir.mkdir(parents=True, exist_ok=True)
     for done, path in enumerate(paths, start=1):
+        if stop is not None and stop():
+            break
         try:
             results.append(_store(_receive(path, central), central, accept_new_key))
         except KaoError as exc:

@@ -201,3 +201,11 @@ def test_kept_files_folder_removed_during_a_batch_is_made_again(central: Central
     results = import_submissions([first, second], central, progress=remove_folder)
     assert [r.status for r in results] == [ImportStatus.IMPORTED] * 2
     assert (central.submissions_dir / f"{results[1].bundle_id}.kao").read_bytes() == second.read_bytes()
+
+
+def test_stop_leaves_the_remaining_files_alone(central: CentralOffice, tmp_path: Path):
+    files = [write_example(tmp_path / str(year), OFFICE, year=year).path for year in (2567, 2568, 2569)]
+    seen: list[int] = []
+    results = import_submissions(files, central, progress=lambda d, t: seen.append(d), stop=lambda: len(seen) >= 1)
+    assert [r.path for r in results] == files[:1] and results[0].status is ImportStatus.IMPORTED
+    assert len(central.store.list_submissions(include_superseded=True)) == 1

@@ -84,7 +84,7 @@ def test_import_at_the_central_office(qtbot, main_window, tmp_path, monkeypatch)
     reports: list[str] = []
 
     def read_and_close(box: QMessageBox) -> None:
-        reports.append(box.text())
+        reports.append(box.text().replace("\u200b", ""))  # break hints (display only)
         _close_message(box)
 
     when_modal(qtbot, read_and_close, QMessageBox)
@@ -105,3 +105,86 @@ def test_an_accepted_assessment_offers_no_reopen(qtbot, main_window):
     page = main_window.assessment_page
     assert not page.finalize_button.isEnabled()
     assert "ส่วนกลางรับผลนี้แล้ว" in page.locked_banner.plain_text()
+
+
+def test_cancel_keeps_what_was_imported_and_says_what_was_not(qtbot, main_window, tmp_path):
+    from core.bundle.office import export_submission
+    from core.storage import open_service
+    from gui.workers import Cancelled
+
+    files = []
+    with open_service(tmp_path / "office") as office:
+        first = _finalized_example(office)
+        for year in (2567, 2568):
+            copy = office.copy_from_previous(first, year)
+            office.save_answers(copy.id, load_answers_file(DATA / "example_c.json", default_checklist()))
+            office.finalize(copy.id)
+            files.append(export_submission(office, copy.id, tmp_path / f"{year}.kao").path)
+        files.append(export_submission(office, first, tmp_path / "2569.kao").path)
+
+    def progress(done: int, total: int) -> None:
+        if done == 1:
+            raise Cancelled  # what the progress dialog's Cancel does inside the job
+
+    outcome = exchange.import_job(main_window.service, files, False, progress)
+    assert [r.path for r in outcome.results] == files[:1] and outcome.not_tried == 2
+    with open_central(main_window.data_dir, backup=False) as central:
+        assert len(central.store.list_submissions(include_superseded=True)) == 1
+
+    main_window.languages.set_language("en")
+    seen: list[tuple[str, str]] = []
+
+    def read_and_close(box: QMessageBox) -> None:
+        seen.append((box.windowTitle(), box.text().replace("\u200b", "")))
+        _close_message(box)
+
+    when_modal(qtbot, read_and_close, QMessageBox)
+    exchange._report_imports(main_window, main_window.service, outcome, None)
+    title, text = seen[0]
+    assert title == "Import stopped"
+    assert text.startswith("Cancelled: 2 files were not checked and not imported.") and "✓ 2567.kao" in text
+
+
+def test_a_long_import_report_counts_and_lists_problems_first(qtbot, main_window):
+    from core.bundle.central import ImportResult, ImportStatus
+    from core.errors import KaoError
+
+    bad = [ImportResult(Path(f"bad{i:02d}.kao"), ImportStatus.REJECTED, error=KaoError("เสีย", "damaged"))
+           for i in range(20)]
+    good = [ImportResult(Path(f"good{i:02d}.kao"), ImportStatus.IMPORTED, agency_name="x", fiscal_year=2569,
+                         code="ABCD-EFGH-JKMN") for i in range(30)]
+    main_window.languages.set_language("en")
+    seen: list[tuple[str, str]] = []
+
+    def read_and_close(box: QMessageBox) -> None:
+        seen.append((box.text().replace("\u200b", ""), box.detailedText()))
+        _close_message(box)
+
+    when_modal(qtbot, read_and_close, QMessageBox)
+    exchange._report_imports(main_window, main_window.service, exchange.ImportOutcome(good + bad, []), None)
+    text, details = seen[0]
+    assert text.splitlines()[0] == "Imported: 30 · already imported: 0 · rejected: 20"
+    assert "✗ bad00.kao: damaged" in text and "good00.kao" not in text
+    assert text.splitlines()[-1] == "… and 12 more problems"  # the first 8 are listed
+    assert len(details.splitlines()) == 50
+
+
+def test_a_known_problem_is_one_message_that_wraps_between_thai_words(qtbot, main_window):
+    from core.errors import KaoError
+    from core.linebreak import ZWSP, line_segments
+    from gui.crash import show_error
+
+    error = KaoError("ไฟล์นี้สร้างด้วยก้าวรุ่นใหม่กว่า กรุณาปรับรุ่นโปรแกรม", "the file comes from a newer Kao")
+    seen: list[str] = []
+
+    def read_and_close(box: QMessageBox) -> None:
+        seen.append(box.text())
+        box.close()
+
+    when_modal(qtbot, read_and_close, QMessageBox)
+    show_error(main_window, error)
+    shown = seen[0]
+    assert shown.replace(ZWSP, "") == error.message.th
+    # Each ICU word of the message is whole between hints: no break can fall inside a word.
+    assert [p for p in shown.replace(" ", ZWSP).split(ZWSP) if p] == \
+        [w.strip() for w in line_segments(error.message.th) if w.strip()]
