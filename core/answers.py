@@ -48,8 +48,7 @@ def parse_answers(data: Any, checklist: Checklist) -> dict[str, Answer]:
 
 
 def _parse_one(item_id: str, raw: Any, checklist: Checklist) -> Answer:
-    if not checklist.has_item(item_id):
-        raise AnswersError(f"ไม่มีข้อ {item_id} ในแบบประเมิน", f"unknown item id {item_id}")
+    checklist.check_answer(item_id, None)
     if isinstance(raw, str) or raw is None:
         raw = {"value": raw}
     if not isinstance(raw, dict):
@@ -71,13 +70,11 @@ def _parse_one(item_id: str, raw: Any, checklist: Checklist) -> Answer:
         raise AnswersError(
             f"ข้อ {item_id}: reason และ note ต้องเป็นข้อความ", f"item {item_id}: reason and note must be text"
         )
-    if value is AnswerValue.NA:
-        if not checklist.item(item_id).na_allowed:
-            raise AnswersError(f"ข้อ {item_id} เลือก 'ไม่เกี่ยวข้อง' ไม่ได้", f"item {item_id} does not allow N/A")
-        if not reason.strip():
-            raise AnswersError(
-                f"ข้อ {item_id}: 'ไม่เกี่ยวข้อง' ต้องระบุเหตุผล", f"item {item_id}: N/A needs a reason"
-            )
+    checklist.check_answer(item_id, value)
+    if value is AnswerValue.NA and not reason.strip():
+        raise AnswersError(
+            f"ข้อ {item_id}: 'ไม่เกี่ยวข้อง' ต้องระบุเหตุผล", f"item {item_id}: N/A needs a reason"
+        )
     return Answer(value, reason.strip(), note)
 
 

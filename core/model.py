@@ -8,6 +8,7 @@ from decimal import Decimal
 from enum import StrEnum
 from fractions import Fraction
 
+from core.errors import AnswersError
 from core.text import Text
 
 __all__ = [
@@ -116,6 +117,13 @@ class Checklist:
 
     def level(self, level: int) -> Level:
         return next(lv for lv in self.levels if lv.level == level)
+
+    def check_answer(self, item_id: str, value: AnswerValue | None) -> None:
+        """Refuse an unknown item, and N/A where the item does not allow it (one message for every caller)."""
+        if item_id not in self._by_id:
+            raise AnswersError(f"ไม่มีข้อ {item_id} ในแบบประเมิน", f"unknown item id {item_id}")
+        if value is AnswerValue.NA and not self._by_id[item_id].na_allowed:
+            raise AnswersError(f"ข้อ {item_id} เลือก 'ไม่เกี่ยวข้อง' ไม่ได้", f"item {item_id} does not allow N/A")
 
     def choice(self, value: AnswerValue) -> AnswerChoice:
         return next(c for c in self.answer_scale if c.value == value)

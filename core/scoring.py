@@ -13,13 +13,12 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from core.errors import AnswersError
 from core.model import Answer, AnswerValue, Checklist
 
 if TYPE_CHECKING:
     from core.pathway import NextLevelPath
 
-__all__ = ["DimensionResult", "LevelResult", "ScoreCard", "effective_values", "score"]
+__all__ = ["DimensionResult", "LevelResult", "ScoreCard", "score"]
 
 HUNDRED = Fraction(100)
 _UNANSWERED = Answer()
@@ -67,12 +66,7 @@ class ScoreCard:
 
 def _check_answers(checklist: Checklist, answers: Mapping[str, Answer]) -> None:
     for item_id, answer in answers.items():
-        if not checklist.has_item(item_id):
-            raise AnswersError(f"ไม่มีข้อ {item_id} ในแบบประเมิน", f"unknown item id {item_id}")
-        if answer.value is AnswerValue.NA and not checklist.item(item_id).na_allowed:
-            raise AnswersError(
-                f"ข้อ {item_id} เลือก 'ไม่เกี่ยวข้อง' ไม่ได้", f"item {item_id} does not allow N/A"
-            )
+        checklist.check_answer(item_id, answer.value)
 
 
 def _credited_units(checklist: Checklist, answers: Mapping[str, Answer]) -> tuple[dict[str, int | None], int]:
@@ -95,12 +89,6 @@ def _credited_units(checklist: Checklist, answers: Mapping[str, Answer]) -> tupl
         else:
             units[item.id] = scale[answer.value]
     return units, denominator
-
-
-def effective_values(checklist: Checklist, answers: Mapping[str, Answer]) -> dict[str, Fraction | None]:
-    """Each item's credited value; None means excluded (a justified N/A)."""
-    units, denominator = _credited_units(checklist, answers)
-    return {k: None if u is None else Fraction(u, denominator) for k, u in units.items()}
 
 
 def _ratio_parts(units: list[int | None], denominator: int) -> tuple[Fraction, int]:

@@ -16,8 +16,8 @@ from types import TracebackType
 from typing import Self
 
 from core.checklist import default_checklist
-from core.errors import AnswersError, KaoError
-from core.model import Answer, AnswerValue, Checklist
+from core.errors import KaoError
+from core.model import Answer, Checklist
 from core.records import AssessmentStatus
 from core.storage import backups
 from core.storage.db import Store
@@ -175,10 +175,7 @@ class ServiceBase:
         self._check_editable(assessment_id, conn.execute(_STATE_SQL, (assessment_id,)).fetchone())
 
     def _check_answer(self, item_id: str, answer: Answer) -> None:
-        if not self.checklist.has_item(item_id):
-            raise AnswersError(f"ไม่มีข้อ {item_id} ในแบบประเมิน", f"unknown item id {item_id}")
-        if answer.value is AnswerValue.NA and not self.checklist.item(item_id).na_allowed:
-            raise AnswersError(f"ข้อ {item_id} เลือก 'ไม่เกี่ยวข้อง' ไม่ได้", f"item {item_id} does not allow N/A")
+        self.checklist.check_answer(item_id, answer.value)
 
     def _touch(self, conn: sqlite3.Connection, assessment_id: int, at: str) -> None:
         conn.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", (at, assessment_id))
