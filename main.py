@@ -31,4 +31,10 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
+    if getattr(sys, "frozen", False):
+        import multiprocessing
+
+        # Long imports verify on worker processes (core/bundle/parallel.py). A frozen Kao started
+        # as such a worker must become the worker, not open another window.
+        multiprocessing.freeze_support()
     sys.exit(main(sys.argv[1:]))

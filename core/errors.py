@@ -6,6 +6,8 @@ shows a traceback for a :class:`KaoError`.
 
 from __future__ import annotations
 
+from typing import Any
+
 from core.text import Lang, Text
 
 __all__ = [
@@ -24,6 +26,18 @@ class KaoError(Exception):
 
     def text(self, lang: Lang) -> str:
         return self.message.get(lang)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt without calling __init__ (subclasses take other arguments), so that an error
+        # found in a worker process (core.bundle.parallel) arrives whole: type, message, attributes.
+        return _rebuild, (type(self), self.args, self.__dict__)
+
+
+def _rebuild(cls: type[KaoError], args: tuple[Any, ...], state: dict[str, Any]) -> KaoError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class ChecklistError(KaoError):

@@ -4,16 +4,16 @@ Each file is read once into a private copy (memory, or a temporary file when
 very large) and verified there, so it cannot change between the check and the
 import; then it is written in one transaction that also applies the key and
 supersede rules, and kept as received. A rejected file leaves the database and
-the folder exactly as they were.
+the folder exactly as they were. Reading and verifying is in core.bundle.receive
+(on worker processes for long lists, core.bundle.parallel); the rules and the
+writing are here.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import os
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -23,20 +23,14 @@ from pathlib import Path
 from core.bundle.errors import BundleError, OtherKeyError
 from core.bundle.keys import SigningKey, load_or_create_key
 from core.bundle.limits import DEFAULT_LIMITS, Limits
-from core.bundle.reader import VerifiedSubmission, read_submission, read_submission_bytes
+from core.bundle.parallel import received_in_order
+from core.bundle.receive import Received, stamped, utc_iso
 from core.checklist import default_checklist
 from core.errors import KaoError
 from core.model import Checklist
 from core.storage import open_service
-from core.storage.submissions import (
-    AnswerRow,
-    CentralTx,
-    EvidenceRow,
-    NewSubmission,
-    OfficeKey,
-    StoredSubmission,
-    SubmissionStore,
-)
+from core.storage.db import storage_error
+from core.storage.submissions import CentralTx, NewSubmission, OfficeKey, SubmissionStore
 
 __all__ = [
     "SUBMISSIONS_DIR",
@@ -52,8 +46,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 SUBMISSIONS_DIR = "submissions"  # the original files, as received, named <bundle id>.kao
-IN_MEMORY_BYTES = 64 * 1024 * 1024  # larger files are verified from a temporary copy instead
-_CHUNK = 1024 * 1024
 
 FileProgress = Callable[[int, int], None]  # (files done, files in all)
 
@@ -109,99 +101,8 @@ def open_central(data_dir: Path, *, backup: bool = True, limits: Limits = DEFAUL
         service.close()
 
 
-def utc_iso(at: datetime) -> str:
-    """The stored form of a time: UTC, microseconds, so text order is time order."""
-    return at.astimezone(UTC).isoformat(timespec="microseconds")
-
-
 def stored_file(central: CentralOffice, bundle_id: str) -> Path:
     return central.submissions_dir / f"{bundle_id}.kao"
-
-
-def _read_source(source: Path, limit: int) -> bytes:
-    """The whole file, never more than ``limit`` bytes (the file may grow while it is read)."""
-    try:
-        with source.open("rb") as src:
-            data = src.read(limit + 1)
-    except FileNotFoundError:
-        raise BundleError(f"ไม่พบไฟล์ {source}", f"file not found: {source}") from None
-    except IsADirectoryError:
-        raise BundleError(f"{source} เป็นโฟลเดอร์", f"{source} is a folder") from None
-    except OSError as exc:
-        raise BundleError(f"อ่านไฟล์ {source} ไม่ได้ ({exc.strerror})", f"cannot read {source} ({exc.strerror})") from None
-    if len(data) > limit:
-        raise BundleError("ไฟล์ใหญ่เกินกำหนด", "the file is larger than allowed")
-    return data
-
-
-def _copy_in(source: Path, folder: Path, limit: int) -> Path:
-    """A private copy under a temporary name, never more than ``limit`` bytes (for files too big for memory)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=".incoming-", suffix=".kao", dir=folder)
-    tmp = Path(name)
-    try:
-        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-            copied = 0
-            while chunk := src.read(_CHUNK):
-                copied += len(chunk)
-                if copied > limit:
-                    raise BundleError("ไฟล์ใหญ่เกินกำหนด", "the file is larger than allowed")
-                out.write(chunk)
-    except FileNotFoundError:
-        tmp.unlink(missing_ok=True)
-        raise BundleError(f"ไม่พบไฟล์ {source}", f"file not found: {source}") from None
-    except IsADirectoryError:
-        tmp.unlink(missing_ok=True)
-        raise BundleError(f"{source} เป็นโฟลเดอร์", f"{source} is a folder") from None
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise BundleError(f"อ่านไฟล์ {source} ไม่ได้ ({exc.strerror})", f"cannot read {source} ({exc.strerror})") from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return tmp
-
-
-def _new_submission(v: VerifiedSubmission, imported_at: str, file_name: str, file_size: int) -> NewSubmission:
-    m = v.manifest
-    card = v.card
-    row = StoredSubmission(
-        bundle_id=m.bundle_id,
-        manifest_sha256=v.manifest_sha256,
-        code=v.code,
-        agency_code=m.agency.code,
-        agency_name_th=m.agency.name.th,
-        agency_name_en=m.agency.name.en,
-        agency_kind=m.agency.kind,
-        ministry=m.agency.ministry,
-        department=m.agency.department,
-        province=m.agency.province,
-        fiscal_year=m.assessment.fiscal_year,
-        assessment_uid=m.assessment.uid,
-        checklist_id=m.checklist.id,
-        checklist_version=m.checklist.version,
-        created_at=utc_iso(m.created_at),
-        imported_at=imported_at,
-        key_fingerprint=v.fingerprint,
-        overall=None if card.overall is None else str(card.overall),
-        level=card.level,
-        provisional=card.provisional,
-        dimensions=json.dumps(
-            {d: (None if r.score is None else str(r.score)) for d, r in card.dimensions.items()}, sort_keys=True
-        ),
-        file_name=file_name,
-        file_size=file_size,
-        superseded_by=None,
-    )
-    answers = [
-        AnswerRow(item_id, it.value, it.reason, it.note, it.flagged) for item_id, it in v.answers_doc.items.items()
-    ]
-    evidence = [
-        EvidenceRow(item_id, e.sha256, e.filename, e.size)
-        for item_id, it in v.answers_doc.items.items()
-        for e in it.evidence
-    ]
-    return NewSubmission(row, v.manifest_bytes, v.signature, v.answers_bytes, v.audit_bytes, answers, evidence)
 
 
 def _other_key(agency: str, pinned: OfficeKey, fp: str) -> OtherKeyError:
@@ -223,30 +124,29 @@ class _Outcome:
     replaced_key: str | None = None
 
 
-def _apply(tx: CentralTx, v: VerifiedSubmission, new: NewSubmission, accept_new_key: bool) -> _Outcome:
+def _apply(tx: CentralTx, received: Received, new: NewSubmission, accept_new_key: bool) -> _Outcome:
     """The import rules, inside the transaction: raise to refuse (nothing is written)."""
     out = _Outcome()
-    seen = tx.manifest_sha256(v.bundle_id)
+    row = new.row
+    seen = tx.manifest_sha256(row.bundle_id)
     if seen is not None:
-        if seen != v.manifest_sha256:
+        if seen != row.manifest_sha256:
             raise BundleError(
                 "มีไฟล์อื่นที่ใช้รหัสชุดข้อมูล (bundle id) เดียวกันนำเข้าไว้แล้ว",
-                f"a different file with the same bundle id {v.bundle_id} was imported before",
+                f"a different file with the same bundle id {row.bundle_id} was imported before",
             )
         out.duplicate = True
         return out
-    agency = v.manifest.agency.code
+    agency, fingerprint = row.agency_code, row.key_fingerprint
     pinned = tx.active_key(agency)
-    if pinned is None or pinned.fingerprint != v.fingerprint:
+    if pinned is None or pinned.fingerprint != fingerprint:
         if pinned is not None and not accept_new_key:
-            raise _other_key(agency, pinned, v.fingerprint)
+            raise _other_key(agency, pinned, fingerprint)
         how = "first-file" if pinned is None else "operator"
-        tx.pin_key(OfficeKey(agency, v.fingerprint, v.manifest.signer.public_key, new.row.imported_at, how, None),
-                   v.bundle_id)
-        out.new_key = v.fingerprint
+        tx.pin_key(OfficeKey(agency, fingerprint, received.public_key, row.imported_at, how, None), row.bundle_id)
+        out.new_key = fingerprint
         out.replaced_key = None if pinned is None else pinned.fingerprint
-    current = tx.current(agency, new.row.fiscal_year)
-    row = new.row
+    current = tx.current(agency, row.fiscal_year)
     if current is not None and (current[1], current[0]) > (row.created_at, row.bundle_id):
         # An older file arriving late: kept, but the newer one stays in force.
         new = replace(new, row=replace(row, superseded_by=current[0]))
@@ -258,78 +158,40 @@ def _apply(tx: CentralTx, v: VerifiedSubmission, new: NewSubmission, accept_new_
     return out
 
 
-def _in_memory(path: Path, limit: int) -> bool:
-    try:
-        return path.stat().st_size <= min(limit, IN_MEMORY_BYTES)
-    except OSError:
-        return True  # let the read report the problem
-
-
-@dataclass
-class _Received:
-    """A file read into a private copy and verified, not yet in the database."""
-
-    path: Path
-    verified: VerifiedSubmission
-    size: int
-    data: bytes | None = None  # the copy in memory, or
-    tmp: Path | None = None  # a temporary file in the submissions folder, for very large files
-
-    def discard(self) -> None:
-        if self.tmp is not None:
-            self.tmp.unlink(missing_ok=True)
-
-
-def _receive(path: Path, central: CentralOffice) -> _Received:
-    """Read a private copy (so the file cannot change between check and import) and verify it.
-
-    Touches neither the database nor a kept file. Ordinary files are verified
-    in memory; very large ones are copied to a temporary file first.
-    """
-    limit = central.limits.max_archive_bytes
-    if _in_memory(path, limit):
-        data = _read_source(path, limit)
-        verified = read_submission_bytes(data, path, central.limits, central.checklist)
-        return _Received(path, verified, len(data), data=data)
-    tmp = _copy_in(path, central.submissions_dir, limit)
-    try:
-        return _Received(path, read_submission(tmp, central.limits, central.checklist), tmp.stat().st_size, tmp=tmp)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def _store(received: _Received, central: CentralOffice, accept_new_key: bool) -> ImportResult:
+def _store(received: Received, central: CentralOffice, accept_new_key: bool) -> ImportResult:
     """One transaction: the import rules, the rows, and the kept file (removed again if the commit fails)."""
-    verified = received.verified
-    final = stored_file(central, verified.bundle_id)
-    new = _new_submission(verified, utc_iso(datetime.now(UTC)), final.name, received.size)
+    new = stamped(received.new, utc_iso(datetime.now(UTC)))
+    row = new.row
+    final = central.submissions_dir / row.file_name
     placed: Path | None = None
     try:
         with central.store.transaction() as tx:
-            outcome = _apply(tx, verified, new, accept_new_key)
+            outcome = _apply(tx, received, new, accept_new_key)
             if not outcome.duplicate:
                 placed = final
                 if received.tmp is not None:
                     os.replace(received.tmp, final)
                 else:
                     assert received.data is not None
-                    _write_new(final, received.data)
-    except BaseException:
+                    _write_kept(final, received.data)
+    except BaseException as exc:
         if placed is not None:
             placed.unlink(missing_ok=True)
-        raise
+        # A full or read-only disk is not the file's fault, but it is this file's result.
+        mapped = storage_error(exc, final.parent) if isinstance(exc, OSError) else None
+        if mapped is None:
+            raise
+        raise mapped from exc
     finally:
         received.discard()
-    m = verified.manifest
     return ImportResult(
         path=received.path,
         status=ImportStatus.DUPLICATE if outcome.duplicate else ImportStatus.IMPORTED,
-        bundle_id=verified.bundle_id,
-        code=verified.code,
-        agency_code=m.agency.code,
-        agency_name=m.agency.name.th,
-        fiscal_year=m.assessment.fiscal_year,
+        bundle_id=row.bundle_id,
+        code=row.code,
+        agency_code=row.agency_code,
+        agency_name=row.agency_name_th,
+        fiscal_year=row.fiscal_year,
         superseded=outcome.superseded,
         history_only=outcome.history_only,
         new_key=outcome.new_key,
@@ -337,19 +199,20 @@ def _store(received: _Received, central: CentralOffice, accept_new_key: bool) ->
     )
 
 
-def _write_new(final: Path, data: bytes) -> None:
-    """Write under a temporary name and rename, so the kept file is never seen half written."""
-    tmp = final.with_name(f".{final.name}.{os.getpid()}.tmp")
+def _write_kept(final: Path, data: bytes) -> None:
+    """Write the kept file straight under its final name, inside the import's transaction.
+
+    No temporary name and rename: until the transaction commits, no row names
+    this file, so nothing reads it; if the commit fails the caller removes it,
+    and a crash before the commit leaves at most a partial file that the next
+    import of the same bundle overwrites. Creating and renaming a second name
+    cost as much as the rows' whole database write on a slow disk.
+    """
     try:
-        try:
-            tmp.write_bytes(data)
-        except FileNotFoundError:  # the folder is made once per batch; someone removed it since
-            final.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_bytes(data)
-        os.replace(tmp, final)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+        final.write_bytes(data)
+    except FileNotFoundError:  # the folder is made once per batch; someone removed it since
+        final.parent.mkdir(parents=True, exist_ok=True)
+        final.write_bytes(data)
 
 
 def import_submissions(
@@ -358,24 +221,32 @@ def import_submissions(
     accept_new_key: bool = False,
     progress: FileProgress | None = None,
     stop: Callable[[], bool] | None = None,
+    workers: int | None = None,
 ) -> list[ImportResult]:
     """Import each file in its own transaction; one result per file, in order. Never raises a KaoError.
 
     ``stop`` is asked before each file: once it says so, the files not yet
-    begun are left alone and the results so far are returned (one per file tried).
+    stored are left alone and the results so far are returned (one per file tried).
+    Long lists are verified on ``workers`` processes (default: by the machine's
+    cores, see :mod:`core.bundle.parallel`); 0 verifies everything in this process.
     """
     results: list[ImportResult] = []
     with contextlib.suppress(OSError):  # a real problem shows up, with its reason, on the first write
         central.submissions_dir.mkdir(parents=True, exist_ok=True)
-    for done, path in enumerate(paths, start=1):
-        if stop is not None and stop():
-            break
-        try:
-            results.append(_store(_receive(path, central), central, accept_new_key))
-        except KaoError as exc:
-            log.info("submission %s rejected: %s", path, exc)
-            results.append(ImportResult(path, ImportStatus.REJECTED, error=exc))
-        if progress is not None:
-            progress(done, len(paths))
+    incoming = received_in_order(paths, central.limits, central.checklist, central.submissions_dir, workers=workers)
+    with contextlib.closing(incoming):
+        for done in range(1, len(paths) + 1):
+            if stop is not None and stop():
+                break
+            path, received = next(incoming)
+            try:
+                if isinstance(received, KaoError):
+                    raise received
+                results.append(_store(received, central, accept_new_key))
+            except KaoError as exc:
+                log.info("submission %s rejected: %s", path, exc)
+                results.append(ImportResult(path, ImportStatus.REJECTED, error=exc))
+            if progress is not None:
+                progress(done, len(paths))
     central.store.checkpoint()  # what was imported is in the main database file, not only the WAL
     return results

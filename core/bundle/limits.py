@@ -19,6 +19,7 @@ class Limits:
     max_manifest_bytes: int = 1 * MiB
     max_ratio: int = 200  # uncompressed ÷ compressed, for members above ratio_floor_bytes
     ratio_floor_bytes: int = 64 * 1024  # tiny members compress absurdly well and are harmless
+    max_in_memory_bytes: int = 64 * MiB  # a larger file is verified from a temporary copy, not in memory
 
 
 DEFAULT_LIMITS = Limits()

@@ -35,7 +35,7 @@ from core.errors import AnswersError
 from core.model import Answer, Checklist
 from core.scoring import ScoreCard, score
 
-__all__ = ["VerifiedSubmission", "read_submission", "read_submission_bytes"]
+__all__ = ["VerifiedSubmission", "read_submission", "read_submission_bytes", "too_large", "unreadable"]
 
 # What zipfile raises while parsing a damaged directory; all mean "this file is broken".
 # Only the directory parse is wrapped, so a bug elsewhere is never disguised as a bad file.
@@ -238,14 +238,23 @@ def read_submission(
         with open(path, "rb") as fp:
             size = os.fstat(fp.fileno()).st_size
             if size > limits.max_archive_bytes:
-                raise BundleError("ไฟล์ใหญ่เกินกำหนด", "the file is larger than allowed")
+                raise too_large()
             return _read(fp, size, path, limits, checklist)
-    except FileNotFoundError:
-        raise BundleError(f"ไม่พบไฟล์ {path}", f"file not found: {path}") from None
-    except IsADirectoryError:
-        raise BundleError(f"{path} เป็นโฟลเดอร์", f"{path} is a folder") from None
     except OSError as exc:
-        raise BundleError(f"อ่านไฟล์ {path} ไม่ได้ ({exc.strerror})", f"cannot read {path} ({exc.strerror})") from None
+        raise unreadable(path, exc) from None
+
+
+def unreadable(path: Path, exc: OSError) -> BundleError:
+    """The one-line reason a submission file could not be read."""
+    if isinstance(exc, FileNotFoundError):
+        return BundleError(f"ไม่พบไฟล์ {path}", f"file not found: {path}")
+    if isinstance(exc, IsADirectoryError):
+        return BundleError(f"{path} เป็นโฟลเดอร์", f"{path} is a folder")
+    return BundleError(f"อ่านไฟล์ {path} ไม่ได้ ({exc.strerror})", f"cannot read {path} ({exc.strerror})")
+
+
+def too_large() -> BundleError:
+    return BundleError("ไฟล์ใหญ่เกินกำหนด", "the file is larger than allowed")
 
 
 def read_submission_bytes(
@@ -253,7 +262,7 @@ def read_submission_bytes(
 ) -> VerifiedSubmission:
     """The same checks on a file already read into memory (``path`` only names it)."""
     if len(data) > limits.max_archive_bytes:
-        raise BundleError("ไฟล์ใหญ่เกินกำหนด", "the file is larger than allowed")
+        raise too_large()
     return _read(io.BytesIO(data), len(data), path, limits, checklist or default_checklist())
 
 

@@ -12,7 +12,7 @@ import pytest
 from core.bundle.central import CentralOffice, ImportStatus, import_submissions, open_central
 from core.bundle.errors import OtherKeyError
 from core.bundle.keys import SigningKey
-from core.bundle.limits import DEFAULT_LIMITS
+from core.bundle.limits import DEFAULT_LIMITS, Limits
 from tests.bundle.factory import members_of, pack, resign, write_example
 from tests.bundle.hostile import CASES
 
@@ -175,7 +175,7 @@ def test_oversize_archive_is_not_even_copied(central: CentralOffice, tmp_path: P
 def test_large_file_path_also_changes_nothing(case: str, central: CentralOffice, tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch):
     """Files too big for memory are verified from a temporary copy, which must not be left behind."""
-    monkeypatch.setattr("core.bundle.central.IN_MEMORY_BYTES", 0)
+    central = CentralOffice(central.data_dir, central.store, central.checklist, Limits(max_in_memory_bytes=0))
     valid = write_example(tmp_path, OFFICE).path
     [first] = import_submissions([valid], central)
     assert first.status is ImportStatus.IMPORTED
@@ -209,3 +209,37 @@ def test_stop_leaves_the_remaining_files_alone(central: CentralOffice, tmp_path:
     results = import_submissions(files, central, progress=lambda d, t: seen.append(d), stop=lambda: len(seen) >= 1)
     assert [r.path for r in results] == files[:1] and results[0].status is ImportStatus.IMPORTED
     assert len(central.store.list_submissions(include_superseded=True)) == 1
+
+
+def test_disk_full_while_keeping_the_file_changes_nothing(central: CentralOffice, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch):
+    """The kept file is written inside the transaction: if it fails halfway, the rows and the file both go."""
+    import errno
+
+    import core.bundle.central as central_module
+
+    valid = write_example(tmp_path, OFFICE).path
+    before = snapshot(central)
+
+    def half_then_full(final: Path, data: bytes) -> None:
+        final.write_bytes(data[: len(data) // 2])
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(central_module, "_write_kept", half_then_full)
+    [res] = import_submissions([valid], central)
+    assert res.status is ImportStatus.REJECTED and res.error is not None
+    assert "full" in res.error.message.en and "เต็ม" in res.error.message.th
+    assert snapshot(central) == before
+
+
+def test_partial_kept_file_left_by_a_crash_is_overwritten(central: CentralOffice, tmp_path: Path):
+    """A crash before the commit can leave part of a kept file that no row names; importing again replaces it."""
+    valid = write_example(tmp_path, OFFICE).path
+    [first] = import_submissions([valid], central)
+    kept = central.submissions_dir / f"{first.bundle_id}.kao"
+    with open_central(tmp_path / "other", backup=False) as fresh:
+        fresh.submissions_dir.mkdir(parents=True)
+        (fresh.submissions_dir / kept.name).write_bytes(b"PK\x03\x04 half a file")
+        [again] = import_submissions([valid], fresh)
+        assert again.status is ImportStatus.IMPORTED
+        assert (fresh.submissions_dir / kept.name).read_bytes() == valid.read_bytes()
