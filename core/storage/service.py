@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
 from collections.abc import Iterable, Mapping
 
 from core.errors import KaoError
@@ -149,7 +148,7 @@ class SqliteAssessmentService(StatusOps, EvidenceOps):
                 " assessors, status, created_at, updated_at, copied_from)"
                 " VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)",
                 (
-                    uuid.uuid4().hex, agency_id, fiscal_year, self.checklist.id, self.checklist.version,
+                    _new_uid(), agency_id, fiscal_year, self.checklist.id, self.checklist.version,
                     json.dumps(names, ensure_ascii=False), at, at, copied_from,
                 ),
             )
@@ -366,3 +365,9 @@ class SqliteAssessmentService(StatusOps, EvidenceOps):
                 "SELECT * FROM audit_log WHERE assessment_id = ? ORDER BY id", (assessment_id,)
             ).fetchall()
         return [audit_from_row(r) for r in rows]
+
+
+def _new_uid() -> str:
+    import uuid  # here, not at the top: only a new assessment needs it, and start-up would pay ~2 ms
+
+    return uuid.uuid4().hex

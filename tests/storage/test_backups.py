@@ -145,3 +145,15 @@ def test_backup_list_on_the_command_line(data_dir: Path) -> None:
     assert [line.split()[0] for line in plain.stdout.splitlines()] == names
     empty = kao("--lang", "en", "--data-dir", str(data_dir / "nothing-here"), "backup", "list")
     assert empty.returncode == 0 and "no backups yet" in empty.stdout
+
+
+def test_backup_times_are_read_from_names_exactly_and_odd_names_are_ignored(tmp_path: Path):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    when = datetime(2026, 11, 22, 5, 51, 5, 123456)
+    (folder / f"kao-{when.strftime('%Y%m%d-%H%M%S-%f')}-open.sqlite").write_bytes(b"x")
+    for odd in ("20261122-055105-12345", "2026112x-055105-123456", "๒๐๒๖1122-055105-123456",
+                "20261322-055105-123456", "20261122_055105-123456"):
+        (folder / f"kao-{odd}-open.sqlite").write_bytes(b"x")
+    [info] = list_backups(tmp_path)
+    assert info.created_at == when and info.kind == "open"
