@@ -290,10 +290,13 @@ def _quick_check(conn: sqlite3.Connection) -> str | None:
     return facts[0] if facts else first
 
 
-def open_store(path: Path, *, busy_ms: int = DEFAULT_BUSY_MS) -> Store:
+def open_store(path: Path, *, busy_ms: int = DEFAULT_BUSY_MS, checked: bool = False) -> Store:
     """Open or create the database: integrity check first, then the per-connection pragmas.
 
     A damaged file raises CorruptDatabaseError and is left byte-for-byte as it was.
+    ``checked``: this process has just checked the file through another connection
+    (a second connection to an open data folder); the check reads every page, so
+    it is not repeated.
     """
     existed = path.exists()
     try:
@@ -305,7 +308,7 @@ def open_store(path: Path, *, busy_ms: int = DEFAULT_BUSY_MS) -> Store:
         with store.errors():
             conn.execute(f"PRAGMA busy_timeout = {int(busy_ms)}")
             if existed:
-                problem = _quick_check(conn)
+                problem = None if checked else _quick_check(conn)
                 if problem is not None:
                     raise CorruptDatabaseError(path, problem, None)
                 # Before anything writes (even journal_mode does): a newer app's file stays untouched.

@@ -207,7 +207,8 @@ class SubmissionStore:
 
     @classmethod
     def open(cls, database: Path) -> SubmissionStore:
-        return cls(open_store(database))
+        """A second connection to a data folder that open_service() has opened (and so checked)."""
+        return cls(open_store(database, checked=True))
 
     def close(self) -> None:
         self._store.close()
