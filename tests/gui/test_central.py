@@ -6,7 +6,7 @@ import csv
 import subprocess
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 import gui.exchange as exchange
 from core.answers import load_answers_file
@@ -17,7 +17,7 @@ from core.records import Agency, AgencyKind
 from core.storage import open_service
 from core.text import Text
 from gui.dialogs.report_dialog import ReportDialog
-from tests.gui.typing_helpers import when_modal
+from tests.gui.typing_helpers import close_next_message, when_modal
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -67,9 +67,9 @@ def test_drill_down_prints_the_submission_with_its_code(qtbot, main_window, tmp_
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     when_modal(qtbot, choose, ReportDialog)
-    when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Close).click(), QMessageBox)
+    done = close_next_message(qtbot)
     page.report_button.click()
-    qtbot.waitUntil(target.exists, timeout=30_000)
+    qtbot.waitUntil(lambda: bool(done), timeout=30_000)
     text = subprocess.run(["pdftotext", "-raw", str(target), "-"], capture_output=True, text=True).stdout
     assert code in text and "สำนักงานจังหวัดน่าน" in text
 
@@ -78,9 +78,9 @@ def test_summary_export_to_csv(qtbot, main_window, tmp_path, monkeypatch):
     page = _central_with_two(qtbot, main_window, tmp_path)
     target = tmp_path / "summary.csv"
     monkeypatch.setattr(exchange.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Close).click(), QMessageBox)
+    done = close_next_message(qtbot)
     page.export_button.click()
-    qtbot.waitUntil(target.exists, timeout=30_000)
+    qtbot.waitUntil(lambda: bool(done), timeout=30_000)
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # Excel needs the BOM to read Thai
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))

@@ -14,7 +14,7 @@ from core.checklist import default_checklist
 from core.records import Agency, AgencyKind, AssessmentStatus
 from core.text import Text
 from gui.dialogs.report_dialog import ReportDialog
-from tests.gui.typing_helpers import when_modal
+from tests.gui.typing_helpers import close_next_message, when_modal
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -45,9 +45,9 @@ def test_certificate_from_the_assessment_page(qtbot, main_window, tmp_path):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     when_modal(qtbot, choose, ReportDialog)
-    when_modal(qtbot, _close_message, QMessageBox)
+    done = close_next_message(qtbot)
     page.report_button.click()
-    qtbot.waitUntil(target.exists, timeout=30_000)
+    qtbot.waitUntil(lambda: bool(done), timeout=30_000)
     text = subprocess.run(["pdftotext", "-raw", str(target), "-"], capture_output=True, text=True).stdout
     assert "สำนักงานจังหวัดเชียงใหม่" in text and "94.5" in text
 
@@ -66,9 +66,9 @@ def test_export_shows_the_size_then_writes_a_verifiable_file(qtbot, main_window,
     main_window.home.refresh()
     main_window.home.select(assessment_id)
     main_window.home.export_button.click()
-    when_modal(qtbot, _close_message, QMessageBox)
-    qtbot.waitUntil(lambda: main_window.service.get_assessment(assessment_id).status is AssessmentStatus.SUBMITTED,
-                    timeout=30_000)
+    done = close_next_message(qtbot)  # the status changes on the worker, before this message
+    qtbot.waitUntil(lambda: bool(done), timeout=30_000)
+    assert main_window.service.get_assessment(assessment_id).status is AssessmentStatus.SUBMITTED
     assert target.exists()
     assert seen and "ขนาดไฟล์ส่งผล" in seen[0]
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=10_000)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -46,3 +46,21 @@ def when_modal(
             raise
 
     QTimer.singleShot(0, attempt)
+
+
+def close_next_message(qtbot) -> list[str]:
+    """Close the next message box with its Close button; the returned list gets its text.
+
+    Wait on that list rather than on a file or a row a worker writes: those change before
+    the worker's message (and what the window does with the result) reaches the GUI thread,
+    and a test that ends in between leaves its handler to click a later test's dialogs.
+    """
+    shown: list[str] = []
+
+    def close(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        shown.append(box.text())
+        box.button(QMessageBox.StandardButton.Close).click()
+
+    when_modal(qtbot, close, QMessageBox)
+    return shown
