@@ -40,7 +40,6 @@ __all__ = [
     "import_submissions",
     "open_central",
     "stored_file",
-    "utc_iso",
 ]
 
 log = logging.getLogger(__name__)

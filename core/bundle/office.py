@@ -10,12 +10,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.bundle.central import utc_iso
 from core.bundle.content import agency_doc, answers_doc, assessment_doc, audit_doc
 from core.bundle.errors import BundleError
 from core.bundle.keys import load_or_create_key
 from core.bundle.models import ChecklistRef
 from core.bundle.reader import read_submission
+from core.bundle.receive import utc_iso
 from core.bundle.sizes import SizeSummary, size_summary
 from core.bundle.writer import Progress, SubmissionContent, write_submission
 from core.records import AssessmentStatus

@@ -15,10 +15,11 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from core.bundle.central import CentralOffice, utc_iso
+from core.bundle.central import CentralOffice
 from core.bundle.errors import OtherCentralKeyError, ReceiptError
 from core.bundle.models import SignerDoc, utc_now
 from core.bundle.receipt import ReceiptDoc, VerifiedReceipt, read_receipt, sign_receipt, write_receipt
+from core.bundle.receive import utc_iso
 from core.records import AssessmentStatus
 from core.storage import SqliteAssessmentService
 from core.storage.submissions import OfficeKey, ReceiptRow, SubmissionStore
