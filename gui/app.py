@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -21,6 +22,7 @@ from core.resources import resource
 from core.storage import CorruptDatabaseError, SqliteAssessmentService, database_path, open_service, restore_backup
 from core.text import Lang
 from gui import crash
+from gui.first_paint import after_first_paint, report_shown_and_quit
 from gui.fonts import apply_font, register_fonts
 from gui.i18n import LanguageManager
 from gui.main_window import MainWindow
@@ -28,6 +30,8 @@ from gui.none_refcount import keep_none_alive
 from gui.settings import Settings
 
 log = logging.getLogger(__name__)
+
+COLLECTOR_PAUSE_LIMIT_MS = 3000
 
 
 def ensure_app() -> QApplication:
@@ -91,6 +95,14 @@ def build_main_window(data_dir: Path, lang: Lang | None = None,
     return window
 
 
+def _collect_from_now_on() -> None:
+    """main.py paused the cycle collector for start-up. What start-up built lives as long as the
+    app: freeze it, so later collections (during answering) do not walk it again."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def run_gui(args: argparse.Namespace, open_files: list[str] | None = None) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     setup_logging(resolve_log_dir(data_dir))
@@ -100,16 +112,13 @@ def run_gui(args: argparse.Namespace, open_files: list[str] | None = None) -> in
     window = build_main_window(data_dir, args.lang if explicit_lang else None)
     if window is None:
         return 2
+    after_first_paint(window, _collect_from_now_on)
+    QTimer.singleShot(COLLECTOR_PAUSE_LIMIT_MS, _collect_from_now_on)  # a window started minimized paints late
+    if getattr(args, "exit_after_start", False):
+        report_shown_and_quit(window)
     window.show()
     log.info("Kao %s started, data folder %s", __version__, data_dir)
-    if getattr(args, "exit_after_start", False):
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, window.close)  # after the first paint: the home screen was shown
-        QTimer.singleShot(0, app.quit)
     if open_files:
-        from PySide6.QtCore import QTimer
-
         from gui import exchange
 
         files = [Path(f) for f in open_files]

@@ -28,6 +28,15 @@ def test_with_a_command_the_file_is_its_argument(tmp_path, capsys):
     assert "missing.kao" in capsys.readouterr().err
 
 
+def test_a_command_runs_with_the_cycle_collector_on(tmp_path):
+    import gc
+
+    seen: list[bool] = []
+    with mock.patch("core.cli.run", side_effect=lambda _args: seen.append(gc.isenabled()) or 0):
+        assert main.main(["verify", str(tmp_path / "x.kao")]) == 0
+    assert seen == [True] and gc.isenabled()
+
+
 def test_exit_after_start_opens_the_data_folder_and_quits(tmp_path):
     import subprocess
     import sys
@@ -41,3 +50,6 @@ def test_exit_after_start_opens_the_data_folder_and_quits(tmp_path):
     assert result.returncode == 0, result.stderr[-500:]
     assert (data / "kao.sqlite").is_file()
     assert "Traceback" not in result.stderr
+    from gui.first_paint import SHOWN_PREFIX  # what the start-up benchmarks read
+
+    assert any(line.startswith(SHOWN_PREFIX) for line in result.stdout.splitlines())

@@ -80,8 +80,7 @@ class AssessmentTableModel(QAbstractTableModel):
         if role == SUMMARY_ROLE:
             return s
         if role == SORT_ROLE:
-            return (s.agency.name.get(self._languages.lang), s.fiscal_year, s.status.value, s.percent_answered,
-                    float(s.overall or 0), s.level, s.updated_at.timestamp())[column]
+            return self._sort_key(s, column)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._texts[index.row()][column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 3, 4, 5):
@@ -91,6 +90,22 @@ class AssessmentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == 5:
             return default_checklist().level(s.level).name.get(self._languages.lang)
         return None
+
+    def _sort_key(self, s: AssessmentSummary, column: int) -> Any:
+        # One column's key: sorting asks for two keys per comparison, so build no more than that.
+        if column == 0:
+            return s.agency.name.get(self._languages.lang)
+        if column == 1:
+            return s.fiscal_year
+        if column == 2:
+            return s.status.value
+        if column == 3:
+            return s.percent_answered
+        if column == 4:
+            return float(s.overall or 0)
+        if column == 5:
+            return s.level
+        return s.updated_at.timestamp()
 
     def _display(self, s: AssessmentSummary, column: int) -> str:
         lang = self._languages.lang

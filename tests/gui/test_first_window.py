@@ -50,3 +50,51 @@ def test_thai_glyphs_render_not_tofu(main_window, tmp_path):
     assert inked > 50
     from PySide6.QtGui import QFontDatabase
     assert "Sarabun" in QFontDatabase.families()
+
+
+def test_first_paint_callback_runs_after_the_window_was_painted(qtbot, _isolated_data_dir):
+    from PySide6.QtCore import QEvent, QObject
+
+    from gui.app import build_main_window
+    from gui.first_paint import after_first_paint
+
+    window = build_main_window(_isolated_data_dir, "th")
+    assert window is not None
+    qtbot.addWidget(window)
+    painted: list[str] = []
+
+    class CountPaints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(watched.objectName())
+            return False
+
+    counter = CountPaints(window)
+    window.home.table.viewport().installEventFilter(counter)
+    calls: list[int] = []
+    after_first_paint(window, lambda: calls.append(len(painted)))
+    window.show()
+    qtbot.waitUntil(lambda: calls != [])
+    assert calls[0] >= 1  # the list itself had been painted when the callback ran
+    window.update()
+    qtbot.waitUntil(lambda: len(painted) > calls[0])
+    assert len(calls) == 1  # once, not on every paint
+
+
+def test_the_app_turns_the_cycle_collector_back_on_once_painted(qtbot, _isolated_data_dir):
+    import gc
+
+    from gui.app import _collect_from_now_on, build_main_window
+    from gui.first_paint import after_first_paint
+
+    window = build_main_window(_isolated_data_dir, "th")
+    assert window is not None
+    qtbot.addWidget(window)
+    gc.disable()  # as main.py does for start-up
+    try:
+        after_first_paint(window, _collect_from_now_on)
+        window.show()
+        qtbot.waitUntil(gc.isenabled)
+    finally:
+        gc.unfreeze()
+        gc.enable()

@@ -95,6 +95,40 @@ def test_list_shows_progress_and_search_filters(qtbot, main_window):
     assert home.proxy.rowCount() == 0
 
 
+def test_header_clicks_sort_by_that_column(qtbot, main_window):
+    service = main_window.service
+    first, _second = _seed(service)
+    answers = {item.id: Answer(AnswerValue.YES) for item in main_window.checklist.items[:9]}
+    service.save_answers(first.id, answers)  # 9 of 60 answered, against the other's 1
+    home = main_window.home
+    home.refresh()
+    header = home.table.horizontalHeader()
+
+    def column(n: int) -> list[str]:
+        return [home.proxy.index(r, n).data() for r in range(home.proxy.rowCount())]
+
+    assert column(1) == ["2568", "2569"]  # newest change first: `first` was answered last
+
+    def sort_by(section: int) -> Qt.SortOrder:
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, section))
+        assert header.sortIndicatorSection() == section
+        return header.sortIndicatorOrder()
+
+    # Compared as numbers: as text, "15%" would sort before "2%".
+    order = sort_by(3)
+    assert column(3) == (["2%", "15%"] if order == Qt.SortOrder.AscendingOrder else ["15%", "2%"])
+    order = sort_by(3)
+    assert column(3) == (["2%", "15%"] if order == Qt.SortOrder.AscendingOrder else ["15%", "2%"])
+    order = sort_by(1)
+    assert column(1) == (["2568", "2569"] if order == Qt.SortOrder.AscendingOrder else ["2569", "2568"])
+
+
+def _section_centre(header, section: int):
+    from PySide6.QtCore import QPoint
+
+    return QPoint(header.sectionViewportPosition(section) + header.sectionSize(section) // 2, header.height() // 2)
+
+
 def test_list_follows_a_language_switch(qtbot, main_window):
     _seed(main_window.service)
     home = main_window.home
