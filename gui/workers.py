@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
@@ -59,6 +59,49 @@ class _Job(QRunnable):
             self.signals.succeeded.emit(result)
 
 
+class _Delivery(QObject):
+    """Hands a job's outcome to its callbacks, on the UI thread.
+
+    A child of the window that started the job: if the user closed that window while the job
+    ran, Qt disconnects the job's signals from this object as it goes, and callbacks written
+    for the window never run against its deleted widgets.
+    """
+
+    def __init__(self, parent: QWidget, dialog: QProgressDialog, on_success: Callable[[Any], None],
+                 on_failure: Callable[[BaseException], None], on_cancel: Callable[[], None] | None) -> None:
+        super().__init__(parent)
+        self._dialog = dialog
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self._on_cancel = on_cancel
+
+    @Slot(int, int)
+    def progressed(self, done: int, total: int) -> None:
+        self._dialog.setMaximum(max(total, 1))
+        self._dialog.setValue(done)
+
+    @Slot(object)
+    def succeeded(self, result: object) -> None:
+        self._finish()
+        self._on_success(result)
+
+    @Slot(object)
+    def failed(self, exc: BaseException) -> None:
+        self._finish()
+        self._on_failure(exc)
+
+    @Slot()
+    def cancelled(self) -> None:
+        self._finish()
+        if self._on_cancel is not None:
+            self._on_cancel()
+
+    def _finish(self) -> None:
+        self._dialog.close()
+        self._dialog.deleteLater()
+        self.deleteLater()
+
+
 def run_with_progress(
     parent: QWidget,
     label: str,
@@ -74,19 +117,11 @@ def run_with_progress(
     dialog.setAutoReset(False)
     runner = _Job(job)
     runner.setAutoDelete(False)
-
-    def progressed(done: int, total: int) -> None:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(done)
-
-    def finish() -> None:
-        dialog.close()
-        dialog.deleteLater()
-
-    runner.signals.progressed.connect(progressed)
-    runner.signals.succeeded.connect(lambda result: (finish(), on_success(result)))
-    runner.signals.failed.connect(lambda exc: (finish(), on_failure(exc)))
-    runner.signals.cancelled.connect(lambda: (finish(), on_cancel() if on_cancel else None))
+    delivery = _Delivery(parent, dialog, on_success, on_failure, on_cancel)
+    runner.signals.progressed.connect(delivery.progressed)
+    runner.signals.succeeded.connect(delivery.succeeded)
+    runner.signals.failed.connect(delivery.failed)
+    runner.signals.cancelled.connect(delivery.cancelled)
     dialog.canceled.connect(runner.cancel)
     QThreadPool.globalInstance().start(runner)
     return runner
