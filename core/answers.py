@@ -2,7 +2,8 @@
 
 It is what ``score`` and ``load-answers`` read and what ``answers`` prints, so
 an office can fill a copy elsewhere and load it. Parsing is strict: the
-first problem is reported in one line naming the item.
+first problem is reported in one line naming the item. A draft's gaps (items
+not answered, N/A without a reason) are not problems of the file.
 """
 
 from __future__ import annotations
@@ -71,10 +72,9 @@ def _parse_one(item_id: str, raw: Any, checklist: Checklist) -> Answer:
             f"ข้อ {item_id}: reason และ note ต้องเป็นข้อความ", f"item {item_id}: reason and note must be text"
         )
     checklist.check_answer(item_id, value)
-    if value is AnswerValue.NA and not reason.strip():
-        raise AnswersError(
-            f"ข้อ {item_id}: 'ไม่เกี่ยวข้อง' ต้องระบุเหตุผล", f"item {item_id}: N/A needs a reason"
-        )
+    # An N/A without its reason is a draft's state, as in the app: it scores as No and is listed
+    # as open (ScoreCard.na_without_reason), and finalizing refuses it. `answers` writes drafts
+    # too, so refusing it here would make Kao unable to read back its own file.
     return Answer(value, reason.strip(), note)
 
 

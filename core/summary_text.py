@@ -25,6 +25,10 @@ def summary_lines(card: ScoreCard, c: Checklist, lang: Lang) -> list[str]:
     lines.append((f"คะแนนรวม {overall}" if th else f"Overall score {overall}") + suffix)
     name = c.level(card.level).name
     lines.append(f"ระดับ {card.level} {name.th}" if th else f"Level {card.level} {name.en}")
+    if card.na_without_reason:
+        ids = ", ".join(card.na_without_reason)
+        lines.append(f"ตอบ 'ไม่เกี่ยวข้อง' โดยยังไม่ระบุเหตุผล (นับเป็น 'ไม่ใช่'): {ids}" if th
+                     else f"N/A still without a reason (counted as No): {ids}")
     lines.append("")
     lines.append("คะแนนรายมิติ" if th else "Dimension scores")
     for d in c.dimensions:

@@ -31,8 +31,6 @@ def test_string_and_object_forms():
         ({"X01": "yes"}, "unknown item id X01"),
         ({"P01": "maybe"}, "P01: bad value"),
         ({"P01": {"value": "na", "reason": "x"}}, "P01 does not allow N/A"),
-        ({"S04": "na"}, "S04: N/A needs a reason"),
-        ({"S04": {"value": "na", "reason": "   "}}, "S04: N/A needs a reason"),
         ({"P01": 5}, "P01: bad answer"),
         ({"P01": {"value": "yes", "colour": "red"}}, "unknown field colour"),
     ],
@@ -41,6 +39,17 @@ def test_bad_answers_are_named(answers, fragment):
     with pytest.raises(AnswersError) as info:
         parse_answers({"answers": answers}, CL)
     assert fragment in info.value.text("en")
+
+
+def test_a_draft_with_an_na_still_lacking_its_reason_reads_back_and_scores_it_as_open():
+    from core.scoring import score
+
+    draft = {"P01": Answer(AnswerValue.YES), "S04": Answer(AnswerValue.NA, "", "ถามฝ่ายการเงิน")}
+    again = parse_answers(json.loads(json.dumps(answers_to_json(draft, CL))), CL)
+    assert again == draft
+    assert parse_answers({"answers": {"S04": {"value": "na", "reason": "   "}}}, CL)["S04"].reason == ""
+    card = score(CL, again)
+    assert card.na_without_reason == ("S04",) and not card.complete
 
 
 def test_file_level_errors(tmp_path):

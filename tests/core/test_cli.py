@@ -74,7 +74,6 @@ def test_checklist_readable_in_english():
         ('{"answers": {"Q42": "yes"}}', "unknown item id Q42"),
         ('{"answers": {"P01": "sure"}}', "P01: bad value"),
         ('{"answers": {"P01": {"value": "na", "reason": "x"}}}', "P01 does not allow N/A"),
-        ('{"answers": {"T07": "na"}}', "T07: N/A needs a reason"),
     ],
 )
 def test_bad_input_exits_2_with_one_line(tmp_path, content, fragment):
@@ -90,9 +89,20 @@ def test_bad_input_exits_2_with_one_line(tmp_path, content, fragment):
 
 def test_bad_input_message_is_thai_by_default(tmp_path):
     path = tmp_path / "a.json"
-    path.write_text('{"answers": {"T07": "na"}}', "utf-8")
+    path.write_text('{"answers": {"Q42": "yes"}}', "utf-8")
     result = kao("score", str(path))
-    assert result.returncode == 2 and "ต้องระบุเหตุผล" in result.stderr
+    assert result.returncode == 2 and result.stderr.strip() == "kao: ไม่มีข้อ Q42 ในแบบประเมิน"
+
+
+def test_a_draft_na_without_its_reason_is_scored_as_open_and_named(tmp_path):
+    path = tmp_path / "draft.json"
+    path.write_text('{"answers": {"T07": "na", "P01": "yes"}}', "utf-8")
+    result = kao("--lang", "en", "score", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "incomplete: 59 item(s) open" in result.stdout
+    assert "N/A still without a reason (counted as No): T07" in result.stdout
+    thai = kao("score", str(path))
+    assert "ตอบ 'ไม่เกี่ยวข้อง' โดยยังไม่ระบุเหตุผล (นับเป็น 'ไม่ใช่'): T07" in thai.stdout
 
 
 def test_unknown_command_and_missing_argument_exit_2():
