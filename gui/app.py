@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from core import APP_NAME, __version__
 from core.checklist import default_checklist
 from core.errors import KaoError
+from core.linebreak import with_break_hints
 from core.logs import setup_logging
 from core.paths import resolve_data_dir, resolve_log_dir
 from core.resources import resource
@@ -53,20 +54,21 @@ def open_data_folder(data_dir: Path, lang: Lang) -> SqliteAssessmentService | No
         return open_service(data_dir)
     except CorruptDatabaseError as exc:
         if not exc.backup:
-            QMessageBox.critical(None, title, exc.text(lang))
+            QMessageBox.critical(None, title, with_break_hints(exc.text(lang)))
             return None
         offer = QCoreApplication.translate(
             "Startup", "Restore the newest good backup now? The damaged file is kept aside.")
-        if QMessageBox.question(None, title, f"{exc.text(lang)}\n\n{offer}") != QMessageBox.StandardButton.Yes:
+        answer = QMessageBox.question(None, title, with_break_hints(f"{exc.text(lang)}\n\n{offer}"))
+        if answer != QMessageBox.StandardButton.Yes:
             return None
         try:
             restore_backup(data_dir, database_path(data_dir), exc.backup)
             return open_service(data_dir)
         except KaoError as again:
-            QMessageBox.critical(None, title, again.text(lang))
+            QMessageBox.critical(None, title, with_break_hints(again.text(lang)))
             return None
     except KaoError as exc:
-        QMessageBox.critical(None, title, exc.text(lang))
+        QMessageBox.critical(None, title, with_break_hints(exc.text(lang)))
         return None
 
 
@@ -91,7 +93,8 @@ def build_main_window(data_dir: Path, lang: Lang | None = None,
     window = MainWindow(service, default_checklist(), languages, settings, data_dir)
     window.on_close.append(service.close)
     for warning in service.warnings:  # e.g. the opening backup failed on a full disk
-        QMessageBox.warning(window, QCoreApplication.translate("Startup", "Kao"), warning.text(languages.lang))
+        QMessageBox.warning(window, QCoreApplication.translate("Startup", "Kao"),
+                            with_break_hints(warning.text(languages.lang)))
     return window
 
 

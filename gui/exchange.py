@@ -34,7 +34,7 @@ def documents_folder() -> Path:
 
 
 def _offer_to_open(parent: QWidget, title: str, message: str, path: Path) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, title, message, parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Information, title, with_break_hints(message), parent=parent)
     open_button = box.addButton(QCoreApplication.translate("Exchange", "Open"), QMessageBox.ButtonRole.AcceptRole)
     folder_button = box.addButton(QCoreApplication.translate("Exchange", "Open folder"),
                                   QMessageBox.ButtonRole.ActionRole)
@@ -160,11 +160,11 @@ def export_assessment(parent: QWidget, service: SqliteAssessmentService, assessm
         show_error(parent, exc)
         return
     title = QCoreApplication.translate("Exchange", "Export the submission file")
-    confirm = QMessageBox(QMessageBox.Icon.Question, title, QCoreApplication.translate(
+    confirm = QMessageBox(QMessageBox.Icon.Question, title, with_break_hints(QCoreApplication.translate(
         "Exchange", "The file holds the answers, notes, history and every evidence file. "
-        "Check its size fits the way you will send it (e-mail, LINE, USB)."), parent=parent)
+        "Check its size fits the way you will send it (e-mail, LINE, USB).")), parent=parent)
     confirm.setDetailedText("\n".join(summary.lines(lang)))
-    confirm.setInformativeText(summary.lines(lang)[0])
+    confirm.setInformativeText(with_break_hints(summary.lines(lang)[0]))
     confirm.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
     if confirm.exec() != QMessageBox.StandardButton.Save:
         return

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import KaoError
+from core.linebreak import with_break_hints
 from core.numbers import fmt_bytes
 from core.records import EvidenceFile
 from core.thai import format_datetime
@@ -174,7 +175,8 @@ class EvidenceList(QWidget):
                        .replace("%1", str(path)))
 
     def _warn(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open the evidence file"), text, parent=self)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open the evidence file"), with_break_hints(text),
+                          parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.addButton(self.tr("Close"), QMessageBox.ButtonRole.AcceptRole)
         box.setWindowModality(Qt.WindowModality.WindowModal)
@@ -189,8 +191,8 @@ class EvidenceList(QWidget):
         sha = row.data(SHA_ROLE)
         name = row.toolTip()
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove evidence"), "", parent=self)
-        box.setText(self.tr("Remove “%1” from this item? The file on your computer is not touched.")
-                    .replace("%1", name))
+        box.setText(with_break_hints(self.tr("Remove “%1” from this item? The file on your computer is not touched.")
+                                     .replace("%1", name)))
         remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
         box.setWindowModality(Qt.WindowModality.WindowModal)

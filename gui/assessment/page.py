@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import KaoError
+from core.linebreak import with_break_hints
 from core.model import Checklist
 from core.records import AssessmentService, AssessmentStatus
 from core.thai import format_datetime
@@ -378,7 +379,7 @@ class AssessmentPage(QWidget):
             self.results_view.refresh_if_stale()
 
     def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
-        box = QMessageBox(icon, title, text, parent=self)
+        box = QMessageBox(icon, title, with_break_hints(text), parent=self)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setTextFormat(Qt.TextFormat.PlainText)
         return box

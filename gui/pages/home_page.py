@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import KaoError
+from core.linebreak import with_break_hints
 from core.model import Checklist
 from core.records import AssessmentService, AssessmentStatus, AssessmentSummary
 from gui.crash import show_error
@@ -230,9 +231,10 @@ class HomePage(QWidget):
                 if s.agency.id == chosen.agency.id and s.fiscal_year == year]
         if same and QMessageBox.question(
             self, self.tr("Copy from last year"),
-            self.tr("%1 already has an assessment for fiscal year %2. Make another one? (Do this to correct a "
-                    "result the central office has accepted: the newer submission replaces the older.)")
-            .replace("%1", chosen.agency.name.get(self._languages.lang)).replace("%2", str(year)),
+            with_break_hints(
+                self.tr("%1 already has an assessment for fiscal year %2. Make another one? (Do this to correct a "
+                        "result the central office has accepted: the newer submission replaces the older.)")
+                .replace("%1", chosen.agency.name.get(self._languages.lang)).replace("%2", str(year))),
         ) != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -264,8 +266,9 @@ class HomePage(QWidget):
             return
         answer = QMessageBox.question(
             self, self.tr("Move to trash"),
-            self.tr("Move the assessment of %1, fiscal year %2, to the trash? You can restore it later.")
-            .replace("%1", chosen.agency.name.get(self._languages.lang)).replace("%2", str(chosen.fiscal_year)))
+            with_break_hints(
+                self.tr("Move the assessment of %1, fiscal year %2, to the trash? You can restore it later.")
+                .replace("%1", chosen.agency.name.get(self._languages.lang)).replace("%2", str(chosen.fiscal_year))))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

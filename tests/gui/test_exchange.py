@@ -59,7 +59,7 @@ def test_export_shows_the_size_then_writes_a_verifiable_file(qtbot, main_window,
     seen: list[str] = []
 
     def confirm(box: QMessageBox) -> None:
-        seen.append(box.informativeText())
+        seen.append(box.informativeText().replace("\u200b", ""))
         box.button(QMessageBox.StandardButton.Save).click()
 
     when_modal(qtbot, confirm, QMessageBox)
