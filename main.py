@@ -44,11 +44,33 @@ def _dispatch(argv: list[str]) -> int:
     return run(args)
 
 
+_TRACKER_COMMAND = "from multiprocessing.resource_tracker import main;main("
+
+
+def run_as_multiprocessing_child(argv: list[str]) -> None:
+    """In a frozen Kao started by multiprocessing, become that process and exit; else return.
+
+    Long imports verify on worker processes (core/bundle/parallel.py), which multiprocessing
+    starts by running this executable again: as a worker (`--multiprocessing-fork k=v …`)
+    or as its resource tracker (`-c "from multiprocessing.resource_tracker import main;main(FD)"`).
+    Either must become that process, not open another window. PyInstaller's own hook for this
+    imports multiprocessing at every start (13 ms, 5% of start-up), so the build leaves it out
+    (packaging/kao.spec) and this checks the arguments first.
+    """
+    if len(argv) >= 2 and argv[1] == "--multiprocessing-fork":
+        import multiprocessing.spawn
+
+        multiprocessing.spawn.freeze_support()  # runs the worker, then exits
+    elif "-c" in argv[:-1]:
+        command = argv[argv.index("-c") + 1]
+        if command.startswith(_TRACKER_COMMAND) and command.endswith(")"):
+            from multiprocessing.resource_tracker import main as track
+
+            track(int(command[len(_TRACKER_COMMAND):-1]))
+            sys.exit(0)
+
+
 if __name__ == "__main__":
     if getattr(sys, "frozen", False):
-        import multiprocessing
-
-        # Long imports verify on worker processes (core/bundle/parallel.py). A frozen Kao started
-        # as such a worker must become the worker, not open another window.
-        multiprocessing.freeze_support()
+        run_as_multiprocessing_child(sys.argv)
     sys.exit(main(sys.argv[1:]))

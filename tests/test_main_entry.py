@@ -53,3 +53,33 @@ def test_exit_after_start_opens_the_data_folder_and_quits(tmp_path):
     from gui.first_paint import SHOWN_PREFIX  # what the start-up benchmarks read
 
     assert any(line.startswith(SHOWN_PREFIX) for line in result.stdout.splitlines())
+
+
+def test_a_frozen_kao_started_as_a_pool_worker_becomes_the_worker():
+    import pytest
+
+    argv = ["kao", "--multiprocessing-fork", "tracker_fd=5", "pipe_handle=7"]
+    with mock.patch("multiprocessing.spawn.freeze_support", side_effect=SystemExit(0)) as become, \
+            pytest.raises(SystemExit):
+        main.run_as_multiprocessing_child(argv)
+    become.assert_called_once()
+
+
+def test_a_frozen_kao_started_as_the_resource_tracker_runs_it_and_exits():
+    import pytest
+
+    argv = ["kao", "-B", "-s", "-c", "from multiprocessing.resource_tracker import main;main(11)"]
+    with mock.patch("multiprocessing.resource_tracker.main") as track, pytest.raises(SystemExit) as ended:
+        main.run_as_multiprocessing_child(argv)
+    track.assert_called_once_with(11)
+    assert ended.value.code == 0
+
+
+def test_an_ordinary_start_is_not_mistaken_for_a_multiprocessing_child():
+    with mock.patch("multiprocessing.spawn.freeze_support") as become, \
+            mock.patch("multiprocessing.resource_tracker.main") as track:
+        for argv in (["kao"], ["kao", "--lang", "en", "report.kao"], ["kao", "-c"],
+                     ["kao", "-c", "import os; os.remove('x')"]):
+            assert main.run_as_multiprocessing_child(argv) is None
+    become.assert_not_called()
+    track.assert_not_called()
