@@ -7,7 +7,8 @@ same run and interleaved so machine drift hits both. Target: Kao ≤ 1.5 × the
 floor. Each run is a fresh process, `python main.py --exit-after-start`; "shown"
 is the end of the window's first paint, which the program reports before it
 quits (bench/startup_timing.py). Time to exit is printed too: it adds the closing
-backup and teardown, which are not start-up.
+backup and teardown, which are not start-up. A second reference, bench/minimal_home.py,
+shows the least any home screen costs (the database read and a Python table model).
 """
 
 from __future__ import annotations
@@ -50,21 +51,27 @@ def main() -> int:
         data = Path(tmp) / "data"
         seed(data, opts.assessments)
         bare_cmd = [sys.executable, str(ROOT / "packaging" / "bare_window.py")]
+        minimal_cmd = [sys.executable, str(ROOT / "bench" / "minimal_home.py"), str(data / "kao.sqlite")]
         kao_cmd = [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data), "--exit-after-start"]
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
         time_start(bare_cmd, env, ROOT)  # warm the page cache for both before measuring
         time_start(kao_cmd, env, ROOT)
+        time_start(minimal_cmd, env, ROOT)
         bare: list[StartTimes] = []
         kao: list[StartTimes] = []
+        minimal: list[StartTimes] = []
         for _ in range(opts.runs):
             bare.append(time_start(bare_cmd, env, ROOT))
             kao.append(time_start(kao_cmd, env, ROOT))
-    b, k = (statistics.median(t.shown for t in runs) for runs in (bare, kao))
+            minimal.append(time_start(minimal_cmd, env, ROOT))
+    b, k, m = (statistics.median(t.shown for t in runs) for runs in (bare, kao, minimal))
     b_exit, k_exit = (statistics.median(t.exited for t in runs) for runs in (bare, kao))
     print(f"start-up to home shown, {opts.assessments} assessments, median of {opts.runs} runs")
     print(f"  bare PySide6 window + Sarabun: {b * 1000:7.1f} ms   (to exit {b_exit * 1000:6.1f} ms)")
     print(f"  Kao:                           {k * 1000:7.1f} ms   (to exit {k_exit * 1000:6.1f} ms)")
     print(f"  ratio Kao / bare: {k / b:.2f} (target ≤ 1.50)")
+    print(f"  for reference, a minimal home screen (database read + Python table model): {m * 1000:.1f} ms, "
+          f"{m / b:.2f} × bare")
     return 0
 
 
