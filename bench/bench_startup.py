@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from bench.startup_timing import StartTimes, time_start  # noqa: E402
+from bench.startup_timing import interleaved_medians  # noqa: E402
 
 
 def seed(data_dir: Path, count: int) -> None:
@@ -54,18 +53,9 @@ def main() -> int:
         minimal_cmd = [sys.executable, str(ROOT / "bench" / "minimal_home.py"), str(data / "kao.sqlite")]
         kao_cmd = [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data), "--exit-after-start"]
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-        time_start(bare_cmd, env, ROOT)  # warm the page cache for both before measuring
-        time_start(kao_cmd, env, ROOT)
-        time_start(minimal_cmd, env, ROOT)
-        bare: list[StartTimes] = []
-        kao: list[StartTimes] = []
-        minimal: list[StartTimes] = []
-        for _ in range(opts.runs):
-            bare.append(time_start(bare_cmd, env, ROOT))
-            kao.append(time_start(kao_cmd, env, ROOT))
-            minimal.append(time_start(minimal_cmd, env, ROOT))
-    b, k, m = (statistics.median(t.shown for t in runs) for runs in (bare, kao, minimal))
-    b_exit, k_exit = (statistics.median(t.exited for t in runs) for runs in (bare, kao))
+        bare, kao, minimal = interleaved_medians([bare_cmd, kao_cmd, minimal_cmd], env, opts.runs, ROOT)
+    b, k, m = bare.shown, kao.shown, minimal.shown
+    b_exit, k_exit = bare.exited, kao.exited
     print(f"start-up to home shown, {opts.assessments} assessments, median of {opts.runs} runs")
     print(f"  bare PySide6 window + Sarabun: {b * 1000:7.1f} ms   (to exit {b_exit * 1000:6.1f} ms)")
     print(f"  Kao:                           {k * 1000:7.1f} ms   (to exit {k_exit * 1000:6.1f} ms)")

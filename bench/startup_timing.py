@@ -34,6 +34,15 @@ def time_start(command: Sequence[str], env: Mapping[str, str], cwd: Path | None 
     raise RuntimeError(f"{command[0]} exited without reporting its first paint")
 
 
-def median_start(command: Sequence[str], env: Mapping[str, str], runs: int, cwd: Path | None = None) -> StartTimes:
-    times = [time_start(command, env, cwd) for _ in range(runs)]
-    return StartTimes(statistics.median(t.shown for t in times), statistics.median(t.exited for t in times))
+def interleaved_medians(commands: Sequence[Sequence[str]], env: Mapping[str, str], runs: int,
+                        cwd: Path | None = None) -> list[StartTimes]:
+    """Each command's median start, after one warm-up run each; the commands take turns, so
+    the machine's drift hits them all alike."""
+    for command in commands:
+        time_start(command, env, cwd)  # the page cache, for every program alike
+    times: list[list[StartTimes]] = [[] for _ in commands]
+    for _ in range(runs):
+        for command, seen in zip(commands, times, strict=True):
+            seen.append(time_start(command, env, cwd))
+    return [StartTimes(statistics.median(t.shown for t in seen), statistics.median(t.exited for t in seen))
+            for seen in times]
