@@ -23,6 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from bench.startup_timing import interleaved_medians  # noqa: E402
 
+ASSESSMENTS = 100  # issue 4's start-up workload; the packaging build times the frozen app with it too
+
 
 def seed(data_dir: Path, count: int) -> None:
     from core.checklist import default_checklist
@@ -44,7 +46,7 @@ def seed(data_dir: Path, count: int) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--assessments", type=int, default=100)
+    parser.add_argument("--assessments", type=int, default=ASSESSMENTS)
     opts = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="kao-bench-start-") as tmp:
         data = Path(tmp) / "data"

@@ -28,6 +28,7 @@ class _FirstPaint(QObject):
             watched.removeEventFilter(self)
             # The window's children are painted in this same pass; the timer runs once it is flushed.
             QTimer.singleShot(0, self._callback)
+            self.deleteLater()  # its work is done; the timer holds the callback
         return False
 
 

@@ -18,9 +18,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
-STARTUP_ASSESSMENTS = 100  # the start-up workload of issue 4 and bench/bench_startup.py
 sys.path.insert(0, str(ROOT))
-from bench.bench_startup import seed  # noqa: E402
+from bench.bench_startup import ASSESSMENTS, seed  # noqa: E402
 from bench.startup_timing import interleaved_medians  # noqa: E402
 from core import __version__  # noqa: E402
 
@@ -64,12 +63,12 @@ def compare_with_bare(bundle: Path) -> None:
     bare = build_bare()
     with tempfile.TemporaryDirectory(prefix="kao-start-") as tmp:
         data = Path(tmp) / "data"
-        seed(data, STARTUP_ASSESSMENTS)
+        seed(data, ASSESSMENTS)
         env = {"PATH": "/usr/bin:/bin", "HOME": tmp, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8",
                "KAO_DATA_DIR": str(data)}
         kao, floor = interleaved_medians([[str(bundle / "kao"), "--exit-after-start"], [str(bare / "bare")]],
                                          env, runs=7)
-    print(f"start-up with {STARTUP_ASSESSMENTS} assessments in the data folder, median of 7 runs")
+    print(f"start-up with {ASSESSMENTS} assessments in the data folder, median of 7 runs")
     print(f"bare PySide6 window, frozen the same way: {folder_size(bare) / 1e6:.1f} MB, "
           f"shown {floor.shown * 1000:.0f} ms")
     print(f"Kao frozen: start to home shown {kao.shown * 1000:.0f} ms = {kao.shown / floor.shown:.2f}× the bare "
