@@ -37,10 +37,15 @@ def _dispatch(argv: list[str]) -> int:
 
         return run_self_test()
     if args.command is None:
+        from core.paths import resolve_data_dir
+        from core.storage import start_early_check
+
+        # The database's integrity check reads every page: let it run while Qt loads.
+        early = start_early_check(resolve_data_dir(args.data_dir))
         # Imported late: the command line never pays for Qt.
         from gui.app import run_gui
 
-        return run_gui(args, opened)
+        return run_gui(args, opened, early)
     return run(args)
 
 

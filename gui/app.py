@@ -20,7 +20,14 @@ from core.linebreak import with_break_hints
 from core.logs import setup_logging
 from core.paths import resolve_data_dir, resolve_log_dir
 from core.resources import resource
-from core.storage import CorruptDatabaseError, SqliteAssessmentService, database_path, open_service, restore_backup
+from core.storage import (
+    CorruptDatabaseError,
+    EarlyCheck,
+    SqliteAssessmentService,
+    database_path,
+    open_service,
+    restore_backup,
+)
 from core.text import Lang
 from gui import crash
 from gui.first_paint import after_first_paint, report_shown_and_quit
@@ -47,11 +54,11 @@ def ensure_app() -> QApplication:
     return app
 
 
-def open_data_folder(data_dir: Path, lang: Lang) -> SqliteAssessmentService | None:
+def open_data_folder(data_dir: Path, lang: Lang, early: EarlyCheck | None = None) -> SqliteAssessmentService | None:
     """Open the database; a damaged one is never replaced silently: the user chooses a backup."""
     title = QCoreApplication.translate("Startup", "Kao cannot open its data")
     try:
-        return open_service(data_dir)
+        return open_service(data_dir, early=early)
     except CorruptDatabaseError as exc:
         if not exc.backup:
             QMessageBox.critical(None, title, with_break_hints(exc.text(lang)))
@@ -72,8 +79,8 @@ def open_data_folder(data_dir: Path, lang: Lang) -> SqliteAssessmentService | No
         return None
 
 
-def build_main_window(data_dir: Path, lang: Lang | None = None,
-                      service: SqliteAssessmentService | None = None) -> MainWindow | None:
+def build_main_window(data_dir: Path, lang: Lang | None = None, service: SqliteAssessmentService | None = None,
+                      early: EarlyCheck | None = None) -> MainWindow | None:
     """Everything a session needs, wired together; used by run_gui, the self-test and the tests.
 
     Returns None when the data folder cannot be opened (the user has been told why).
@@ -87,7 +94,7 @@ def build_main_window(data_dir: Path, lang: Lang | None = None,
     apply_font(app, settings.font_size)
     app.setStyleSheet(resource("styles", "kao.qss").read_text("utf-8"))
     languages.set_language(lang or settings.language)
-    service = service or open_data_folder(data_dir, languages.lang)
+    service = service or open_data_folder(data_dir, languages.lang, early)
     if service is None:
         return None
     window = MainWindow(service, default_checklist(), languages, settings, data_dir)
@@ -107,13 +114,13 @@ def _collect_from_now_on() -> None:
         gc.enable()
 
 
-def run_gui(args: argparse.Namespace, open_files: list[str] | None = None) -> int:
+def run_gui(args: argparse.Namespace, open_files: list[str] | None = None, early: EarlyCheck | None = None) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     setup_logging(resolve_log_dir(data_dir))
     app = ensure_app()
     crash.install()
     explicit_lang = "--lang" in sys.argv or any(a.startswith("--lang=") for a in sys.argv)
-    window = build_main_window(data_dir, args.lang if explicit_lang else None)
+    window = build_main_window(data_dir, args.lang if explicit_lang else None, early=early)
     if window is None:
         return 2
     after_first_paint(window, _collect_from_now_on)

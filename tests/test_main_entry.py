@@ -7,11 +7,12 @@ from unittest import mock
 import main
 
 
-def test_a_file_without_a_command_opens_the_app_with_it():
+def test_a_file_without_a_command_opens_the_app_with_it(tmp_path):
     with mock.patch("gui.app.run_gui", return_value=0) as run_gui:
-        assert main.main(["--lang", "en", "C:/Users/x/Downloads/kao-0801-2569.kao"]) == 0
-    args, opened = run_gui.call_args.args
+        assert main.main(["--lang", "en", "--data-dir", str(tmp_path), "C:/Users/x/Downloads/kao-0801-2569.kao"]) == 0
+    args, opened, early = run_gui.call_args.args
     assert opened == ["C:/Users/x/Downloads/kao-0801-2569.kao"] and args.lang == "en"
+    assert early.path == tmp_path / "kao.sqlite"  # the database check started before Qt loaded
 
 
 def test_a_receipt_also_opens_the_app():

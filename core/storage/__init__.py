@@ -18,6 +18,7 @@ or when the GUI goes idle) makes everything saved so far survive a power cut.
 """
 
 from core.storage.backups import BackupInfo, RestoreResult, list_backups, newest_good_backup, restore_backup
+from core.storage.db import EarlyCheck
 from core.storage.errors import (
     CorruptDatabaseError,
     DatabaseBusyError,
@@ -28,7 +29,7 @@ from core.storage.errors import (
     ReadOnlyError,
     StorageError,
 )
-from core.storage.folder import DB_FILENAME, database_path, open_service
+from core.storage.folder import DB_FILENAME, database_path, open_service, start_early_check
 from core.storage.migrations import SCHEMA_VERSION
 from core.storage.service import SqliteAssessmentService, default_actor
 
@@ -39,6 +40,7 @@ __all__ = [
     "CorruptDatabaseError",
     "DatabaseBusyError",
     "DiskFullError",
+    "EarlyCheck",
     "LockedAssessmentError",
     "NewerSchemaError",
     "NotFoundError",
@@ -52,4 +54,5 @@ __all__ = [
     "newest_good_backup",
     "open_service",
     "restore_backup",
+    "start_early_check",
 ]

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_BUSY_MS",
+    "EarlyCheck",
     "FileCheck",
     "SchemaState",
     "Store",
@@ -290,13 +291,60 @@ def _quick_check(conn: sqlite3.Connection) -> str | None:
     return facts[0] if facts else first
 
 
-def open_store(path: Path, *, busy_ms: int = DEFAULT_BUSY_MS, checked: bool = False) -> Store:
+class EarlyCheck:
+    """``PRAGMA quick_check`` of a database file, started on a thread before it is opened.
+
+    The check reads every page, about 13 ms for a year's data and growing with it.
+    SQLite lets go of the GIL meanwhile, so the app starts this before it loads Qt and
+    the check costs its start-up nothing. It answers once: the first open_store of
+    `path` uses it, and any later open (after restoring a backup) checks the file again.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._problem: str | None = None
+        self._known = False
+        self._thread = threading.Thread(target=self._run, name="kao-early-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        if not self.path.exists():
+            return
+        try:
+            conn = _connect(self.path, create=False, busy_ms=DEFAULT_BUSY_MS)
+        except sqlite3.Error:
+            return  # open_store meets the same failure and reports it properly
+        try:
+            self._problem = _quick_check(conn)
+            self._known = True
+        except sqlite3.Error:
+            pass  # likewise: not known, so checked again
+        finally:
+            conn.close()
+
+    def take(self, path: Path) -> tuple[bool, str | None]:
+        """(known, problem) for `path`; known is False if it ran on another file, failed, or was used."""
+        self._thread.join()
+        known, self._known = self._known and path == self.path, False
+        return known, self._problem
+
+
+def _problem_in(conn: sqlite3.Connection, path: Path, early: EarlyCheck | None) -> str | None:
+    if early is not None:
+        known, problem = early.take(path)
+        if known:
+            return problem
+    return _quick_check(conn)
+
+
+def open_store(path: Path, *, busy_ms: int = DEFAULT_BUSY_MS, checked: bool = False,
+               early: EarlyCheck | None = None) -> Store:
     """Open or create the database: integrity check first, then the per-connection pragmas.
 
     A damaged file raises CorruptDatabaseError and is left byte-for-byte as it was.
     ``checked``: this process has just checked the file through another connection
     (a second connection to an open data folder); the check reads every page, so
-    it is not repeated.
+    it is not repeated. ``early``: the check, already started (see EarlyCheck).
     """
     existed = path.exists()
     try:
@@ -308,7 +356,7 @@ def open_store(path: Path, *, busy_ms: int = DEFAULT_BUSY_MS, checked: bool = Fa
         with store.errors():
             conn.execute(f"PRAGMA busy_timeout = {int(busy_ms)}")
             if existed:
-                problem = None if checked else _quick_check(conn)
+                problem = None if checked else _problem_in(conn, path, early)
                 if problem is not None:
                     raise CorruptDatabaseError(path, problem, None)
                 # Before anything writes (even journal_mode does): a newer app's file stays untouched.

@@ -17,12 +17,12 @@ from pathlib import Path
 from core.model import Checklist
 from core.paths import resolve_data_dir
 from core.storage import backups
-from core.storage.db import DEFAULT_BUSY_MS, migrate, open_store, schema_state, storage_error
+from core.storage.db import DEFAULT_BUSY_MS, EarlyCheck, migrate, open_store, schema_state, storage_error
 from core.storage.errors import CorruptDatabaseError, StorageError
 from core.storage.evidence import DEFAULT_MAX_EVIDENCE_BYTES
 from core.storage.service import SqliteAssessmentService
 
-__all__ = ["DB_FILENAME", "database_path", "open_service", "prepare_folder"]
+__all__ = ["DB_FILENAME", "database_path", "open_service", "prepare_folder", "start_early_check"]
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +31,11 @@ DB_FILENAME = "kao.sqlite"
 
 def database_path(data_dir: Path) -> Path:
     return data_dir / DB_FILENAME
+
+
+def start_early_check(data_dir: Path) -> EarlyCheck:
+    """Start checking the folder's database on a thread; hand the result to open_service."""
+    return EarlyCheck(database_path(data_dir))
 
 
 def prepare_folder(data_dir: Path) -> None:
@@ -54,16 +59,18 @@ def open_service(
     busy_ms: int = DEFAULT_BUSY_MS,
     max_evidence_bytes: int = DEFAULT_MAX_EVIDENCE_BYTES,
     backup: bool = True,
+    early: EarlyCheck | None = None,
 ) -> SqliteAssessmentService:
     """Open (creating if new) the data folder's database. Close the service to take the closing backup.
 
     ``backup=False`` skips the open and close backups (tools that only read, benchmarks).
+    ``early``: the integrity check, started while the app loaded (start_early_check).
     """
     folder = resolve_data_dir() if data_dir is None else data_dir
     prepare_folder(folder)
     path = database_path(folder)
     try:
-        store = open_store(path, busy_ms=busy_ms)
+        store = open_store(path, busy_ms=busy_ms, early=early)
     except CorruptDatabaseError as exc:
         good = backups.newest_good_backup(folder)
         raise CorruptDatabaseError(path, exc.detail, good.name if good else None) from exc

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from core.linebreak import with_break_hints
+from core.linebreak import segment_all, with_break_hints
 from gui.assessment.icons import state_icon
 from gui.assessment.session import AssessmentSession
 from gui.assessment.wrapping_tree import WrappingTree
@@ -62,6 +62,7 @@ class CheckView(QWidget):
             (self.tr("N/A without a reason (%1)"), na_missing),
         )
         current = self.current_item_id()
+        segment_all(checklist.item(i).text.get(lang) for _, ids in headings for i in ids)
         for group, (heading, ids) in zip(self._groups, headings, strict=True):
             text = heading.replace("%1", str(len(ids)))
             group.setText(0, text)

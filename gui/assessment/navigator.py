@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidgetItem, QWidget
 
-from core.linebreak import with_break_hints
+from core.linebreak import segment_all, with_break_hints
 from core.model import Checklist
 from gui.assessment.icons import state_icon
 from gui.assessment.session import AssessmentSession, ItemState
@@ -75,6 +75,7 @@ class DimensionNavigator(WrappingTree):
     def refresh_all(self) -> None:
         for item_id in self._item_rows:
             self._update_item_row(item_id)
+        segment_all(self._checklist.dimension(d).name.get(self._languages.lang) for d in self._dim_rows)
         for dim_id in self._dim_rows:
             self._update_dimension_row(dim_id)
 

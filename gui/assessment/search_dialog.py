@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.linebreak import with_break_hints
+from core.linebreak import segment_all, with_break_hints
 from core.model import Checklist
 from gui.i18n import LanguageManager
 
@@ -103,6 +103,7 @@ class ItemSearchDialog(QDialog):
         words = _fold(text).split()
         current = self.results.currentItem().data(ITEM_ID_ROLE) if self.results.currentItem() else ""
         self.results.clear()
+        segment_all(item.text.get(lang) for item in self._checklist.items)
         for item in self._checklist.items:
             hay = self._haystack[item.id]
             if all(w in hay for w in words):

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 
 from core.checklist import default_checklist
-from core.linebreak import with_break_hints
+from core.linebreak import segment_all, with_break_hints
 from core.numbers import fmt_number
 from core.records import AssessmentStatus, AssessmentSummary
 from core.thai import format_datetime
@@ -46,6 +46,7 @@ class AssessmentTableModel(QAbstractTableModel):
 
     def _make_texts(self) -> None:
         self._texts_lang = self._languages.lang
+        segment_all(self._agency_text(s) for s in self._rows)
         self._texts = [self._row_texts(s) for s in self._rows]
 
     def _row_texts(self, s: AssessmentSummary) -> tuple[str, ...]:
@@ -111,7 +112,7 @@ class AssessmentTableModel(QAbstractTableModel):
         lang = self._languages.lang
         if column == 0:
             # Break hints let a long Thai name wrap between words instead of being cut off.
-            return with_break_hints(f"{s.agency.name.get(lang)} ({s.agency.code})")
+            return with_break_hints(self._agency_text(s))
         if column == 1:
             return str(s.fiscal_year)
         if column == 2:
@@ -124,6 +125,9 @@ class AssessmentTableModel(QAbstractTableModel):
         if column == 5:
             return str(s.level)
         return format_datetime(s.updated_at, lang)
+
+    def _agency_text(self, s: AssessmentSummary) -> str:
+        return f"{s.agency.name.get(self._languages.lang)} ({s.agency.code})"
 
     def refresh_language(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from core.agency_rules import province_name
 from core.bundle.central import CentralOffice
 from core.bundle.dashboard import Dashboard, GroupSummary, ResultRow, dashboard, result_rows
-from core.linebreak import with_break_hints
+from core.linebreak import segment_all, with_break_hints
 from core.model import Checklist
 from core.numbers import fmt_number, fmt_signed
 from core.records import AgencyKind
@@ -210,6 +210,7 @@ class CentralPage(QWidget):
     def _show_submissions(self) -> None:
         lang = self._languages.lang
         self.submissions.setRowCount(len(self.rows))
+        segment_all(f"{r.agency_name.get(lang)} ({r.agency_code})" for r in self.rows)
         for row, r in enumerate(self.rows):
             values = [
                 with_break_hints(f"{r.agency_name.get(lang)} ({r.agency_code})"),

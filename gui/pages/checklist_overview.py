@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from core.linebreak import segment_all
 from core.model import Checklist
 from gui.i18n import LanguageManager
 from gui.widgets.wrapping_label import WrappingLabel
@@ -57,14 +58,17 @@ class ChecklistOverview(QFrame):
     def retranslate_ui(self) -> None:
         lang = self._languages.lang
         c = self._checklist
+        names = [dim.name.get(lang) for dim in c.dimensions]
+        levels = [self.tr("Level %1: %2").replace("%1", str(level.level)).replace("%2", level.name.get(lang))
+                  for level in c.levels]
+        segment_all([c.title.get(lang), *names, *levels])
         self._title.setText(self.tr("The six dimensions and their weights"))
         self._subtitle.set_plain_text(c.title.get(lang))
-        for dim, name, weight in zip(c.dimensions, self._dimension_names, self._weights, strict=True):
+        for dim, name, label, weight in zip(c.dimensions, names, self._dimension_names, self._weights, strict=True):
             count = len(c.items_in(dim.id))
-            name.set_plain_text(dim.name.get(lang))
+            label.set_plain_text(name)
             weight.setText(self.tr("%1% · %2 items").replace("%1", str(dim.weight)).replace("%2", str(count)))
             weight.setAccessibleName(weight.text())
         self._levels_title.setText(self.tr("The four levels"))
-        for level, label in zip(c.levels, self._level_labels, strict=True):
-            label.set_plain_text(self.tr("Level %1: %2").replace("%1", str(level.level))
-                                 .replace("%2", level.name.get(lang)))
+        for text, label in zip(levels, self._level_labels, strict=True):
+            label.set_plain_text(text)

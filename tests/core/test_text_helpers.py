@@ -68,3 +68,19 @@ def test_break_hints_only_between_unspaced_words():
     hinted = with_break_hints("น้ำใจของทุกคน ok")
     assert hinted.replace(ZWSP, "") == "น้ำใจของทุกคน ok"
     assert ZWSP in hinted and f"{ZWSP} " not in hinted and f" {ZWSP}" not in hinted
+
+
+_SEGMENTABLE = st.text(alphabet=st.sampled_from(list("กขคนมยรลวสหอะาิีึืุูเแโไำ่้๊๋็์ ab1.,()\n\r\t😀")), max_size=40)
+
+
+@given(st.lists(_SEGMENTABLE, max_size=8))
+def test_segmenting_many_texts_at_once_finds_each_texts_own_break_points(texts):
+    from icu4py.breakers import LineBreaker
+
+    from core import linebreak
+
+    linebreak._segments.clear()  # a cached answer would hide a wrong batched one
+    linebreak.segment_all(texts)
+    for text in texts:
+        alone = tuple(LineBreaker(text, "th")) if text else ()
+        assert line_segments(text) == alone

@@ -24,6 +24,7 @@ from core.storage import (
     list_backups,
     open_service,
     restore_backup,
+    start_early_check,
 )
 from core.storage import backups as storage_backups
 from core.storage import evidence as storage_evidence
@@ -271,6 +272,46 @@ def test_a_damaged_backup_is_not_offered(data_dir: Path) -> None:
     with pytest.raises(KaoError) as refused:
         restore_backup(data_dir, data_dir / "kao.sqlite", newest.name)
     assert "damaged" in refused.value.message.en
+
+
+def test_a_damage_found_by_the_early_check_is_reported_and_the_file_left_alone(data_dir: Path) -> None:
+    filled_folder(data_dir)
+    live = data_dir / "kao.sqlite"
+    corrupt_page(live, 3)
+    before = live.read_bytes()
+    early = start_early_check(data_dir)  # what the app starts before it loads Qt
+    with pytest.raises(CorruptDatabaseError) as err:
+        open_service(data_dir, actor="somchai", early=early)
+    one_line(err.value)
+    assert live.read_bytes() == before
+
+
+def test_the_early_check_answers_once_so_a_restored_file_is_checked_afresh(data_dir: Path) -> None:
+    assessment = filled_folder(data_dir)
+    newest = list_backups(data_dir)[0]
+    live = data_dir / "kao.sqlite"
+    corrupt_page(live, 3)
+    early = start_early_check(data_dir)
+    with pytest.raises(CorruptDatabaseError):
+        open_service(data_dir, actor="somchai", early=early)
+    restore_backup(data_dir, live, newest.name)
+    with open_service(data_dir, actor="somchai", early=early) as svc:  # its stale "damaged" is not reused
+        assert svc.get_assessment(assessment).answers
+
+
+def test_an_early_check_of_a_healthy_file_or_no_file_opens_normally(data_dir: Path, tmp_path: Path) -> None:
+    assessment = filled_folder(data_dir)
+    with open_service(data_dir, actor="somchai", early=start_early_check(data_dir)) as svc:
+        assert svc.get_assessment(assessment).answers == example("a")
+    fresh = tmp_path / "fresh"
+    with open_service(fresh, actor="somchai", early=start_early_check(fresh)) as svc:
+        assert svc.list_assessments() == []
+    broken = tmp_path / "broken"
+    early = start_early_check(broken)  # the folder was empty when the check looked
+    filled_folder(broken)
+    corrupt_page(broken / "kao.sqlite", 3)
+    with pytest.raises(CorruptDatabaseError):  # so the file is checked now, not waved through
+        open_service(broken, actor="somchai", early=early)
 
 
 def test_a_file_that_is_not_a_database_is_kept_and_reported(data_dir: Path) -> None:
