@@ -38,13 +38,15 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(MIN_SIZE)
         self.resize(1366, 768)
 
-        self.pages = QStackedWidget()
-        self.home = HomePage(service, checklist, languages)
+        # Pages are made inside their parents: the stylesheet styles a widget when it is first
+        # shown or measured, and again whenever it moves to a new parent.
+        self.pages = QStackedWidget(self)
+        self.setCentralWidget(self.pages)
+        self.home = HomePage(service, checklist, languages, self.pages)
         self.home.open_requested.connect(self.open_assessment)
         self.home.import_requested.connect(self._import)
         self.home.export_requested.connect(self._export)
         self.pages.addWidget(self.home)
-        self.setCentralWidget(self.pages)
         self.assessment_page: QWidget | None = None
         self.central_page: QWidget | None = None
 
@@ -97,7 +99,7 @@ class MainWindow(QMainWindow):
             self.menuBar().addMenu(menu)
 
     def _build_toolbar(self) -> None:
-        self.toolbar = QToolBar()
+        self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.addToolBar(self.toolbar)
@@ -129,7 +131,7 @@ class MainWindow(QMainWindow):
             store = SubmissionStore.open(self.service.database_path)
             self.on_close.insert(0, store.close)
             central = CentralOffice(self.data_dir, store, self.checklist)
-            page = CentralPage(central, self.checklist)
+            page = CentralPage(central, self.checklist, self.pages)
             page.import_requested.connect(
                 lambda: exchange.import_files(self, self.service, lambda: (page.refresh(), self.home.refresh())))
             page.export_summary_requested.connect(lambda: exchange.export_summary(self, page))
@@ -149,7 +151,7 @@ class MainWindow(QMainWindow):
         from gui.assessment.page import AssessmentPage  # the walker's package loads only when used
 
         self._leave_assessment()
-        page = AssessmentPage(self.service, self.checklist, self.languages, assessment_id)
+        page = AssessmentPage(self.service, self.checklist, self.languages, assessment_id, self.pages)
         page.closed.connect(self.show_home)
         page.status_changed.connect(self.home.refresh)
         page.report_button.clicked.connect(lambda: self._report(assessment_id))

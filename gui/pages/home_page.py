@@ -113,7 +113,7 @@ class HomePage(QWidget):
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
         left.addLayout(actions)
-        self.overview = ChecklistOverview(checklist, languages)
+        self.overview = ChecklistOverview(checklist, languages, self)
         # A reference panel: it must never squeeze the agency names out of the list.
         self.overview.setMaximumWidth(330)
         body.addWidget(self.overview)
