@@ -7,8 +7,8 @@
 - *baseline*: the same story and layout with plain reportlab Paragraphs,
   unshaped, wrapped by reportlab itself (what a naive implementation does).
 
-Both are built in the same run, from the same complete assessment with a long
-Thai note on every item. The target is correct ≤ 3 × baseline.
+Both are built in the same run, taking turns, from the same complete assessment
+with a long Thai note on every item. The target is correct ≤ 3 × baseline.
 """
 
 from __future__ import annotations
@@ -34,13 +34,24 @@ def _pages(pdf: Path) -> int:
     return len(re.findall(rb"/Type /Page\b(?!s)", pdf.read_bytes()))
 
 
-def _time(fn: Callable[[], Path], runs: int) -> tuple[float, Path]:
-    times = []
+def _interleaved(builds: dict[str, Callable[[], Path]], runs: int) -> dict[str, tuple[float, Path]]:
+    """Each build's median time and last output. The builds take turns, round after round, so a
+    slow spell of the machine hits all of them alike instead of only the ones running then."""
+    times: dict[str, list[float]] = {name: [] for name in builds}
+    outputs: dict[str, Path] = {}
     for _ in range(runs):
-        start = time.perf_counter()
-        out = fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), out
+        for name, build in builds.items():
+            start = time.perf_counter()
+            outputs[name] = build()
+            times[name].append(time.perf_counter() - start)
+    return {name: (statistics.median(times[name]), outputs[name]) for name in builds}
+
+
+def _unshaped(build: Callable[[], Path]) -> Callable[[], Path]:
+    def plain() -> Path:
+        with unshaped_typesetting():
+            return build()
+    return plain
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -62,11 +73,16 @@ def main(argv: list[str] | None = None) -> int:
         def cert() -> Path:
             return render_certificate(source, folder / "cert.pdf", "th")
 
-        full_s, full_pdf = _time(full, args.runs)
-        cert_s, cert_pdf = _time(cert, args.runs)
-        with unshaped_typesetting():
-            plain_full_s, plain_full_pdf = _time(lambda: render_full_report(source, folder / "p.pdf", "th"), args.runs)
-            plain_cert_s, _ = _time(lambda: render_certificate(source, folder / "pc.pdf", "th"), args.runs)
+        def plain_full() -> Path:
+            return render_full_report(source, folder / "p.pdf", "th")
+
+        def plain_cert() -> Path:
+            return render_certificate(source, folder / "pc.pdf", "th")
+
+        timed = _interleaved({"full": full, "cert": cert, "plain_full": _unshaped(plain_full),
+                              "plain_cert": _unshaped(plain_cert)}, args.runs)
+        (full_s, full_pdf), (cert_s, cert_pdf) = timed["full"], timed["cert"]
+        (plain_full_s, plain_full_pdf), (plain_cert_s, _) = timed["plain_full"], timed["plain_cert"]
         correct, plain = full_s + cert_s, plain_full_s + plain_cert_s
         ratio = correct / plain
         print(f"assessment: {len(source.answers)} items, {notes} characters of Thai notes; median of {args.runs}")
