@@ -210,10 +210,11 @@ class CentralPage(QWidget):
     def _show_submissions(self) -> None:
         lang = self._languages.lang
         self.submissions.setRowCount(len(self.rows))
-        segment_all(f"{r.agency_name.get(lang)} ({r.agency_code})" for r in self.rows)
-        for row, r in enumerate(self.rows):
+        agencies = [f"{r.agency_name.get(lang)} ({r.agency_code})" for r in self.rows]
+        segment_all(agencies)
+        for row, (r, agency) in enumerate(zip(self.rows, agencies, strict=True)):
             values = [
-                with_break_hints(f"{r.agency_name.get(lang)} ({r.agency_code})"),
+                with_break_hints(agency),
                 province_name(r.province, lang) if r.province else "-",
                 str(r.fiscal_year), r.code, "-" if r.overall is None else fmt_number(r.overall), str(r.level),
                 format_date(date.fromisoformat(r.created_at[:10]), lang, abbreviated=True),
