@@ -1,14 +1,14 @@
 """Runtime language switching: one translator for Kao's own strings and Qt's standard ones.
 
-Widgets re-read their strings in ``retranslate_ui()``, called from their
-``changeEvent`` on ``QEvent.LanguageChange``, which Qt sends to every widget
-when a translator is installed or removed. No restart is needed.
+Widgets re-read their strings in ``retranslate_ui()``, called on
+``QEvent.LanguageChange``, which Qt sends to every widget when a translator is
+installed or removed (the ``Retranslating`` mixin). No restart is needed.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator, Signal
 
@@ -16,6 +16,27 @@ from core.resources import bundle_dir
 from core.text import Lang
 
 log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget as _WidgetBase
+else:
+    _WidgetBase = object
+
+
+class Retranslating(_WidgetBase):
+    """Mixin for a widget that re-reads its strings when the language changes.
+
+    List it before the Qt class, ``class Page(Retranslating, QWidget)``, and give the
+    widget a ``retranslate_ui()``; the event then goes on to Qt's own handler.
+    """
+
+    def retranslate_ui(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
 
 def qm_path() -> str:

@@ -6,14 +6,14 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, QThreadPool, QTimer
+from PySide6.QtCore import QSize, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget, QToolBar, QWidget
 
 from core.errors import KaoError
 from core.model import Checklist
 from core.storage import SqliteAssessmentService
-from gui.i18n import LanguageManager
+from gui.i18n import LanguageManager, Retranslating
 from gui.pages.home_page import HomePage
 from gui.settings import Settings
 
@@ -24,7 +24,7 @@ BACKGROUND_GRACE_MS = 60_000
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self, service: SqliteAssessmentService, checklist: Checklist, languages: LanguageManager,
                  settings: Settings, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -231,11 +231,6 @@ class MainWindow(QMainWindow):
             callback()
         self.on_close.clear()
         super().closeEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Kao: digital government self-assessment"))

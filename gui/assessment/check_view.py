@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -10,13 +10,13 @@ from core.linebreak import segment_all, with_break_hints
 from gui.assessment.icons import state_icon
 from gui.assessment.session import AssessmentSession
 from gui.assessment.wrapping_tree import WrappingTree
-from gui.i18n import LanguageManager
+from gui.i18n import LanguageManager, Retranslating
 from gui.widgets.wrapping_label import WrappingLabel
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class CheckView(QWidget):
+class CheckView(Retranslating, QWidget):
     """``item_activated(item_id)``: the user wants to go to that item (Enter or double-click)."""
 
     item_activated = Signal(str)
@@ -120,11 +120,6 @@ class CheckView(QWidget):
             key: [g.child(n).data(0, ITEM_ID_ROLE) for n in range(g.childCount())]
             for key, g in zip(keys, self._groups, strict=True)
         }
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Check before finalizing"))

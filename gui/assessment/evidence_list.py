@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,7 @@ from core.numbers import fmt_bytes
 from core.records import EvidenceFile
 from core.thai import format_datetime
 from gui.assessment.session import AssessmentSession
-from gui.i18n import LanguageManager
+from gui.i18n import LanguageManager, Retranslating
 from gui.widgets.wrapping_label import WrappingLabel
 
 SHA_ROLE = Qt.ItemDataRole.UserRole
@@ -42,7 +42,7 @@ def local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
 # Above this many bytes in one go, files are hashed and copied on a worker thread.
 BACKGROUND_BYTES = 4 * 1024 * 1024
 
-class EvidenceList(QWidget):
+class EvidenceList(Retranslating, QWidget):
     """Shows the current item's files; every change goes through the session (and so to storage)."""
 
     files_changed = Signal()
@@ -227,11 +227,6 @@ class EvidenceList(QWidget):
         if paths and not self._session.locked:
             event.acceptProposedAction()
             self.attach(paths)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.add_button.setText(self.tr("Add files…"))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from core.model import AnswerValue, Checklist, Item
 from gui.assessment.evidence_list import EvidenceList
 from gui.assessment.session import AssessmentSession
-from gui.i18n import LanguageManager
+from gui.i18n import LanguageManager, Retranslating
 from gui.widgets.wrapping_label import WrappingLabel
 
 ANSWER_KEYS = {AnswerValue.YES: "1", AnswerValue.PARTIAL: "2", AnswerValue.NO: "3", AnswerValue.NA: "4"}
@@ -34,7 +34,7 @@ def _text_edit(lines: int) -> QPlainTextEdit:
     return edit
 
 
-class ItemCard(QFrame):
+class ItemCard(Retranslating, QFrame):
     """Shows one item; every change goes straight to the session, which saves it."""
 
     def __init__(self, session: AssessmentSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
@@ -199,11 +199,6 @@ class ItemCard(QFrame):
         if event.type() == QEvent.Type.FocusOut and watched in (self.note_edit, self.reason_edit):
             self._session.flush()
         return super().eventFilter(watched, event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.answer_title.setText(self.tr("Answer"))

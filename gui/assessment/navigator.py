@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidgetItem, QWidget
 
@@ -11,12 +11,12 @@ from core.model import Checklist
 from gui.assessment.icons import state_icon
 from gui.assessment.session import AssessmentSession, ItemState
 from gui.assessment.wrapping_tree import WrappingTree
-from gui.i18n import LanguageManager
+from gui.i18n import LanguageManager, Retranslating
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class DimensionNavigator(WrappingTree):
+class DimensionNavigator(Retranslating, WrappingTree):
     """``item_chosen(item_id, focus_answer)``: the user picked an item (Enter/double-click asks for focus)."""
 
     item_chosen = Signal(str, bool)
@@ -80,11 +80,6 @@ class DimensionNavigator(WrappingTree):
             self._update_dimension_row(dim_id)
 
     # --- Qt ------------------------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Dimensions and items"))

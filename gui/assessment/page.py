@@ -28,7 +28,7 @@ from gui.assessment.results_view import ResultsView
 from gui.assessment.search_dialog import ItemSearchDialog
 from gui.assessment.session import AssessmentSession, SaveState
 from gui.assessment.walker import Walker
-from gui.i18n import LanguageManager
+from gui.i18n import LanguageManager, Retranslating
 from gui.labels import status_label
 from gui.none_refcount import keep_none_alive
 from gui.widgets.wrapping_label import WrappingLabel
@@ -36,7 +36,7 @@ from gui.widgets.wrapping_label import WrappingLabel
 WALKER_TAB, CHECK_TAB, RESULTS_TAB = 0, 1, 2
 
 
-class AssessmentPage(QWidget):
+class AssessmentPage(Retranslating, QWidget):
     """One assessment, open for answering. Raises the service's KaoError if the assessment cannot be read.
 
     Signals: ``closed()`` when the user asks to go back home (typed text is written first);
@@ -242,11 +242,6 @@ class AssessmentPage(QWidget):
         self.flush()
         self._emit_pending_status()
         super().hideEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         lang = self.languages.lang

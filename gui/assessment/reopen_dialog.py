@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from gui.i18n import Retranslating
 from gui.widgets.wrapping_label import WrappingLabel
 
 
-class ReopenDialog(QDialog):
+class ReopenDialog(Retranslating, QDialog):
     """The reopen button stays disabled until a reason is typed; ``reason()`` returns it trimmed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -45,11 +45,6 @@ class ReopenDialog(QDialog):
     def accept(self) -> None:
         if self.reason():
             super().accept()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Reopen the assessment"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -31,7 +31,7 @@ from gui.assessment.bar_chart import Bar, BarChart
 from gui.assessment.chart_legend import ChartLegend, Mark
 from gui.assessment.radar_chart import RadarAxis, RadarChart
 from gui.assessment.session import AssessmentSession
-from gui.i18n import LanguageManager
+from gui.i18n import LanguageManager, Retranslating
 from gui.widgets.wrapping_label import WrappingLabel
 
 
@@ -58,7 +58,7 @@ def _section(title: QLabel, body: QWidget | None = None) -> QFrame:
     return frame
 
 
-class ResultsView(QScrollArea):
+class ResultsView(Retranslating, QScrollArea):
     """``item_activated(item_id)``: the user clicked an item on the path to the next level."""
 
     item_activated = Signal(str)
@@ -237,11 +237,6 @@ class ResultsView(QScrollArea):
     def refresh_if_stale(self) -> None:
         if self._stale:
             self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Results"))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from core.linebreak import segment_all, with_break_hints
 from core.model import Checklist
-from gui.i18n import LanguageManager
+from gui.i18n import LanguageManager, Retranslating
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -27,7 +27,7 @@ def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-class ItemSearchDialog(QDialog):
+class ItemSearchDialog(Retranslating, QDialog):
     """Accepting the dialog leaves the chosen id in ``chosen_item_id``."""
 
     def __init__(self, checklist: Checklist, languages: LanguageManager, parent: QWidget | None = None) -> None:
@@ -83,11 +83,6 @@ class ItemSearchDialog(QDialog):
                 self.results.event(event)
                 return True
         return super().eventFilter(watched, event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Find an item"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,10 +19,10 @@ from core.model import AnswerValue
 from gui.assessment.item_card import ANSWER_KEYS, ItemCard
 from gui.assessment.navigator import DimensionNavigator
 from gui.assessment.session import AssessmentSession
-from gui.i18n import LanguageManager
+from gui.i18n import LanguageManager, Retranslating
 
 
-class Walker(QWidget):
+class Walker(Retranslating, QWidget):
     """``finished()``: Next was pressed on the last item (the page then shows the check view)."""
 
     finished = Signal()
@@ -134,11 +134,6 @@ class Walker(QWidget):
                 self.next_button]
 
     # --- Qt ------------------------------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.scroll.setAccessibleName(self.tr("Current item"))

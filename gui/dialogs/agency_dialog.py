@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 from core.agency_rules import agency_problems, provinces
 from core.records import Agency, AgencyKind
 from core.text import Text
-from gui.i18n import LanguageManager
+from gui.i18n import LanguageManager, Retranslating
 from gui.labels import kind_label
 
 
-class AgencyDialog(QDialog):
+class AgencyDialog(Retranslating, QDialog):
     def __init__(self, agency: Agency | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._languages = LanguageManager.for_app()
@@ -121,11 +121,6 @@ class AgencyDialog(QDialog):
             self._fields[problems[0].field].setFocus()
             return
         super().accept()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Agency profile") if self._original else self.tr("New agency"))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,10 +23,10 @@ from core.records import AssessmentService
 from core.thai import fiscal_year
 from gui.crash import show_error
 from gui.dialogs.agency_dialog import AgencyDialog
-from gui.i18n import LanguageManager
+from gui.i18n import LanguageManager, Retranslating
 
 
-class NewAssessmentDialog(QDialog):
+class NewAssessmentDialog(Retranslating, QDialog):
     def __init__(self, service: AssessmentService, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self._service = service
@@ -104,11 +103,6 @@ class NewAssessmentDialog(QDialog):
             return
         self.created_id = created.id
         super().accept()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("New assessment"))

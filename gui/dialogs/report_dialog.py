@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.text import Lang
-from gui.i18n import LanguageManager
+from gui.i18n import LanguageManager, Retranslating
 
 KINDS = ("certificate", "full", "xlsx")
 
@@ -37,7 +36,7 @@ class ReportChoice:
     path: Path
 
 
-class ReportDialog(QDialog):
+class ReportDialog(Retranslating, QDialog):
     def __init__(self, folder: Path, base_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._folder = folder
@@ -105,11 +104,6 @@ class ReportDialog(QDialog):
         return ReportChoice(self.kind(), self.language.currentData(),
                             self.thai_digits.isEnabled() and self.thai_digits.isChecked(),
                             Path(self.path.text().strip()))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Print or save a report"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from gui.fonts import apply_font
-from gui.i18n import LanguageManager
+from gui.i18n import LanguageManager, Retranslating
 from gui.settings import Settings
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslating, QDialog):
     def __init__(self, settings: Settings, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -77,11 +77,6 @@ class SettingsDialog(QDialog):
             apply_font(app, self._settings.font_size)
         self._languages.set_language(self._settings.language)
         super().accept()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Settings"))

@@ -31,7 +31,7 @@ from core.model import Checklist
 from core.numbers import fmt_number, fmt_signed
 from core.records import AgencyKind
 from core.thai import format_date
-from gui.i18n import LanguageManager
+from gui.i18n import LanguageManager, Retranslating
 from gui.labels import kind_label
 from gui.widgets.wrapping_label import WrappingLabel
 
@@ -47,7 +47,7 @@ def _cell(text: str, align_center: bool = False) -> QTableWidgetItem:
     return item
 
 
-class CentralPage(QWidget):
+class CentralPage(Retranslating, QWidget):
     import_requested = Signal()
     export_summary_requested = Signal()
     receipt_requested = Signal(str)  # bundle id
@@ -237,11 +237,9 @@ class CentralPage(QWidget):
     # --- language ---------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-            if self.dash is not None:
-                self._show()
-        super().changeEvent(event)
+        super().changeEvent(event)  # Retranslating re-reads the strings
+        if event.type() == QEvent.Type.LanguageChange and self.dash is not None:
+            self._show()  # the figures' labels are built with the text
 
     def retranslate_ui(self) -> None:
         self._heading.setText(self.tr("Central office: results received"))

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from core.linebreak import segment_all
 from core.model import Checklist
-from gui.i18n import LanguageManager
+from gui.i18n import LanguageManager, Retranslating
 from gui.widgets.wrapping_label import WrappingLabel
 
 
-class ChecklistOverview(QFrame):
+class ChecklistOverview(Retranslating, QFrame):
     def __init__(self, checklist: Checklist, languages: LanguageManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._checklist = checklist
@@ -49,11 +49,6 @@ class ChecklistOverview(QFrame):
             layout.addWidget(label)
         layout.addStretch(1)
         self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         lang = self._languages.lang

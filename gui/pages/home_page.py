@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,14 +26,14 @@ from core.linebreak import with_break_hints
 from core.model import Checklist
 from core.records import AssessmentService, AssessmentStatus, AssessmentSummary
 from gui.crash import show_error
-from gui.i18n import LanguageManager
+from gui.i18n import LanguageManager, Retranslating
 from gui.labels import status_label
 from gui.pages.assessment_table import SUMMARY_ROLE, AssessmentFilter, AssessmentTableModel
 from gui.pages.checklist_overview import ChecklistOverview
 from gui.widgets.wrapping_label import WrappingLabel
 
 
-class HomePage(QWidget):
+class HomePage(Retranslating, QWidget):
     open_requested = Signal(int)
     import_requested = Signal()
     export_requested = Signal(int)
@@ -290,11 +290,6 @@ class HomePage(QWidget):
         self.select(chosen.id)
 
     # --- language ---------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self._heading.setText(self.tr("Assessments"))

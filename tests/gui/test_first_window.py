@@ -98,3 +98,16 @@ def test_the_app_turns_the_cycle_collector_back_on_once_painted(qtbot, _isolated
     finally:
         gc.unfreeze()
         gc.enable()
+
+
+def test_open_dialogs_follow_a_language_switch(qtbot, main_window):
+    from gui.assessment.reopen_dialog import ReopenDialog
+    from gui.dialogs.about_dialog import AboutDialog
+
+    about, reopen = AboutDialog(main_window), ReopenDialog(main_window)
+    thai_titles = (about.windowTitle(), reopen.windowTitle())
+    main_window.action_english.trigger()
+    assert (about.windowTitle(), reopen.windowTitle()) == ("About Kao", "Reopen the assessment")
+    main_window.action_thai.trigger()
+    assert (about.windowTitle(), reopen.windowTitle()) == thai_titles
+    assert not any(title.isascii() for title in thai_titles)  # they were Thai to begin with
