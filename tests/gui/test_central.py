@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import csv
-import subprocess
 from pathlib import Path
-
-from PySide6.QtWidgets import QDialogButtonBox
 
 import gui.exchange as exchange
 from core.answers import load_answers_file
@@ -16,8 +13,8 @@ from core.checklist import default_checklist
 from core.records import Agency, AgencyKind
 from core.storage import open_service
 from core.text import Text
-from gui.dialogs.report_dialog import ReportDialog
-from tests.gui.typing_helpers import close_next_message, when_modal
+from tests.gui.report_helpers import print_report
+from tests.gui.typing_helpers import close_next_message
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -60,17 +57,7 @@ def test_drill_down_prints_the_submission_with_its_code(qtbot, main_window, tmp_
     row = next(r for r in range(2) if "น่าน" in page.submissions.item(r, 0).text())
     page.submissions.selectRow(row)
     code = page.submissions.item(row, 3).text()
-    target = tmp_path / "nan.pdf"
-
-    def choose(dialog: ReportDialog) -> None:
-        dialog.path.setText(str(target))
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-
-    when_modal(qtbot, choose, ReportDialog)
-    done = close_next_message(qtbot)
-    page.report_button.click()
-    qtbot.waitUntil(lambda: bool(done), timeout=30_000)
-    text = subprocess.run(["pdftotext", "-raw", str(target), "-"], capture_output=True, text=True).stdout
+    text = print_report(qtbot, page.report_button, tmp_path / "nan.pdf")
     assert code in text and "สำนักงานจังหวัดน่าน" in text
 
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 import gui.exchange as exchange
 from core.answers import load_answers_file
@@ -13,7 +12,7 @@ from core.bundle.central import open_central
 from core.checklist import default_checklist
 from core.records import Agency, AgencyKind, AssessmentStatus
 from core.text import Text
-from gui.dialogs.report_dialog import ReportDialog
+from tests.gui.report_helpers import print_report
 from tests.gui.typing_helpers import close_next_message, when_modal
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -37,18 +36,7 @@ def test_certificate_from_the_assessment_page(qtbot, main_window, tmp_path):
     main_window.open_assessment(assessment_id)
     page = main_window.assessment_page
     assert page.report_button.isEnabled()
-    target = tmp_path / "ใบรับรอง.pdf"
-
-    def choose(dialog: ReportDialog) -> None:
-        dialog.kind_buttons["certificate"].setChecked(True)
-        dialog.path.setText(str(target))
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-
-    when_modal(qtbot, choose, ReportDialog)
-    done = close_next_message(qtbot)
-    page.report_button.click()
-    qtbot.waitUntil(lambda: bool(done), timeout=30_000)
-    text = subprocess.run(["pdftotext", "-raw", str(target), "-"], capture_output=True, text=True).stdout
+    text = print_report(qtbot, page.report_button, tmp_path / "ใบรับรอง.pdf", kind="certificate")
     assert "สำนักงานจังหวัดเชียงใหม่" in text and "94.5" in text
 
 
