@@ -49,3 +49,5 @@ def strict_loads(data: bytes) -> Any:
         raise StrictJSONError(f"line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
     except RecursionError as exc:
         raise StrictJSONError("nested too deeply") from exc
+    except ValueError as exc:  # an integer longer than Python converts (sys.int_info.str_digits_check_threshold)
+        raise StrictJSONError(f"a number is too long: {exc}") from exc

@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Annotated, Final, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
 
 __all__ = [
     "FORMAT",
@@ -34,6 +34,7 @@ __all__ = [
     "MemberDoc",
     "ScoreDoc",
     "SignerDoc",
+    "Stamp",
     "TextDoc",
     "utc_now",
 ]
@@ -51,6 +52,19 @@ Line = Annotated[str, StringConstraints(max_length=2000)]
 Long = Annotated[str, StringConstraints(max_length=20000)]
 Base64Key = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9+/]{43}=$")]
 Size = Annotated[int, Field(ge=0, le=2**40)]
+
+
+def _storable(at: datetime) -> datetime:
+    # Times are stored in UTC; 0001-01-01T00:00+01:00 is a valid offset time that has no UTC form.
+    try:
+        at.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("the time is out of range") from None
+    return at
+
+
+# A time with its UTC offset, as every stamp in the formats is written.
+Stamp = Annotated[AwareDatetime, AfterValidator(_storable)]
 
 
 class _Doc(BaseModel):
@@ -83,8 +97,8 @@ class AssessmentDoc(_Doc):
     fiscal_year: int = Field(ge=2500, le=2700, description="Buddhist era, e.g. 2569")
     status: Literal["finalized", "submitted"]
     assessors: tuple[Short, ...] = Field(max_length=50)
-    created_at: AwareDatetime
-    updated_at: AwareDatetime
+    created_at: Stamp
+    updated_at: Stamp
 
 
 class SignerDoc(_Doc):
@@ -102,7 +116,7 @@ class Manifest(_Doc):
     format_version: Literal[1]
     app_version: Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z.+-]{1,32}$")]
     bundle_id: Uuid
-    created_at: AwareDatetime
+    created_at: Stamp
     checklist: ChecklistRef
     agency: AgencyDoc
     assessment: AssessmentDoc
@@ -115,7 +129,7 @@ class EvidenceRef(_Doc):
     sha256: Sha256Hex
     filename: Annotated[str, StringConstraints(min_length=1, max_length=255)]
     size: Size
-    added_at: AwareDatetime
+    added_at: Stamp
 
 
 class ItemDoc(_Doc):
@@ -124,7 +138,7 @@ class ItemDoc(_Doc):
     note: Long = ""
     flagged: bool = Field(default=False, description="marked for review")
     evidence: tuple[EvidenceRef, ...] = Field(default=(), max_length=200)
-    updated_at: AwareDatetime | None = None
+    updated_at: Stamp | None = None
     updated_by: Short = ""
 
 
@@ -155,7 +169,7 @@ class AnswersDoc(_Doc):
 
 
 class AuditEntryDoc(_Doc):
-    at: AwareDatetime
+    at: Stamp
     actor: Short
     action: Short
     item_id: Short | None

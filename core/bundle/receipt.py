@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, BinaryIO, Final, Literal
 
-from pydantic import AwareDatetime, Field, StringConstraints, ValidationError
+from pydantic import Field, StringConstraints, ValidationError
 
 from core.atomic import atomic_output
 from core.bundle.canonical import StrictJSONError, canonical_json, strict_loads
@@ -23,7 +23,7 @@ from core.bundle.container import Member, check_container, stream_member
 from core.bundle.errors import BundleError, ReceiptError
 from core.bundle.keys import SigningKey, decode_public_key, fingerprint, verify_signature
 from core.bundle.limits import Limits
-from core.bundle.models import FractionStr, Sha256Hex, SignerDoc, Uuid, _Doc
+from core.bundle.models import FractionStr, Sha256Hex, SignerDoc, Stamp, Uuid, _Doc
 from core.bundle.writer import _info
 
 __all__ = [
@@ -49,7 +49,7 @@ class ReceiptDoc(_Doc):
     format: Literal["kao-receipt"]
     format_version: Literal[1]
     receipt_id: Uuid
-    issued_at: AwareDatetime
+    issued_at: Stamp
     status: Literal["accepted"]
     bundle_id: Uuid
     manifest_sha256: Sha256Hex
@@ -57,7 +57,7 @@ class ReceiptDoc(_Doc):
     agency_code: Annotated[str, StringConstraints(min_length=1, max_length=64)]
     fiscal_year: int = Field(ge=2500, le=2700)
     assessment_uid: Annotated[str, StringConstraints(min_length=1, max_length=64)]
-    imported_at: AwareDatetime
+    imported_at: Stamp
     overall: FractionStr | None
     level: int = Field(ge=1, le=9)
     central: SignerDoc

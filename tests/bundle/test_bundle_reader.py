@@ -179,3 +179,39 @@ def test_names_from_the_file_cannot_break_the_one_line_reason(valid: Path, tmp_p
     refused = _refused(pack(tmp_path / "key.kao", resign(edit_json_member(members, "answers.json", edit), ATTACKER)),
                        "unknown item id Z\\x0a9")
     assert "\n" not in refused.message.en
+
+
+def test_a_number_too_long_for_python_is_a_clean_refusal(valid: Path, tmp_path: Path):
+    # json.loads raises a bare ValueError past 4,300 digits; unsigned junk must not crash the import.
+    raw = dict(members_of(valid))["manifest.json"][:-1] + b',"x":' + b"1" * 5000 + b"}"
+    _refused(pack(tmp_path / "big.kao", replace_member(members_of(valid), "manifest.json", raw)), "number is too long")
+
+
+def test_a_time_with_no_utc_form_is_refused(valid: Path, tmp_path: Path):
+    def edit(m: dict) -> None:
+        m["created_at"] = "0001-01-01T00:00:00+01:00"  # a valid offset time before year 1 in UTC
+
+    _refused(pack(tmp_path / "t.kao", resign(members_of(valid), ATTACKER, edit)), "the time is out of range")
+
+
+def test_evidence_cited_twice_by_one_item_is_refused(valid: Path, tmp_path: Path):
+    def twice(doc: dict) -> None:
+        doc["items"]["P01"]["evidence"] *= 2
+
+    dup = pack(tmp_path / "dup.kao", resign(edit_json_member(members_of(valid), "answers.json", twice), ATTACKER))
+    _refused(dup, "item P01 cites the same evidence twice")
+
+
+def test_evidence_must_be_named_by_its_content_hash(valid: Path, tmp_path: Path):
+    members = members_of(valid)
+    name = next(n for n, _ in members if n.startswith("evidence/"))
+    other = b"not the photo the answers cite"
+
+    def same_size(doc: dict) -> None:  # keep the sizes consistent so only the name can give it away
+        for item in doc["items"].values():
+            for ev in item["evidence"]:
+                if ev["sha256"] == name.removeprefix("evidence/"):
+                    ev["size"] = len(other)
+
+    swapped = edit_json_member(replace_member(members, name, other), "answers.json", same_size)
+    _refused(pack(tmp_path / "swap.kao", resign(swapped, ATTACKER)), "does not match its name")

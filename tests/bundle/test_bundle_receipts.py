@@ -128,3 +128,10 @@ def test_receipt_matches_its_published_schema(tmp_path: Path):
     validator = jsonschema.Draft202012Validator(json.loads(RECEIPT_SCHEMA_PATH.read_text("utf-8")))
     validator.validate(doc)
     assert not validator.is_valid(dict(doc, status="rejected"))
+
+
+def test_a_receipt_with_a_number_too_long_for_python_is_refused(tmp_path: Path):
+    path = write_receipt(b'{"format":"kao-receipt","x":' + b"9" * 5000 + b"}", bytes(64), tmp_path / "r.kaor")
+    with pytest.raises(ReceiptError) as info:
+        read_receipt(path)
+    assert "number is too long" in info.value.message.en
