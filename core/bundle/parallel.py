@@ -90,7 +90,14 @@ def _start_worker(limits: Limits, checklist: Checklist, folder: Path) -> None:
 
 def _receive_chunk(paths: list[Path]) -> list[Outcome]:
     assert _setup is not None, "worker not started"
-    return [_one(path, *_setup) for path in paths]
+    done: list[Outcome] = []
+    try:
+        for path in paths:
+            done.append(_one(path, *_setup))
+    except BaseException:
+        _discard(done)  # the chunk fails as a whole, so nobody else will remove its private copies
+        raise
+    return done
 
 
 # -- in the importing process -----------------------------------------------------------------

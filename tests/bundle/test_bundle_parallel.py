@@ -13,6 +13,7 @@ from core.bundle.central import CentralOffice, ImportResult, ImportStatus, impor
 from core.bundle.errors import BundleError, OtherKeyError
 from core.bundle.keys import SigningKey
 from core.bundle.limits import Limits
+from core.checklist import default_checklist
 from core.storage.errors import DiskFullError
 from tests.bundle.factory import write_example
 from tests.bundle.hostile import CASES
@@ -111,3 +112,23 @@ def test_errors_cross_the_process_boundary_whole(error: Exception):
     again = pickle.loads(pickle.dumps(error))
     assert type(again) is type(error) and again.message == error.message  # type: ignore[attr-defined]
     assert again.__dict__ == error.__dict__ and str(again) == str(error)
+
+
+def test_a_chunk_that_fails_unexpectedly_removes_its_private_copies(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    # What runs in a worker, run here: the second file fails with an error no check foresaw.
+    files = batch(tmp_path)[:2]
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    real = parallel.receive
+
+    def receive(path: Path, *args: object) -> object:
+        if path == files[1]:
+            raise RuntimeError("a bug")
+        return real(path, *args)
+
+    monkeypatch.setattr(parallel, "receive", receive)
+    monkeypatch.setattr(parallel, "_setup", None)  # restored afterwards: this process is no worker
+    parallel._start_worker(Limits(max_in_memory_bytes=0), default_checklist(), folder)
+    with pytest.raises(RuntimeError):
+        parallel._receive_chunk(files)
+    assert list(folder.iterdir()) == []
