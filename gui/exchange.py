@@ -15,7 +15,7 @@ from typing import Any
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from core.bundle.errors import OtherKeyError
 from core.errors import KaoError
@@ -205,12 +205,12 @@ def import_files(parent: QWidget, service: SqliteAssessmentService, on_done: Any
 
 
 def import_paths(parent: QWidget, service: SqliteAssessmentService, paths: list[Path], on_done: Any = None,
-                 accept_new_key: bool = False) -> None:
+                 accept_keys: frozenset[str] = frozenset()) -> None:
     def done(outcome: ImportOutcome) -> None:
         _report_imports(parent, service, outcome, on_done)
 
     run_with_progress(parent, QCoreApplication.translate("Exchange", "Checking and importing files…"),
-                      lambda progress: import_job(service, paths, accept_new_key, progress), done,
+                      lambda progress: import_job(service, paths, accept_keys, progress), done,
                       lambda exc: show_error(parent, exc))
 
 
@@ -221,7 +221,7 @@ class ImportOutcome:
     not_tried: int = 0  # files left alone because the user cancelled
 
 
-def import_job(service: SqliteAssessmentService, paths: list[Path], accept_new_key: bool,
+def import_job(service: SqliteAssessmentService, paths: list[Path], accept_keys: frozenset[str],
                progress: Progress) -> ImportOutcome:
     """Receipts, then submissions. Cancel stops before the next file: what is in stays in, and is reported."""
     from core.bundle.central import import_submissions, open_central
@@ -232,7 +232,7 @@ def import_job(service: SqliteAssessmentService, paths: list[Path], accept_new_k
     outcome = ImportOutcome([], [])
     for path in receipt_paths:
         try:
-            outcome.receipts.append((path, import_receipt(service, path, accept_new_key)))
+            outcome.receipts.append((path, import_receipt(service, path, accept_keys)))
         except KaoError as exc:
             outcome.receipts.append((path, exc))
     cancelled = False
@@ -246,7 +246,7 @@ def import_job(service: SqliteAssessmentService, paths: list[Path], accept_new_k
 
     if submissions:
         with open_central(service.data_dir, backup=False) as central:
-            outcome.results = import_submissions(submissions, central, accept_new_key, step, lambda: cancelled)
+            outcome.results = import_submissions(submissions, central, accept_keys, step, lambda: cancelled)
     outcome.not_tried = len(submissions) - len(outcome.results)
     return outcome
 
@@ -285,14 +285,14 @@ def _report_imports(parent: QWidget, service: SqliteAssessmentService, outcome: 
     lang = LanguageManager.for_app().lang
     lines: list[str] = []
     problems: list[str] = []
-    retry_with_new_key: list[Path] = []
+    other_keys: dict[str, list[Path]] = {}  # a key not on record → the files it signed
     for r in outcome.results:
         if r.status is ImportStatus.REJECTED:
             lines.append(QCoreApplication.translate("Exchange", "✗ %1: %2").replace("%1", r.path.name)
                          .replace("%2", r.error.text(lang) if r.error else ""))
             problems.append(lines[-1])
             if isinstance(r.error, OtherKeyError):
-                retry_with_new_key.append(r.path)
+                other_keys.setdefault(r.error.presented, []).append(r.path)
         elif r.status is ImportStatus.DUPLICATE:
             lines.append(QCoreApplication.translate("Exchange", "= %1: already imported").replace("%1", r.path.name))
         else:
@@ -308,6 +308,8 @@ def _report_imports(parent: QWidget, service: SqliteAssessmentService, outcome: 
             lines.append(QCoreApplication.translate("Exchange", "✗ %1: %2").replace("%1", path.name)
                          .replace("%2", r.text(lang)))
             problems.append(lines[-1])
+            if isinstance(r, OtherKeyError):
+                other_keys.setdefault(r.presented, []).append(path)
         else:
             lines.append(QCoreApplication.translate("Exchange", "✓ %1: receipt accepted, code %2")
                          .replace("%1", path.name).replace("%2", r.code))
@@ -319,15 +321,37 @@ def _report_imports(parent: QWidget, service: SqliteAssessmentService, outcome: 
     if len(lines) > LIST_IN_FULL:
         box.setDetailedText("\n".join(lines))
     accept_button = None
-    if retry_with_new_key:
-        accept_button = box.addButton(QCoreApplication.translate("Exchange", "Accept the new key and import"),
+    if other_keys:
+        accept_button = box.addButton(QCoreApplication.translate("Exchange", "Accept a new key…"),
                                       QMessageBox.ButtonRole.ActionRole)
-        box.setInformativeText(QCoreApplication.translate(
-            "Exchange", "Some files are signed by a different key than the office used before. Accept the new key "
-            "only after the office has confirmed it, for example by phone."))
+        box.setInformativeText(with_break_hints(QCoreApplication.translate(
+            "Exchange", "Some files are signed by a key other than the one on record (%1). Accept a new key only "
+            "after its owner has read it out to you, for example by phone.").replace("%1", ", ".join(other_keys))))
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if on_done is not None:
         on_done()
     if accept_button is not None and box.clickedButton() is accept_button:
-        import_paths(parent, service, retry_with_new_key, on_done, accept_new_key=True)
+        _accept_confirmed_key(parent, service, other_keys, on_done)
+
+
+def _accept_confirmed_key(parent: QWidget, service: SqliteAssessmentService, other_keys: dict[str, list[Path]],
+                          on_done: Any) -> None:
+    """Import again the files signed by the one key the user types in, as its owner read it out.
+
+    The user confirms a key, not a batch: a file from an impostor that came in the same batch
+    carries another key, and stays refused.
+    """
+    typed, ok = QInputDialog.getText(
+        parent, QCoreApplication.translate("Exchange", "Accept a new key"),
+        with_break_hints(QCoreApplication.translate(
+            "Exchange", "Type the key its owner read out to you, for example ABCD-EFGH-JKMN-PQRS:")))
+    if not ok or not typed.strip():
+        return
+    key = typed.strip().upper()
+    if key not in other_keys:
+        QMessageBox.warning(parent, QCoreApplication.translate("Exchange", "Accept a new key"), with_break_hints(
+            QCoreApplication.translate("Exchange", "No file here is signed by key %1. Nothing was imported.")
+            .replace("%1", key)))
+        return
+    import_paths(parent, service, other_keys[key], on_done, accept_keys=frozenset({key}))

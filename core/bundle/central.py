@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -107,9 +107,9 @@ def stored_file(central: CentralOffice, bundle_id: str) -> Path:
 def _other_key(agency: str, pinned: OfficeKey, fp: str) -> OtherKeyError:
     return OtherKeyError(
         f"หน่วยงาน {agency} เคยส่งไฟล์ที่ลงนามด้วยกุญแจ {pinned.fingerprint} แต่ไฟล์นี้ลงนามด้วยกุญแจ {fp}"
-        " หากยืนยันกับหน่วยงานแล้ว ให้นำเข้าใหม่พร้อม --accept-new-key",
+        f" หากยืนยันกับหน่วยงานแล้ว ให้นำเข้าใหม่พร้อม --accept-new-key {fp}",
         f"agency {agency} signs with key {pinned.fingerprint}, but this file is signed by key {fp};"
-        " once confirmed with the office, import again with --accept-new-key",
+        f" once confirmed with the office, import again with --accept-new-key {fp}",
         pinned=pinned.fingerprint, presented=fp,
     )
 
@@ -123,7 +123,7 @@ class _Outcome:
     replaced_key: str | None = None
 
 
-def _apply(tx: CentralTx, received: Received, new: NewSubmission, accept_new_key: bool) -> _Outcome:
+def _apply(tx: CentralTx, received: Received, new: NewSubmission, accept_keys: Collection[str]) -> _Outcome:
     """The import rules, inside the transaction: raise to refuse (nothing is written)."""
     out = _Outcome()
     row = new.row
@@ -139,7 +139,9 @@ def _apply(tx: CentralTx, received: Received, new: NewSubmission, accept_new_key
     agency, fingerprint = row.agency_code, row.key_fingerprint
     pinned = tx.active_key(agency)
     if pinned is None or pinned.fingerprint != fingerprint:
-        if pinned is not None and not accept_new_key:
+        # A replacement key only as the operator confirmed it: a blanket "yes" would also let in
+        # an impostor's file that arrived in the same batch.
+        if pinned is not None and fingerprint not in accept_keys:
             raise _other_key(agency, pinned, fingerprint)
         how = "first-file" if pinned is None else "operator"
         tx.pin_key(OfficeKey(agency, fingerprint, received.public_key, row.imported_at, how, None), row.bundle_id)
@@ -157,7 +159,7 @@ def _apply(tx: CentralTx, received: Received, new: NewSubmission, accept_new_key
     return out
 
 
-def _store(received: Received, central: CentralOffice, accept_new_key: bool) -> ImportResult:
+def _store(received: Received, central: CentralOffice, accept_keys: Collection[str]) -> ImportResult:
     """One transaction: the import rules, the rows, and the kept file (removed again if the commit fails)."""
     new = stamped(received.new, utc_iso(datetime.now(UTC)))
     row = new.row
@@ -165,7 +167,7 @@ def _store(received: Received, central: CentralOffice, accept_new_key: bool) -> 
     placed: Path | None = None
     try:
         with central.store.transaction() as tx:
-            outcome = _apply(tx, received, new, accept_new_key)
+            outcome = _apply(tx, received, new, accept_keys)
             if not outcome.duplicate:
                 placed = final
                 if received.tmp is not None:
@@ -217,14 +219,15 @@ def _write_kept(final: Path, data: bytes) -> None:
 def import_submissions(
     paths: Sequence[Path],
     central: CentralOffice,
-    accept_new_key: bool = False,
+    accept_keys: Collection[str] = (),
     progress: FileProgress | None = None,
     stop: Callable[[], bool] | None = None,
     workers: int | None = None,
 ) -> list[ImportResult]:
     """Import each file in its own transaction; one result per file, in order. Never raises a KaoError.
 
-    ``stop`` is asked before each file: once it says so, the files not yet
+    ``accept_keys``: fingerprints the operator confirmed with their office; a file signed by one of
+    them replaces that office's key on record. ``stop`` is asked before each file: once it says so, the files not yet
     stored are left alone and the results so far are returned (one per file tried).
     Long lists are verified on ``workers`` processes (default: by the machine's
     cores, see :mod:`core.bundle.parallel`); 0 verifies everything in this process.
@@ -241,7 +244,7 @@ def import_submissions(
             try:
                 if isinstance(received, KaoError):
                     raise received
-                results.append(_store(received, central, accept_new_key))
+                results.append(_store(received, central, accept_keys))
             except KaoError as exc:
                 log.info("submission %s rejected: %s", path, exc)
                 results.append(ImportResult(path, ImportStatus.REJECTED, error=exc))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -70,25 +71,25 @@ class ReceiptResult:
     new_central_key: bool  # pinned by this receipt: show it for confirmation
 
 
-def _check_central_key(store: SubmissionStore, receipt: VerifiedReceipt, accept_new_key: bool) -> bool:
+def _check_central_key(store: SubmissionStore, receipt: VerifiedReceipt, accept_keys: Collection[str]) -> bool:
     """True when this receipt's key must be pinned (first receipt, or accepted replacement)."""
     pinned = store.central_key()
     if pinned is None:
         return True
     if pinned.fingerprint == receipt.fingerprint:
         return False
-    if not accept_new_key:
+    if receipt.fingerprint not in accept_keys:  # only the key the operator confirmed
         raise OtherCentralKeyError(
             f"ใบตอบรับลงนามด้วยกุญแจ {receipt.fingerprint} ซึ่งไม่ใช่กุญแจของส่วนกลางที่บันทึกไว้"
-            f" ({pinned.fingerprint}) หากยืนยันแล้ว ให้นำเข้าใหม่พร้อม --accept-new-key",
+            f" ({pinned.fingerprint}) หากยืนยันแล้ว ให้นำเข้าใหม่พร้อม --accept-new-key {receipt.fingerprint}",
             f"the receipt is signed by key {receipt.fingerprint}, not the central office's key on record"
-            f" ({pinned.fingerprint}); once confirmed, import again with --accept-new-key",
+            f" ({pinned.fingerprint}); once confirmed, import again with --accept-new-key {receipt.fingerprint}",
             pinned=pinned.fingerprint, presented=receipt.fingerprint,
         )
     return True
 
 
-def import_receipt(service: SqliteAssessmentService, path: Path, accept_new_key: bool = False) -> ReceiptResult:
+def import_receipt(service: SqliteAssessmentService, path: Path, accept_keys: Collection[str] = ()) -> ReceiptResult:
     """Verify a receipt and mark its assessment accepted (and so read-only). Raises ReceiptError."""
     receipt = read_receipt(path)
     doc = receipt.doc
@@ -99,7 +100,7 @@ def import_receipt(service: SqliteAssessmentService, path: Path, accept_new_key:
                 f"ใบตอบรับนี้เป็นของไฟล์ส่งผลที่ไม่ได้ส่งจากเครื่องนี้ (รหัส {doc.verification_code})",
                 f"this receipt is for a submission not exported from here (code {doc.verification_code})",
             )
-        pin = _check_central_key(store, receipt, accept_new_key)
+        pin = _check_central_key(store, receipt, accept_keys)
         latest = store.exports(export.assessment_id)[-1]
         if latest.bundle_id != doc.bundle_id:
             raise ReceiptError(

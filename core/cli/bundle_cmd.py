@@ -36,8 +36,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("import", parents=[common], help="central office: import .kao files")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    p.add_argument("--accept-new-key", action="store_true",
-                   help="accept files signed by a key other than the one on record (after confirming it)")
+    p.add_argument("--accept-new-key", action="append", default=[], type=str.upper, metavar="FINGERPRINT",
+                   help="accept files signed by this key in place of the one on record (after confirming it with "
+                        "the office); may be repeated")
     p.set_defaults(handler=run_import)
 
     p = sub.add_parser("receipt", parents=[common], help="make (central office) or import (office) receipts")
@@ -49,7 +50,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     q.set_defaults(handler=run_receipt_make)
     q = actions.add_parser("import", parents=[common], help="office: import receipts (assessment accepted)")
     q.add_argument("files", type=Path, nargs="+", metavar="FILE.kaor")
-    q.add_argument("--accept-new-key", action="store_true", help="accept a new central office key")
+    q.add_argument("--accept-new-key", action="append", default=[], type=str.upper, metavar="FINGERPRINT",
+                   help="accept this new central office key (after confirming it)")
     q.set_defaults(handler=run_receipt_import)
 
     p = sub.add_parser("submissions", parents=[common], help="central office: imported submissions")
@@ -174,7 +176,7 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
     from core.bundle.central import ImportStatus, import_submissions
 
     with _central(ctx) as central:
-        results = import_submissions(args.files, central, accept_new_key=args.accept_new_key)
+        results = import_submissions(args.files, central, accept_keys=args.accept_new_key)
     for r in results:
         if r.status is ImportStatus.REJECTED:
             assert r.error is not None

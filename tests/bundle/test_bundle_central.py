@@ -75,10 +75,13 @@ def test_file_resigned_with_another_key_is_refused_unless_accepted(central: Cent
     assert res.status is ImportStatus.REJECTED and isinstance(res.error, OtherKeyError)
     assert (res.error.pinned, res.error.presented) == (OFFICE.fingerprint, ATTACKER.fingerprint)
     assert f"signs with key {OFFICE.fingerprint}" in res.error.message.en
-    assert ATTACKER.fingerprint in res.error.message.en and "--accept-new-key" in res.error.message.en
+    assert f"--accept-new-key {ATTACKER.fingerprint}" in res.error.message.en
     assert snapshot(central) == before
-    # Confirmed by phone: accepted, the old key retired, the new one pinned from now on.
-    [res] = import_submissions([other], central, accept_new_key=True)
+    # Confirmed by phone: that key, and only that key, is accepted. An impostor's file in the
+    # same batch carries a third key and stays refused.
+    impostor = dated(valid, tmp_path / "impostor.kao", "2026-12-03T00:00:00Z", key=SigningKey.generate())
+    res, refused = import_submissions([other, impostor], central, accept_keys={ATTACKER.fingerprint})
+    assert refused.status is ImportStatus.REJECTED and isinstance(refused.error, OtherKeyError)
     assert res.status is ImportStatus.IMPORTED
     assert (res.new_key, res.replaced_key) == (ATTACKER.fingerprint, OFFICE.fingerprint)
     keys = {(k.fingerprint, k.how, k.retired_at is None) for k in central.store.office_keys()}

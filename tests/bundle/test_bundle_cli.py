@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from core.bundle.keys import SigningKey
-from tests.bundle.factory import members_of, pack, replace_member
+from tests.bundle.factory import members_of, pack, replace_member, resign
 from tests.bundle.offices import office_folder
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -106,3 +106,23 @@ def test_summary_files(tmp_path: Path):
     assert xlsx.returncode == 0 and (tmp_path / "s.xlsx").stat().st_size > 0
     wrong = kao("--data-dir", central, "summary", "--out", tmp_path / "s.pdf")
     assert wrong.returncode == 2 and "must end in .xlsx or .csv" in wrong.stderr
+
+
+def test_a_new_key_is_accepted_only_as_typed(tmp_path: Path):
+    office, aid = office_folder(tmp_path)
+    first = tmp_path / "first.kao"
+    assert kao("--data-dir", office, "export", aid, "--out", first).returncode == 0
+    central = tmp_path / "central"
+    assert kao("--data-dir", central, "import", first).returncode == 0
+    new_key = SigningKey.generate()
+
+    def edit(m: dict) -> None:
+        m["created_at"], m["bundle_id"] = "2030-01-01T00:00:00Z", "0" * 8 + m["bundle_id"][8:]
+
+    moved = pack(tmp_path / "moved.kao", resign(members_of(first), new_key, edit))
+    refused = kao("--data-dir", central, "import", moved)
+    assert refused.returncode == 2 and f"--accept-new-key {new_key.fingerprint}" in refused.stderr
+    wrong = kao("--data-dir", central, "import", moved, "--accept-new-key", SigningKey.generate().fingerprint)
+    assert wrong.returncode == 2
+    typed = kao("--data-dir", central, "import", moved, "--accept-new-key", new_key.fingerprint.lower())
+    assert typed.returncode == 0, typed.stderr

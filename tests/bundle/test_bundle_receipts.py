@@ -87,6 +87,8 @@ def test_forged_or_altered_receipts_are_refused(tmp_path: Path):
         svc_status = svc.get_assessment(aid).status
         with pytest.raises(OtherKeyError, match="not the central office's key on record"):
             import_receipt(svc, tmp_path / "forged.kaor")
+        with pytest.raises(OtherKeyError):  # the user confirmed a key, but not this one
+            import_receipt(svc, tmp_path / "forged.kaor", accept_keys={SigningKey.generate().fingerprint})
         assert svc.get_assessment(aid).status is svc_status
     central = load_or_create_key(tmp_path / "central")  # the real central key, naming another file
     write_receipt(raw_other, central.sign(raw_other), tmp_path / "other.kaor")

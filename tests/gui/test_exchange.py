@@ -176,3 +176,41 @@ def test_a_known_problem_is_one_message_that_wraps_between_thai_words(qtbot, mai
     # Each ICU word of the message is whole between hints: no break can fall inside a word.
     assert [p for p in shown.replace(" ", ZWSP).split(ZWSP) if p] == \
         [w.strip() for w in line_segments(error.message.th) if w.strip()]
+
+
+def test_a_new_office_key_is_accepted_only_as_typed_in(qtbot, main_window, tmp_path):
+    from PySide6.QtWidgets import QInputDialog
+
+    from core.bundle.central import import_submissions
+    from core.bundle.keys import SigningKey
+    from tests.bundle.factory import members_of, pack, resign, write_example
+
+    first = write_example(tmp_path / "a", SigningKey.generate()).path
+    with open_central(main_window.service.data_dir, backup=False) as central:
+        import_submissions([first], central)  # the office's key is now on record
+    moved_to, impostor = SigningKey.generate(), SigningKey.generate()
+
+    def later(day: str, key: SigningKey, name: str) -> Path:
+        def edit(m: dict) -> None:
+            m["created_at"], m["bundle_id"] = f"2030-01-{day}T00:00:00Z", day * 4 + m["bundle_id"][8:]
+        return pack(tmp_path / name, resign(members_of(first), key, edit))
+
+    files = [later("02", moved_to, "moved.kao"), later("03", impostor, "impostor.kao")]
+    final: list[list[str]] = []
+
+    def type_the_key(dialog: QInputDialog) -> None:
+        final.append(close_next_message(qtbot))
+        dialog.setTextValue(moved_to.fingerprint)
+        dialog.accept()
+
+    def accept_a_key(box: QMessageBox) -> None:
+        assert moved_to.fingerprint in box.informativeText().replace("\u200b", "")
+        when_modal(qtbot, type_the_key, QInputDialog)
+        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.ActionRole).click()
+
+    when_modal(qtbot, accept_a_key, QMessageBox)
+    exchange.import_paths(main_window, main_window.service, files)
+    qtbot.waitUntil(lambda: bool(final) and bool(final[0]), timeout=30_000)
+    with open_central(main_window.service.data_dir, backup=False) as central:
+        keys = {k.fingerprint for k in central.store.office_keys() if k.retired_at is None}
+    assert keys == {moved_to.fingerprint}  # the impostor's file came with the batch, and stayed out
