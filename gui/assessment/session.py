@@ -205,9 +205,10 @@ class AssessmentSession(QObject):
         if self.locked:
             return 0
         stored, error = self.store_files(item_id, sources)
-        if error is not None:
+        attached = self.adopt(item_id, stored)
+        if error is not None:  # after adopt, which marks what it took as saved: the refusal must show
             self._fail(error)
-        return self.adopt(item_id, stored)
+        return attached
 
     def store_files(
         self, item_id: str, sources: list[Path], progress: Callable[[int, int], None] | None = None
