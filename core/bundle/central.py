@@ -227,7 +227,8 @@ def import_submissions(
     """Import each file in its own transaction; one result per file, in order. Never raises a KaoError.
 
     ``accept_keys``: fingerprints the operator confirmed with their office; a file signed by one of
-    them replaces that office's key on record. ``stop`` is asked before each file: once it says so, the files not yet
+    them replaces that office's key on record.
+    ``stop`` is asked before each file: once it says so, the files not yet
     stored are left alone and the results so far are returned (one per file tried).
     Long lists are verified on ``workers`` processes (default: by the machine's
     cores, see :mod:`core.bundle.parallel`); 0 verifies everything in this process.

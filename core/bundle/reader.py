@@ -203,13 +203,16 @@ def _check_content(
         raise BundleError(f"โปรแกรมรุ่นนี้ไม่รองรับแบบประเมิน {ref}", f"this Kao does not support checklist {ref}")
     parsed = answers_from_doc(answers)
     sizes = evidence_sizes(answers)
-    listed = {n.removeprefix(EVIDENCE_DIR): m.size for n, m in manifest.members.items() if n.startswith(EVIDENCE_DIR)}
+    listed: dict[str, int] = {}  # evidence sha256 -> size, as the manifest lists them
     for name, member in manifest.members.items():
+        if not name.startswith(EVIDENCE_DIR):
+            continue
         sha = name.removeprefix(EVIDENCE_DIR)
-        if name.startswith(EVIDENCE_DIR) and member.sha256 != sha:  # evidence is named by its content's hash
+        if member.sha256 != sha:  # evidence is named by its content's hash
             raise BundleError(
                 f"ไฟล์หลักฐาน {sha[:12]} มีเนื้อหาไม่ตรงกับชื่อ", f"evidence file {sha[:12]} does not match its name"
             )
+        listed[sha] = member.size
     for item_id, item in answers.items.items():
         if len({ev.sha256 for ev in item.evidence}) != len(item.evidence):
             raise BundleError(f"ข้อ {item_id} อ้างไฟล์หลักฐานเดียวกันซ้ำ", f"item {item_id} cites the same evidence twice")

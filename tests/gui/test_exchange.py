@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 import gui.exchange as exchange
 from core.answers import load_answers_file
-from core.bundle.central import open_central
+from core.bundle.central import import_submissions, open_central
+from core.bundle.keys import SigningKey
 from core.checklist import default_checklist
 from core.records import Agency, AgencyKind, AssessmentStatus
 from core.text import Text
+from tests.bundle.factory import members_of, pack, resign, write_example
 from tests.gui.report_helpers import print_report
 from tests.gui.typing_helpers import close_next_message, when_modal
 
@@ -179,12 +181,6 @@ def test_a_known_problem_is_one_message_that_wraps_between_thai_words(qtbot, mai
 
 
 def test_a_new_office_key_is_accepted_only_as_typed_in(qtbot, main_window, tmp_path):
-    from PySide6.QtWidgets import QInputDialog
-
-    from core.bundle.central import import_submissions
-    from core.bundle.keys import SigningKey
-    from tests.bundle.factory import members_of, pack, resign, write_example
-
     first = write_example(tmp_path / "a", SigningKey.generate()).path
     with open_central(main_window.service.data_dir, backup=False) as central:
         import_submissions([first], central)  # the office's key is now on record
