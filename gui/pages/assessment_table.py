@@ -10,8 +10,8 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
-    Qt,
 )
+from PySide6.QtGui import QStandardItemModel
 
 from core.checklist import default_checklist
 from core.linebreak import segment_all, with_break_hints
@@ -21,8 +21,17 @@ from core.thai import format_datetime
 from gui.i18n import LanguageManager
 from gui.labels import status_label
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
+# Qt's roles and alignment as the plain ints Qt takes for them. The home list is drawn at
+# start-up, and naming any member of PySide's `Qt` namespace (or being handed one, as a Python
+# headerData() is) makes PySide build all of it: about 100 Python enums, 12 ms, some 5% of
+# start-up. tests/gui/test_startup_path.py checks the first paint does without it.
+DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole
+TOOLTIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole
+ALIGNMENT_ROLE = 7  # Qt.ItemDataRole.TextAlignmentRole
+USER_ROLE = 0x100  # Qt.ItemDataRole.UserRole
+ALIGN_CENTER = 0x84  # Qt.AlignmentFlag.AlignCenter
+SORT_ROLE = USER_ROLE + 1
+SUMMARY_ROLE = USER_ROLE + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -37,6 +46,9 @@ class AssessmentTableModel(QAbstractTableModel):
         self._texts: list[tuple[str, ...]] = []
         self._texts_lang = ""  # the language _texts were made in
         self._languages = LanguageManager.for_app()
+        # The column titles, for the table's header view, in a model of Qt's own: Qt hands a
+        # Python headerData() the orientation as a `Qt` enum (see DISPLAY_ROLE above).
+        self.header = QStandardItemModel(0, self.COLUMNS, self)
 
     def set_rows(self, rows: list[AssessmentSummary]) -> None:
         self.beginResetModel()
@@ -61,19 +73,17 @@ class AssessmentTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMNS
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def header_labels(self) -> list[str]:
         # Literal calls, not an alias: lupdate only extracts what it can see.
-        return (QCoreApplication.translate("AssessmentTable", "Agency"),
+        return [QCoreApplication.translate("AssessmentTable", "Agency"),
                 QCoreApplication.translate("AssessmentTable", "Fiscal year"),
                 QCoreApplication.translate("AssessmentTable", "Status"),
                 QCoreApplication.translate("AssessmentTable", "Answered"),
                 QCoreApplication.translate("AssessmentTable", "Score"),
                 QCoreApplication.translate("AssessmentTable", "Level"),
-                QCoreApplication.translate("AssessmentTable", "Last change"))[section]
+                QCoreApplication.translate("AssessmentTable", "Last change")]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid():
             return None
         s = self._rows[index.row()]
@@ -82,13 +92,13 @@ class AssessmentTableModel(QAbstractTableModel):
             return s
         if role == SORT_ROLE:
             return self._sort_key(s, column)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return self._texts[index.row()][column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 3, 4, 5):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+        if role == ALIGNMENT_ROLE and column in (1, 3, 4, 5):
+            return ALIGN_CENTER
+        if role == TOOLTIP_ROLE and column == 0:
             return f"{s.agency.name.get(self._languages.lang)} ({s.agency.code})"
-        if role == Qt.ItemDataRole.ToolTipRole and column == 5:
+        if role == TOOLTIP_ROLE and column == 5:
             return default_checklist().level(s.level).name.get(self._languages.lang)
         return None
 
@@ -130,7 +140,7 @@ class AssessmentTableModel(QAbstractTableModel):
         return f"{s.agency.name.get(self._languages.lang)} ({s.agency.code})"
 
     def refresh_language(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
+        self.header.setHorizontalHeaderLabels(self.header_labels())
         if self._texts_lang == self._languages.lang:
             return  # e.g. the first retranslation right after the first refresh, at start-up
         self._make_texts()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from core.linebreak import segment_all
@@ -33,7 +32,7 @@ class ChecklistOverview(Retranslating, QFrame):
             code = QLabel(dim.id)
             name = WrappingLabel()
             weight = QLabel()
-            weight.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            weight.setProperty("alignment", "AlignRight|AlignVCenter")  # by name: see WrappingLabel
             grid.addWidget(code, row, 0)
             grid.addWidget(name, row, 1)
             grid.addWidget(weight, row, 2)

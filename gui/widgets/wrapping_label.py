@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from core.linebreak import with_break_hints
@@ -18,7 +17,9 @@ class WrappingLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        # setTextFormat(Qt.TextFormat.PlainText), by name: these labels are on the home screen, and
+        # naming a `Qt` enum at start-up costs 12 ms (see gui/pages/assessment_table.DISPLAY_ROLE).
+        self.setProperty("textFormat", "PlainText")
         self._plain = ""
         self.set_plain_text(text)
 

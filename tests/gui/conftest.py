@@ -14,6 +14,7 @@ def main_window(qtbot, _isolated_data_dir):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(window.home.table.isSortingEnabled)  # turned on once the window is painted
     yield window
     window.close()  # closes the service (checkpoint + closing backup)
     window.languages.set_language("th")

@@ -108,6 +108,7 @@ def test_header_clicks_sort_by_that_column(qtbot, main_window):
         return [home.proxy.index(r, n).data() for r in range(home.proxy.rowCount())]
 
     assert column(1) == ["2568", "2569"]  # newest change first: `first` was answered last
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (6, Qt.SortOrder.DescendingOrder)
 
     def sort_by(section: int) -> Qt.SortOrder:
         qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_centre(header, section))
@@ -141,10 +142,11 @@ def test_list_follows_a_language_switch(qtbot, main_window):
     assert "สำนักงานจังหวัดเชียงใหม่ (0801)" in names()
     main_window.action_english.trigger()
     assert "Chiang Mai Provincial Office (0801)" in names()
-    assert model.headerData(0, Qt.Orientation.Horizontal) == "Agency"
+    header = home.table.horizontalHeader().model()  # what the header view shows
+    assert header.headerData(0, Qt.Orientation.Horizontal) == "Agency"
     main_window.action_thai.trigger()
     assert "สำนักงานจังหวัดเชียงใหม่ (0801)" in names()
-    assert model.headerData(0, Qt.Orientation.Horizontal) == "หน่วยงาน"
+    assert header.headerData(0, Qt.Orientation.Horizontal) == "หน่วยงาน"
 
 
 def test_move_to_trash_asks_first_and_restore_brings_it_back(qtbot, main_window):
