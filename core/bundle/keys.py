@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from core.bundle.code import code_from_digest
+from core.bundle.ed25519_order import decode_point, has_small_order
 from core.errors import KaoError
 
 __all__ = [
@@ -67,13 +68,24 @@ class SigningKey:
 
 
 def decode_public_key(b64: str) -> bytes:
-    """The 32 raw bytes of a base64 Ed25519 public key; ValueError if it is not one."""
+    """The 32 raw bytes of a base64 Ed25519 public key; ValueError if it is not one, or is weak.
+
+    Weak means of small order (8·A is the identity). cryptography's verify
+    accepts such keys, and under the identity key one fixed signature verifies
+    for every message: a file could be "signed" with no private key, and trust
+    on first use would pin that key. See :mod:`core.bundle.ed25519_order`.
+    """
     try:
         raw = base64.b64decode(b64, validate=True)
     except (binascii.Error, ValueError) as exc:
         raise ValueError("public key is not base64") from exc
     if len(raw) != 32:
         raise ValueError("public key is not 32 bytes")
+    point = decode_point(raw)
+    if point is None:
+        raise ValueError("public key is not a valid Ed25519 point")
+    if has_small_order(point):
+        raise ValueError("public key is a weak key that anyone could sign with")
     return raw
 
 

@@ -1,10 +1,19 @@
 """Fuzzing the reader with mutated copies of a valid file (hypothesis).
 
 The property, for every mutation: read_submission either refuses the file
-with a BundleError (never any other exception), or the file is byte-for-byte
-the original. The reader pins every byte of the container (fixed headers,
-contiguous layout, deflate streams that end exactly where declared), so no
-modification slips through as "harmless".
+with a BundleError (never any other exception), or accepts it only when the
+content is unchanged. Two kinds of mutation:
+
+- a few raw edits to the file's bytes: accepted only if the bytes come out
+  identical to the original. The container checks (fixed headers, contiguous
+  layout, deflate streams that end exactly where declared) catch such edits;
+- one member's content edited and the file packed again: accepted only if
+  that content is unchanged.
+
+What is signed is the manifest, which gives each member's SHA-256 and size:
+the content, not the zip container. A file unpacked and zipped again with
+other compression is a different file with the same content, and is
+accepted by design.
 """
 
 from __future__ import annotations
