@@ -109,10 +109,20 @@ def run_with_progress(
     on_success: Callable[[Any], None],
     on_failure: Callable[[BaseException], None],
     on_cancel: Callable[[], None] | None = None,
+    *,
+    at_once: bool = False,
 ) -> _Job:
+    """Run ``job`` on a worker thread behind a window-modal progress dialog.
+
+    The dialog waits 300 ms, so quick jobs finish without a flash of it; until it shows, the
+    window takes input. ``at_once`` shows it at once, for a job whose results belong to the
+    widget that started it: the user cannot then leave that widget while the job runs.
+    """
     dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)  # quick jobs finish without a flash of dialog
+    dialog.setMinimumDuration(300)
+    if at_once:
+        dialog.show()
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     runner = _Job(job)

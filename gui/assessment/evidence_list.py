@@ -143,17 +143,26 @@ class EvidenceList(Retranslating, QWidget):
         if session.locked:
             return
 
-        def done(result: object) -> None:
-            stored, error = result  # type: ignore[misc]
+        stored: list[EvidenceFile] = []  # filled on the worker; read here once it has stopped
+
+        def take_in(error: KaoError | None) -> None:
             added = session.adopt(item_id, stored)
             if error is not None:
                 session.report_failure(error)
             if item_id == self._item_id:
                 self._show_added(added)
 
+        def done(result: object) -> None:
+            take_in(result[1])  # type: ignore[index]
+
+        def failed(exc: BaseException) -> None:
+            take_in(exc if isinstance(exc, KaoError) else None)
+
+        # Shown at once: the results belong to this page, which the user must not leave meanwhile.
         run_with_progress(self, self.tr("Adding evidence files…"),
-                          lambda progress: session.store_files(item_id, paths, progress), done,
-                          lambda exc: session.report_failure(exc) if isinstance(exc, KaoError) else None)
+                          lambda progress: session.store_files(item_id, paths, progress, stored), done, failed,
+                          lambda: take_in(None),  # cancelled: the files stored before it stay attached
+                          at_once=True)
 
     def add_from_dialog(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add evidence files"))

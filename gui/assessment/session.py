@@ -211,11 +211,16 @@ class AssessmentSession(QObject):
         return attached
 
     def store_files(
-        self, item_id: str, sources: list[Path], progress: Callable[[int, int], None] | None = None
+        self, item_id: str, sources: list[Path], progress: Callable[[int, int], None] | None = None,
+        stored: list[EvidenceFile] | None = None,
     ) -> tuple[list[EvidenceFile], KaoError | None]:
         """Copy files into storage, stopping at the first refusal. Touches only the service, so a
-        worker thread may run it; :meth:`adopt` then takes the result on the UI thread."""
-        stored: list[EvidenceFile] = []
+        worker thread may run it; :meth:`adopt` then takes the result on the UI thread.
+
+        Each file is attached as it is stored. A caller that may stop part-way (its ``progress``
+        raises on Cancel) passes ``stored`` and adopts what is in it then.
+        """
+        stored = [] if stored is None else stored
         for done, source in enumerate(sources, start=1):
             try:
                 stored.append(self.service.attach_evidence(self.assessment_id, item_id, source))

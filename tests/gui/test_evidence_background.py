@@ -40,3 +40,44 @@ def test_a_refused_second_file_stays_reported(qtbot, main_window, tmp_path):
     assert page.card.evidence_list.attach([good, gone]) == 1
     assert page.session.save_state is SaveState.FAILED  # not "saved": budget.xlsx is not attached
     assert page.saved_label.objectName() == "savedStateError"
+
+
+def test_cancelling_a_background_attach_lists_the_files_already_attached(qtbot, main_window, tmp_path, monkeypatch):
+    import threading
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    service = main_window.service
+    agency = service.save_agency(Agency("A1", Text("กรมทดสอบ", "Test"), AgencyKind.DEPARTMENT, ministry="ก"))
+    detail = service.create_assessment(agency.id, 2569, ())
+    files = [tmp_path / "แผนงาน.pdf", tmp_path / "รายงาน.pdf", tmp_path / "ภาคผนวก.pdf"]
+    for n, path in enumerate(files):
+        path.write_bytes(b"%PDF-1.4 " + bytes([n]) * (BACKGROUND_BYTES // 2 + 1))
+    second_started, release = threading.Event(), threading.Event()
+    attach = service.attach_evidence
+
+    def slow_second(assessment_id, item_id, source):  # runs on the worker thread
+        if source == files[1]:
+            second_started.set()
+            release.wait(30)
+        return attach(assessment_id, item_id, source)
+
+    monkeypatch.setattr(service, "attach_evidence", slow_second)
+    main_window.open_assessment(detail.id)
+    page = main_window.assessment_page
+    page.open_item("C01")
+    evidence = page.findChild(EvidenceList)
+    try:
+        assert evidence.attach(files) == 0
+        # shown at once, not after 300 ms
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QProgressDialog) and dialog.isVisible()
+        assert dialog.windowModality() == Qt.WindowModality.WindowModal  # the page cannot be left meanwhile
+        qtbot.waitUntil(second_started.is_set)
+        dialog.findChild(QPushButton).click()  # Cancel, while the second file is being copied
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: evidence.list.count() == 2, timeout=10_000)  # the page lists what is attached
+    stored = service.get_assessment(detail.id).evidence["C01"]
+    assert [f.filename for f in stored] == [files[0].name, files[1].name]  # the third was never started
