@@ -118,12 +118,15 @@ class MainWindow(Retranslating, QMainWindow):
 
     # --- navigation -------------------------------------------------------------------------
 
-    def show_home(self) -> None:
-        self._leave_assessment()
+    def show_home(self) -> bool:
+        """Go to the list; False if the user chose to stay in an assessment whose last change was not saved."""
+        if not self._leave_assessment():
+            return False
         self.home.refresh()
         self.pages.setCurrentWidget(self.home)
         self.home.table.setFocus()
         self.checkpoint()  # after the refresh, which may update the list's cache
+        return True
 
     def show_central(self) -> None:
         """The central office's dashboard of received submissions (built on first use)."""
@@ -132,7 +135,8 @@ class MainWindow(Retranslating, QMainWindow):
         from gui import exchange
         from gui.pages.central_page import CentralPage
 
-        self._leave_assessment()
+        if not self._leave_assessment():
+            return
         if self.central_page is None:
             store = SubmissionStore.open(self.service.database_path)
             self.on_close.insert(0, store.close)
@@ -150,13 +154,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages.setCurrentWidget(self.central_page)
 
     def _new_assessment(self) -> None:
-        self.show_home()
-        self.home.new_assessment()
+        if self.show_home():
+            self.home.new_assessment()
 
     def open_assessment(self, assessment_id: int) -> None:
         from gui.assessment.page import AssessmentPage  # the walker's package loads only when used
 
-        self._leave_assessment()
+        if not self._leave_assessment():
+            return
         page = AssessmentPage(self.service, self.checklist, self.languages, assessment_id, self.pages)
         page.closed.connect(self.show_home)
         page.status_changed.connect(self.home.refresh)
@@ -196,16 +201,20 @@ class MainWindow(Retranslating, QMainWindow):
         except KaoError as exc:  # a busy database: the next tick tries again
             log.info("checkpoint skipped: %s", exc)
 
-    def _leave_assessment(self) -> None:
+    def _leave_assessment(self) -> bool:
+        """Close the open assessment, if any; False if the user chose to stay (its last change was not saved).
+
+        Every way out of an assessment comes through here, so none can drop typed text unasked."""
         page = self.assessment_page
         if page is None:
-            return
-        flush = getattr(page, "flush", None)
-        if callable(flush):
-            flush()  # pending debounced notes are saved before the page goes
+            return True
+        confirm_leave = getattr(page, "confirm_leave", None)
+        if callable(confirm_leave) and not confirm_leave():  # typed text is written, or the user decides
+            return False
         self.pages.removeWidget(page)
         page.deleteLater()
         self.assessment_page = None
+        return True
 
     # --- settings and language --------------------------------------------------------------
 
@@ -230,7 +239,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.action_english.setChecked(lang == "en")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._leave_assessment()
+        if not self._leave_assessment():
+            event.ignore()  # the user stays with the change that could not be saved
+            return
         # A report or export still running uses the database: let it finish before closing it.
         QThreadPool.globalInstance().waitForDone(BACKGROUND_GRACE_MS)
         for callback in self.on_close:

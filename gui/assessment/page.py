@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from typing import Literal
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -39,7 +40,8 @@ WALKER_TAB, CHECK_TAB, RESULTS_TAB = 0, 1, 2
 class AssessmentPage(Retranslating, QWidget):
     """One assessment, open for answering. Raises the service's KaoError if the assessment cannot be read.
 
-    Signals: ``closed()`` when the user asks to go back home (typed text is written first);
+    Signals: ``closed()`` when the user asks to go back home (typed text is written first, see
+    :meth:`confirm_leave`);
     ``status_changed()`` when it was finalized or reopened, and when leaving after answers changed.
     ``report_button`` and ``export_button`` are disabled until someone connects them and enables them.
     """
@@ -169,6 +171,23 @@ class AssessmentPage(Retranslating, QWidget):
         """Write any typed text now (call before the page is hidden or the window closes)."""
         return self.session.flush()
 
+    def confirm_leave(self) -> bool:
+        """Write any typed text before the page goes; True when it may go.
+
+        If the write is refused, the user chooses: try again (asked again while it keeps failing),
+        leave without saving (the text is discarded), or stay (False: whoever was leaving cancels).
+        Every way out of an assessment (Back, Home, New, Central office, another assessment,
+        closing the window) asks here.
+        """
+        while not self.flush():
+            choice = self._ask_leave_unsaved()
+            if choice == "stay":
+                return False
+            if choice == "leave":
+                self.session.discard_pending()
+                return True
+        return True
+
     def open_item(self, item_id: str) -> None:
         self.tabs.setCurrentIndex(WALKER_TAB)
         self.walker.open_item(item_id, True)
@@ -185,7 +204,8 @@ class AssessmentPage(Retranslating, QWidget):
         self.tabs.setCurrentIndex(RESULTS_TAB)
 
     def close_page(self) -> None:
-        self.flush()
+        if not self.confirm_leave():
+            return
         self._emit_pending_status()
         self.closed.emit()
 
@@ -390,6 +410,31 @@ class AssessmentPage(Retranslating, QWidget):
         dialog.finished.connect(done)
         self.active_dialog = dialog
         dialog.open()
+
+    def _ask_leave_unsaved(self) -> Literal["retry", "leave", "stay"]:
+        """Ask what to do with typed text the service refused to store."""
+        error = self.session.error
+        assert error is not None  # a refused write always leaves its error
+        box = self._message(QMessageBox.Icon.Warning, self.tr("Not saved"), "\n\n".join((
+            self.tr("Your latest change could not be saved: %1.").replace("%1", error.text(self.languages.lang)),
+            self.tr("If you leave now, that change is lost."),
+        )))
+        retry = box.addButton(self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
+        leave = box.addButton(self.tr("Leave without saving"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("Stay"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        # Whoever is leaving (a close event too) needs the answer now, so this box runs its own loop.
+        self.active_dialog = box
+        try:
+            box.exec()
+            clicked = box.clickedButton()
+        finally:
+            self.active_dialog = None
+            box.deleteLater()
+        if clicked is retry:
+            return "retry"
+        return "leave" if clicked is leave else "stay"
 
     def _ask_finalize(self) -> None:
         if not self.flush():

@@ -4,7 +4,10 @@ Answer values are written at once, through the undo stack; notes and N/A
 reasons are written ~400 ms after the last keystroke, and at once by
 ``flush()`` (item change, focus-out, close). A failed write keeps what the
 user typed and shows the service's one-line message; nothing is ever lost
-silently.
+silently. The failure stays shown while any text still waits, and a later
+write that succeeds (the storage works again) sends the waiting text once
+more. Only :meth:`discard_pending` (the user chose to leave without saving)
+drops it.
 """
 
 from __future__ import annotations
@@ -68,6 +71,7 @@ class AssessmentSession(QObject):
         self.changed_since_emit = False
         self.detail: AssessmentDetail = service.get_assessment(assessment_id)
         self._answers: dict[str, Answer] = {}
+        self._stored: dict[str, Answer] = {}  # as last written or read: what discard_pending goes back to
         self._flags: set[str] = set()
         self._evidence: dict[str, tuple[EvidenceFile, ...]] = {}
         self._take(self.detail)
@@ -75,6 +79,7 @@ class AssessmentSession(QObject):
     def _take(self, detail: AssessmentDetail) -> None:
         self.detail = detail
         self._answers = dict(detail.answers)
+        self._stored = dict(detail.answers)
         self._flags = set(detail.review_flags)
         self._evidence = dict(detail.evidence)
 
@@ -182,6 +187,25 @@ class AssessmentSession(QObject):
         """Write every pending note and reason now; False if a write was refused (the text is kept)."""
         self._timer.stop()
         return all(self._write(item_id, self.answer(item_id)) for item_id in sorted(self._pending))
+
+    def discard_pending(self) -> None:
+        """Drop the text not yet written (the user chose to leave without saving): the working copy
+        goes back to what is stored, and the failure that kept it is no longer shown."""
+        self._timer.stop()
+        dropped = sorted(self._pending)
+        self._pending.clear()
+        for item_id in dropped:
+            stored = self._stored.get(item_id)
+            if stored is None:
+                self._answers.pop(item_id, None)
+            else:
+                self._answers[item_id] = stored
+        if dropped:
+            log.warning("unsaved text discarded at the user's request: items %s", ", ".join(dropped))
+        self._error = None
+        self._set_state(SaveState.SAVED if self._saved_at is not None else SaveState.LOADED, force=True)
+        for item_id in dropped:
+            self.answer_changed.emit(item_id)
 
     def set_review(self, item_id: str, flagged: bool) -> bool:
         if self.locked or flagged == self.flagged(item_id):
@@ -291,14 +315,21 @@ class AssessmentSession(QObject):
             self._fail(exc)
             return False
         self._answers[item_id] = answer
+        self._stored[item_id] = answer
         self._pending.discard(item_id)
         self._saved()
         return True
 
     def _saved(self) -> None:
-        self._error = None
         self._saved_at = datetime.now()
         self.changed_since_emit = True
+        if self._error is not None and self._pending:
+            # This write went through but text refused earlier still waits: the failure stays shown,
+            # and that text goes again shortly (the storage may work again).
+            self._set_state(SaveState.FAILED, force=True)
+            self._timer.start()
+            return
+        self._error = None
         self._set_state(SaveState.PENDING if self._pending else SaveState.SAVED, force=True)
 
     def _fail(self, exc: KaoError) -> None:

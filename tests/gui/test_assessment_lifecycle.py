@@ -28,6 +28,7 @@ from core.model import Answer, AnswerValue
 from core.records import AssessmentStatus
 from core.storage import DiskFullError
 from gui.assessment.reopen_dialog import ReopenDialog
+from gui.assessment.session import SaveState
 from gui.i18n import LanguageManager
 
 
@@ -165,11 +166,13 @@ class _FailingService:
     def __init__(self, real: Any) -> None:
         self._real = real
         self.fail = False
+        self.attempts = 0
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._real, name)
 
     def save_answer(self, *args: Any) -> None:
+        self.attempts += 1
         if self.fail:
             raise DiskFullError(Path("/data"))
         self._real.save_answer(*args)
@@ -196,6 +199,39 @@ def test_a_refused_write_is_shown_and_nothing_is_pretended(qtbot, service):
     press(qtbot, Qt.Key.Key_1)
     assert page.saved_label.objectName() == "savedState"
     assert stored(service, assessment_id).answers["P01"] == Answer(AnswerValue.YES, note="บันทึกที่ต้องไม่หาย")
+
+
+def test_a_later_write_that_succeeds_does_not_hide_a_refused_note_and_the_note_is_sent_again(qtbot, service):
+    assessment_id = new_assessment(service)
+    failing = _FailingService(service)
+    page = show_page(qtbot, failing, assessment_id)
+    failing.fail = True
+    note = "บันทึกที่ยังรอบันทึก"
+    type_thai(page.card.note_edit, note)
+    qtbot.waitUntil(lambda: page.session.save_state is SaveState.FAILED)  # the debounced write, refused
+
+    # Mark for review: that write goes through, but the note still waits, and the header must say so.
+    page.card.review_check.setFocus()
+    attempts = failing.attempts
+    press(qtbot, Qt.Key.Key_Space)
+    assert stored(service, assessment_id).review_flags == frozenset({"P01"})
+    assert page.session.save_state is SaveState.FAILED
+    assert page.saved_label.objectName() == "savedStateError"
+    assert DiskFullError(Path("/data")).text("th") in page.saved_label.plain_text()
+    # ...and the note is sent again by itself (still refused: the disk is still full).
+    qtbot.waitUntil(lambda: failing.attempts > attempts)
+    assert page.session.save_state is SaveState.FAILED and page.session.has_pending()
+    assert "P01" not in stored(service, assessment_id).answers
+    assert page.card.note_edit.toPlainText() == note
+
+    # Space is freed; the next write that goes through brings the note along, without leaving the item.
+    failing.fail = False
+    press(qtbot, Qt.Key.Key_Space)
+    assert stored(service, assessment_id).review_flags == frozenset()
+    qtbot.waitUntil(lambda: stored(service, assessment_id).answers.get("P01", Answer()).note == note)
+    assert page.walker.current_item_id == "P01"
+    assert page.session.save_state is SaveState.SAVED and not page.session.has_pending()
+    assert page.saved_label.objectName() == "savedState"
 
 
 def test_back_flushes_and_signals(qtbot, service):
