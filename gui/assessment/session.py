@@ -71,7 +71,6 @@ class AssessmentSession(QObject):
         self.changed_since_emit = False
         self.detail: AssessmentDetail = service.get_assessment(assessment_id)
         self._answers: dict[str, Answer] = {}
-        self._stored: dict[str, Answer] = {}  # as last written or read: what discard_pending goes back to
         self._flags: set[str] = set()
         self._evidence: dict[str, tuple[EvidenceFile, ...]] = {}
         self._take(self.detail)
@@ -79,7 +78,6 @@ class AssessmentSession(QObject):
     def _take(self, detail: AssessmentDetail) -> None:
         self.detail = detail
         self._answers = dict(detail.answers)
-        self._stored = dict(detail.answers)
         self._flags = set(detail.review_flags)
         self._evidence = dict(detail.evidence)
 
@@ -189,23 +187,14 @@ class AssessmentSession(QObject):
         return all(self._write(item_id, self.answer(item_id)) for item_id in sorted(self._pending))
 
     def discard_pending(self) -> None:
-        """Drop the text not yet written (the user chose to leave without saving): the working copy
-        goes back to what is stored, and the failure that kept it is no longer shown."""
+        """Give up the text not yet written: the user chose to leave without saving, and the page
+        goes with this session. Nothing writes it later, and no failure is shown for it."""
         self._timer.stop()
-        dropped = sorted(self._pending)
+        if self._pending:
+            log.warning("unsaved text discarded at the user's request: items %s", ", ".join(sorted(self._pending)))
         self._pending.clear()
-        for item_id in dropped:
-            stored = self._stored.get(item_id)
-            if stored is None:
-                self._answers.pop(item_id, None)
-            else:
-                self._answers[item_id] = stored
-        if dropped:
-            log.warning("unsaved text discarded at the user's request: items %s", ", ".join(dropped))
         self._error = None
         self._set_state(SaveState.SAVED if self._saved_at is not None else SaveState.LOADED, force=True)
-        for item_id in dropped:
-            self.answer_changed.emit(item_id)
 
     def set_review(self, item_id: str, flagged: bool) -> bool:
         if self.locked or flagged == self.flagged(item_id):
@@ -315,7 +304,6 @@ class AssessmentSession(QObject):
             self._fail(exc)
             return False
         self._answers[item_id] = answer
-        self._stored[item_id] = answer
         self._pending.discard(item_id)
         self._saved()
         return True

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
+from core.bundle.central import CentralOffice
 from core.model import Answer, AnswerValue
 from core.records import Agency, AgencyKind
 from core.storage import SqliteAssessmentService, open_service
@@ -46,3 +48,13 @@ def office_folder(
 
 def open_office(data: Path) -> SqliteAssessmentService:
     return open_service(data, actor="somchai", backup=False)
+
+
+def snapshot(central: CentralOffice) -> tuple[list[str], dict[str, str]]:
+    """The whole database as SQL, and every file in the data folder with its hash."""
+    files = {
+        str(p.relative_to(central.data_dir)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(central.data_dir.rglob("*"))
+        if p.is_file() and not p.name.startswith("kao.sqlite")
+    }
+    return central.store.dump(), files

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,25 +14,10 @@ from core.bundle.keys import SigningKey
 from core.bundle.limits import DEFAULT_LIMITS, Limits
 from tests.bundle.factory import members_of, pack, resign, write_example
 from tests.bundle.hostile import CASES
+from tests.bundle.offices import snapshot
 
 OFFICE = SigningKey.generate()
 ATTACKER = SigningKey.generate()
-
-
-@pytest.fixture
-def central(tmp_path: Path) -> Iterator[CentralOffice]:
-    with open_central(tmp_path / "central", backup=False) as c:
-        yield c
-
-
-def snapshot(central: CentralOffice) -> tuple[list[str], dict[str, str]]:
-    """The whole database as SQL, and every file in the data folder with its hash."""
-    files = {
-        str(p.relative_to(central.data_dir)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(central.data_dir.rglob("*"))
-        if p.is_file() and not p.name.startswith("kao.sqlite")
-    }
-    return central.store.dump(), files
 
 
 def dated(valid: Path, out: Path, created_at: str, key: SigningKey = OFFICE) -> Path:

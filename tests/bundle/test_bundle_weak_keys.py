@@ -9,18 +9,17 @@ needs no private key, and trust on first use would pin the key.
 from __future__ import annotations
 
 import base64
-import hashlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from core.bundle.central import CentralOffice, ImportStatus, import_submissions, open_central
+from core.bundle.central import CentralOffice, ImportStatus, import_submissions
 from core.bundle.errors import BundleError
 from core.bundle.keys import SigningKey, decode_public_key, verify_signature
 from core.bundle.reader import read_submission
 from tests.bundle.factory import members_of, pack, replace_member, resign, write_example
+from tests.bundle.offices import snapshot
 
 P = 2**255 - 19
 SIGN_BIT = 1 << 255
@@ -136,21 +135,6 @@ def _forged(valid: Path, out: Path) -> Path:
     return pack(out, replace_member(members, "manifest.sig", FORGED_SIGNATURE))
 
 
-@pytest.fixture
-def central(tmp_path: Path) -> Iterator[CentralOffice]:
-    with open_central(tmp_path / "central", backup=False) as c:
-        yield c
-
-
-def _snapshot(central: CentralOffice) -> tuple[list[str], dict[str, str]]:
-    files = {
-        str(p.relative_to(central.data_dir)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(central.data_dir.rglob("*"))
-        if p.is_file() and not p.name.startswith("kao.sqlite")
-    }
-    return central.store.dump(), files
-
-
 def test_reader_refuses_a_file_signed_with_the_identity_key(tmp_path: Path):
     forged = _forged(write_example(tmp_path, SigningKey.generate()).path, tmp_path / "forged.kao")
     with pytest.raises(BundleError) as info:
@@ -165,10 +149,10 @@ def test_reader_refuses_a_file_signed_with_the_identity_key(tmp_path: Path):
 def test_import_refuses_it_and_stores_nothing(central: CentralOffice, tmp_path: Path, workers: int):
     # The agency has never sent a file: trust on first use would have pinned the identity key.
     forged = _forged(write_example(tmp_path, SigningKey.generate()).path, tmp_path / "forged.kao")
-    before = _snapshot(central)
+    before = snapshot(central)
     [res] = import_submissions([forged], central, workers=workers)
     assert res.status is ImportStatus.REJECTED
     assert res.error is not None and "the public key in the manifest is invalid" in res.error.message.en
     assert res.new_key is None
     assert central.store.office_keys() == []
-    assert _snapshot(central) == before
+    assert snapshot(central) == before
