@@ -27,6 +27,7 @@ from core.errors import KaoError
 __all__ = [
     "KEY_FILE",
     "SigningKey",
+    "WeakKeyError",
     "decode_public_key",
     "fingerprint",
     "load_or_create_key",
@@ -67,8 +68,12 @@ class SigningKey:
         return cls(Ed25519PrivateKey.generate())
 
 
+class WeakKeyError(ValueError):
+    """A well-formed key of small order: callers tell the user it is forgeable, not merely "invalid"."""
+
+
 def decode_public_key(b64: str) -> bytes:
-    """The 32 raw bytes of a base64 Ed25519 public key; ValueError if it is not one, or is weak.
+    """The 32 raw bytes of a base64 Ed25519 public key; ValueError if it is not one, WeakKeyError if weak.
 
     Weak means of small order (8·A is the identity). cryptography's verify
     accepts such keys, and under the identity key one fixed signature verifies
@@ -85,7 +90,7 @@ def decode_public_key(b64: str) -> bytes:
     if point is None:
         raise ValueError("public key is not a valid Ed25519 point")
     if has_small_order(point):
-        raise ValueError("public key is a weak key that anyone could sign with")
+        raise WeakKeyError("public key is a weak key that anyone could sign with")
     return raw
 
 

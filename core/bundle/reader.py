@@ -26,7 +26,7 @@ from core.bundle.code import manifest_sha256, verification_code
 from core.bundle.container import Member, check_container, stream_member
 from core.bundle.content import answers_from_doc, evidence_sizes, score_doc
 from core.bundle.errors import BundleError
-from core.bundle.keys import decode_public_key, fingerprint, verify_signature
+from core.bundle.keys import WeakKeyError, decode_public_key, fingerprint, verify_signature
 from core.bundle.limits import DEFAULT_LIMITS, Limits
 from core.bundle.models import FORMAT, FORMAT_VERSION, AnswersDoc, AuditDoc, Manifest
 from core.bundle.writer import ANSWERS, AUDIT, EVIDENCE_DIR, MANIFEST, SIGNATURE
@@ -140,6 +140,11 @@ def _check_manifest_header(raw: Any) -> None:
 def _verify_signature(manifest: Manifest, manifest_bytes: bytes, signature: bytes) -> None:
     try:
         public = decode_public_key(manifest.signer.public_key)
+    except WeakKeyError:
+        raise BundleError(
+            "กุญแจสาธารณะในไฟล์เป็นกุญแจอ่อนแอที่ใครก็ลงนามแทนได้ จึงเชื่อถือไฟล์นี้ไม่ได้",
+            "the public key in the manifest is a weak key that anyone could sign with; the file cannot be trusted",
+        ) from None
     except ValueError:
         raise BundleError("กุญแจสาธารณะในไฟล์ไม่ถูกต้อง", "the public key in the manifest is invalid") from None
     if len(signature) != 64 or not verify_signature(public, signature, manifest_bytes):

@@ -21,7 +21,7 @@ from core.atomic import atomic_output
 from core.bundle.canonical import StrictJSONError, canonical_json, strict_loads
 from core.bundle.container import Member, check_container, stream_member
 from core.bundle.errors import BundleError, ReceiptError
-from core.bundle.keys import SigningKey, decode_public_key, fingerprint, verify_signature
+from core.bundle.keys import SigningKey, WeakKeyError, decode_public_key, fingerprint, verify_signature
 from core.bundle.limits import Limits
 from core.bundle.models import FractionStr, Sha256Hex, SignerDoc, Stamp, Uuid, _Doc
 from core.bundle.writer import _info
@@ -133,6 +133,11 @@ def read_receipt(path: Path) -> VerifiedReceipt:
         raise _fail(f"ผิดรูปแบบที่ {where}", f"does not match the format at {where} ({first['msg'][:80]})") from None
     try:
         public = decode_public_key(doc.central.public_key)
+    except WeakKeyError:
+        raise _fail(
+            "กุญแจสาธารณะเป็นกุญแจอ่อนแอที่ใครก็ลงนามแทนได้ จึงเชื่อถือใบตอบรับนี้ไม่ได้",
+            "the public key is a weak key that anyone could sign with; the receipt cannot be trusted",
+        ) from None
     except ValueError:
         raise _fail("กุญแจสาธารณะไม่ถูกต้อง", "the public key is invalid") from None
     if len(sig) != 64 or not verify_signature(public, sig, raw):

@@ -9,15 +9,19 @@ needs no private key, and trust on first use would pin the key.
 from __future__ import annotations
 
 import base64
+import uuid
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from core.bundle.canonical import canonical_json
 from core.bundle.central import CentralOffice, ImportStatus, import_submissions
-from core.bundle.errors import BundleError
-from core.bundle.keys import SigningKey, decode_public_key, verify_signature
+from core.bundle.errors import BundleError, ReceiptError
+from core.bundle.keys import SigningKey, WeakKeyError, decode_public_key, verify_signature
+from core.bundle.models import SignerDoc, utc_now
 from core.bundle.reader import read_submission
+from core.bundle.receipt import ReceiptDoc, read_receipt, write_receipt
 from tests.bundle.factory import members_of, pack, replace_member, resign, write_example
 from tests.bundle.offices import snapshot
 
@@ -38,6 +42,11 @@ SMALL_ORDER_HEX = [
 ]
 IDENTITY = bytes.fromhex(SMALL_ORDER_HEX[0])
 FORGED_SIGNATURE = bytes([1]) + bytes(63)  # R = identity, S = 0
+
+WEAK_TH = "กุญแจสาธารณะในไฟล์เป็นกุญแจอ่อนแอที่ใครก็ลงนามแทนได้ จึงเชื่อถือไฟล์นี้ไม่ได้"
+WEAK_EN = "the public key in the manifest is a weak key that anyone could sign with; the file cannot be trusted"
+INVALID_TH = "กุญแจสาธารณะในไฟล์ไม่ถูกต้อง"
+INVALID_EN = "the public key in the manifest is invalid"
 
 
 def _encode(n: int) -> bytes:
@@ -83,7 +92,7 @@ def test_every_small_order_key_is_refused(raw: bytes):
 
 @pytest.mark.parametrize("hex_", SMALL_ORDER_HEX)
 def test_canonical_small_order_keys_are_refused_as_weak(hex_: str):
-    with pytest.raises(ValueError, match="weak key that anyone could sign with"):
+    with pytest.raises(WeakKeyError, match="weak key that anyone could sign with"):
         decode_public_key(_b64(bytes.fromhex(hex_)))
 
 
@@ -106,8 +115,9 @@ def test_encodings_off_the_curve_are_refused(y: int):
     if _is_curve_y(y):
         assert decode_public_key(b64) == _encode(y)
     else:
-        with pytest.raises(ValueError, match="not a valid Ed25519 point"):
+        with pytest.raises(ValueError, match="not a valid Ed25519 point") as info:
             decode_public_key(b64)
+        assert not isinstance(info.value, WeakKeyError)
 
 
 def test_non_canonical_y_is_refused():
@@ -117,18 +127,25 @@ def test_non_canonical_y_is_refused():
 
 
 def test_bad_base64_and_length_still_refused():
-    with pytest.raises(ValueError, match="not base64"):
+    with pytest.raises(ValueError, match="not base64") as info:
         decode_public_key("not base64!")
-    with pytest.raises(ValueError, match="not 32 bytes"):
+    assert not isinstance(info.value, WeakKeyError)
+    with pytest.raises(ValueError, match="not 32 bytes") as info:
         decode_public_key(_b64(bytes(31)))
+    assert not isinstance(info.value, WeakKeyError)
+
+
+def _off_curve_key() -> bytes:
+    """32 bytes that pass the manifest's base64 pattern but name no point: undecodable, not weak."""
+    return _encode(next(y for y in range(2, 40) if not _is_curve_y(y)))
 
 
 # -- end to end: a forged submission file -----------------------------------------------------------
 
-def _forged(valid: Path, out: Path) -> Path:
+def _forged(valid: Path, out: Path, public_raw: bytes = IDENTITY) -> Path:
     """The office's file, "signed" with the identity key: no private key needed."""
     def edit(m: dict[str, Any]) -> None:
-        m["signer"]["public_key"] = _b64(IDENTITY)
+        m["signer"]["public_key"] = _b64(public_raw)
 
     # resign() recomputes the member list; the signature it makes is then thrown away.
     members = resign(members_of(valid), SigningKey.generate(), edit, publish_key=False)
@@ -139,10 +156,18 @@ def test_reader_refuses_a_file_signed_with_the_identity_key(tmp_path: Path):
     forged = _forged(write_example(tmp_path, SigningKey.generate()).path, tmp_path / "forged.kao")
     with pytest.raises(BundleError) as info:
         read_submission(forged)
-    assert "the public key in the manifest is invalid" in info.value.message.en
-    # The reason underneath is the weak key, not a bad signature.
-    assert isinstance(info.value.__context__, ValueError)
-    assert "weak key that anyone could sign with" in str(info.value.__context__)
+    # The user is told why: the key is forgeable, not merely "invalid", and the signature never mattered.
+    assert info.value.text("th") == WEAK_TH
+    assert info.value.text("en") == WEAK_EN
+    assert isinstance(info.value.__context__, WeakKeyError)
+
+
+def test_reader_still_calls_an_undecodable_key_invalid(tmp_path: Path):
+    bad = _forged(write_example(tmp_path, SigningKey.generate()).path, tmp_path / "bad.kao", _off_curve_key())
+    with pytest.raises(BundleError) as info:
+        read_submission(bad)
+    assert info.value.text("th") == INVALID_TH
+    assert info.value.text("en") == INVALID_EN
 
 
 @pytest.mark.parametrize("workers", [0, 2])
@@ -152,7 +177,44 @@ def test_import_refuses_it_and_stores_nothing(central: CentralOffice, tmp_path: 
     before = snapshot(central)
     [res] = import_submissions([forged], central, workers=workers)
     assert res.status is ImportStatus.REJECTED
-    assert res.error is not None and "the public key in the manifest is invalid" in res.error.message.en
+    assert res.error is not None and res.error.text("en") == WEAK_EN and res.error.text("th") == WEAK_TH
     assert res.new_key is None
     assert central.store.office_keys() == []
     assert snapshot(central) == before
+
+
+# -- end to end: a forged receipt -------------------------------------------------------------------
+
+def _receipt(tmp_path: Path, public_raw: bytes, sign: SigningKey | None = None) -> Path:
+    """A well-formed receipt naming ``public_raw``; signed by ``sign``, else with the forged signature."""
+    now = utc_now()
+    doc = ReceiptDoc(
+        format="kao-receipt", format_version=1, receipt_id=str(uuid.uuid4()), issued_at=now, status="accepted",
+        bundle_id=str(uuid.uuid4()), manifest_sha256="0" * 64, verification_code="ABCD-EFGH-JKMN",
+        agency_code="A1", fiscal_year=2568, assessment_uid="u1", imported_at=now, overall="1/2", level=3,
+        central=SignerDoc(algorithm="Ed25519", public_key=_b64(public_raw)),
+    )
+    raw = canonical_json(doc.model_dump(mode="json"))
+    return write_receipt(raw, sign.sign(raw) if sign else FORGED_SIGNATURE, tmp_path / "r.kaor")
+
+
+def test_the_receipt_fixture_is_otherwise_acceptable(tmp_path: Path):
+    """So the refusals below are about the key and nothing else."""
+    key = SigningKey.generate()
+    assert read_receipt(_receipt(tmp_path, key.public_raw, key)).public_key == key.public_raw
+
+
+def test_receipt_signed_with_the_identity_key_says_the_key_is_weak(tmp_path: Path):
+    with pytest.raises(ReceiptError) as info:
+        read_receipt(_receipt(tmp_path, IDENTITY))
+    assert info.value.text("th") == "ใบตอบรับ: กุญแจสาธารณะเป็นกุญแจอ่อนแอที่ใครก็ลงนามแทนได้ จึงเชื่อถือใบตอบรับนี้ไม่ได้"
+    assert info.value.text("en") == (
+        "receipt: the public key is a weak key that anyone could sign with; the receipt cannot be trusted"
+    )
+
+
+def test_receipt_with_an_undecodable_key_is_still_called_invalid(tmp_path: Path):
+    with pytest.raises(ReceiptError) as info:
+        read_receipt(_receipt(tmp_path, _off_curve_key()))
+    assert info.value.text("th") == "ใบตอบรับ: กุญแจสาธารณะไม่ถูกต้อง"
+    assert info.value.text("en") == "receipt: the public key is invalid"
