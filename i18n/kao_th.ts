@@ -105,230 +105,247 @@
         <translation>← รายการแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="270" />
+        <location filename="../gui/assessment/page.py" line="362" />
         <source>Back to the list of assessments (your work is saved)</source>
         <translation>กลับไปที่รายการแบบประเมิน (งานของท่านบันทึกไว้แล้ว)</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="271" />
+        <location filename="../gui/assessment/page.py" line="270" />
         <source>Back to the list of assessments</source>
         <translation>กลับไปที่รายการแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="274" />
+        <location filename="../gui/assessment/page.py" line="273" />
         <source>Fiscal year %1 · %2 · created %3</source>
         <translation>ปีงบประมาณ %1 · %2 · สร้างเมื่อ %3</translation>
     </message>
     <message>
+        <location filename="../gui/assessment/page.py" line="278" />
         <location filename="../gui/assessment/page.py" line="279" />
-        <location filename="../gui/assessment/page.py" line="280" />
         <source>Assessment views</source>
         <translation>มุมมองของแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="281" />
+        <location filename="../gui/assessment/page.py" line="280" />
         <source>Answer the items one by one</source>
         <translation>ตอบทีละข้อ</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="282" />
+        <location filename="../gui/assessment/page.py" line="281" />
         <source>What is still open before finalizing</source>
         <translation>สิ่งที่ยังต้องทำก่อนยืนยันผล</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="283" />
+        <location filename="../gui/assessment/page.py" line="282" />
         <source>Score, level and the path to the next level</source>
         <translation>คะแนน ระดับ และเส้นทางสู่ระดับถัดไป</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="284" />
+        <location filename="../gui/assessment/page.py" line="283" />
         <source>Results</source>
         <translation>ผลการประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="285" />
+        <location filename="../gui/assessment/page.py" line="284" />
         <source>Report…</source>
         <translation>รายงาน…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="286" />
+        <location filename="../gui/assessment/page.py" line="285" />
         <source>Make the PDF report</source>
         <translation>จัดทำรายงาน PDF</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="287" />
+        <location filename="../gui/assessment/page.py" line="286" />
         <source>Export…</source>
         <translation>ส่งออก…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="288" />
+        <location filename="../gui/assessment/page.py" line="287" />
         <source>Export the submission file</source>
         <translation>ส่งออกไฟล์สำหรับนำส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="307" />
+        <location filename="../gui/assessment/page.py" line="306" />
         <source>Not available yet: PDF reports come in a later version.</source>
         <translation>ยังใช้ไม่ได้: รายงาน PDF จะมีในรุ่นถัดไป</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="311" />
+        <location filename="../gui/assessment/page.py" line="310" />
         <source>Not available yet: exporting comes in a later version.</source>
         <translation>ยังใช้ไม่ได้: การส่งออกจะมีในรุ่นถัดไป</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="297" />
+        <location filename="../gui/assessment/page.py" line="296" />
         <source>Answer items</source>
         <translation>ตอบแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="300" />
+        <location filename="../gui/assessment/page.py" line="299" />
         <source>Check (%1 open)</source>
         <translation>ตรวจสอบ (ค้าง %1 ข้อ)</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="300" />
+        <location filename="../gui/assessment/page.py" line="299" />
         <source>Check</source>
         <translation>ตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="306" />
+        <location filename="../gui/assessment/page.py" line="305" />
         <source>Make the PDF report of this assessment</source>
         <translation>จัดทำรายงาน PDF ของแบบประเมินนี้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="310" />
+        <location filename="../gui/assessment/page.py" line="309" />
         <source>Write the submission file for the central office</source>
         <translation>สร้างไฟล์นำส่งสำหรับส่วนกลาง</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="331" />
+        <location filename="../gui/assessment/page.py" line="330" />
         <source>This assessment is in the trash and read-only. Restore it from the list to change it.</source>
         <translation>แบบประเมินนี้อยู่ในถังขยะและแก้ไขไม่ได้ หากต้องการแก้ไข ให้กู้คืนจากหน้ารายการก่อน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="335" />
+        <location filename="../gui/assessment/page.py" line="334" />
         <source>Accepted by the central office: this result is final. To correct it, copy it from the list into a new draft for the same year and send that; the central office keeps the newer one.</source>
         <translation>ส่วนกลางรับผลนี้แล้ว ถือเป็นผลสุดท้าย หากต้องแก้ไข ให้คัดลอกจากหน้ารายการเป็นฉบับร่างใหม่ของปีเดียวกันแล้วส่งอีกครั้ง ส่วนกลางจะใช้ฉบับที่ใหม่กว่า</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="340" />
+        <location filename="../gui/assessment/page.py" line="339" />
         <source>Status: %1. The answers are read-only; to change one, reopen the assessment and give a reason.</source>
         <translation>สถานะ: %1 คำตอบแก้ไขไม่ได้ หากต้องการแก้ไข ให้เปิดแบบประเมินอีกครั้งพร้อมระบุเหตุผล</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="344" />
+        <location filename="../gui/assessment/page.py" line="343" />
         <source>Reopen…</source>
         <translation>เปิดแก้ไขอีกครั้ง…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="344" />
+        <location filename="../gui/assessment/page.py" line="343" />
         <source>Finalize…</source>
         <translation>ยืนยันผล…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="346" />
+        <location filename="../gui/assessment/page.py" line="345" />
         <source>Make the answers editable again (a reason is required)</source>
         <translation>ทำให้แก้ไขคำตอบได้อีกครั้ง (ต้องระบุเหตุผล)</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="347" />
+        <location filename="../gui/assessment/page.py" line="346" />
         <source>Lock the answers once every item is answered</source>
         <translation>ล็อกคำตอบเมื่อตอบครบทุกข้อแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="350" />
+        <location filename="../gui/assessment/page.py" line="349" />
         <source>Reopen the assessment</source>
         <translation>เปิดแบบประเมินเพื่อแก้ไขอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="350" />
-        <location filename="../gui/assessment/page.py" line="446" />
+        <location filename="../gui/assessment/page.py" line="349" />
+        <location filename="../gui/assessment/page.py" line="452" />
         <source>Finalize the assessment</source>
         <translation>ยืนยันผลการประเมิน</translation>
     </message>
     <message>
         <location filename="../gui/assessment/page.py" line="361" />
+        <source>Back to the list of assessments (your latest change is not saved yet)</source>
+        <translation>กลับไปที่รายการแบบประเมิน (การเปลี่ยนแปลงล่าสุดยังไม่ได้บันทึก)</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="366" />
         <source>Not saved: %1</source>
         <translation>ยังไม่ได้บันทึก: %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="365" />
+        <location filename="../gui/assessment/page.py" line="370" />
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="367" />
+        <location filename="../gui/assessment/page.py" line="372" />
         <source>Saved %1</source>
         <translation>บันทึกแล้ว %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="370" />
+        <location filename="../gui/assessment/page.py" line="375" />
         <source>All changes saved · last change %1</source>
         <translation>บันทึกครบแล้ว · แก้ไขล่าสุด %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="418" />
+        <location filename="../gui/assessment/page.py" line="423" />
         <source>Not saved</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="419" />
+        <location filename="../gui/assessment/page.py" line="424" />
+        <location filename="../gui/assessment/page.py" line="478" />
         <source>Your latest change could not be saved: %1.</source>
         <translation>บันทึกการเปลี่ยนแปลงล่าสุดของท่านไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="420" />
+        <location filename="../gui/assessment/page.py" line="425" />
         <source>If you leave now, that change is lost.</source>
         <translation>หากออกตอนนี้ การเปลี่ยนแปลงดังกล่าวจะหายไป</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="422" />
+        <location filename="../gui/assessment/page.py" line="427" />
         <source>Try again</source>
         <translation>ลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="423" />
+        <location filename="../gui/assessment/page.py" line="428" />
         <source>Leave without saving</source>
         <translation>ออกโดยไม่บันทึก</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="424" />
+        <location filename="../gui/assessment/page.py" line="429" />
         <source>Stay</source>
         <translation>อยู่หน้านี้ต่อ</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="447" />
+        <location filename="../gui/assessment/page.py" line="453" />
         <source>Every item is answered. Finalizing locks the answers so that the report and the submission file show exactly these results. You can reopen it later with a reason.</source>
         <translation>ตอบครบทุกข้อแล้ว การยืนยันผลจะล็อกคำตอบ เพื่อให้รายงานและไฟล์นำส่งแสดงผลตรงตามนี้ ภายหลังสามารถเปิดแก้ไขอีกครั้งได้โดยระบุเหตุผล</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="450" />
+        <location filename="../gui/assessment/page.py" line="456" />
         <source>Finalize</source>
         <translation>ยืนยันผล</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="451" />
+        <location filename="../gui/assessment/page.py" line="457" />
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="464" />
+        <location filename="../gui/assessment/page.py" line="479" />
+        <source>Kao keeps trying to save it; finalize once the top of the page says it is saved.</source>
+        <translation>ก้าวจะพยายามบันทึกต่อไปเอง เมื่อด้านบนของหน้าแสดงว่าบันทึกแล้ว จึงยืนยันผลได้</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="483" />
+        <source>The assessment was not finalized</source>
+        <translation>ยังไม่ได้ยืนยันผลการประเมิน</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/page.py" line="488" />
         <source>The assessment cannot be finalized yet</source>
         <translation>ยังยืนยันผลการประเมินไม่ได้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="466" />
+        <location filename="../gui/assessment/page.py" line="490" />
         <source>Show what is missing</source>
         <translation>แสดงรายการที่ยังขาด</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="467" />
-        <location filename="../gui/assessment/page.py" line="483" />
+        <location filename="../gui/assessment/page.py" line="484" />
+        <location filename="../gui/assessment/page.py" line="491" />
+        <location filename="../gui/assessment/page.py" line="507" />
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="481" />
+        <location filename="../gui/assessment/page.py" line="505" />
         <source>The assessment was not reopened</source>
         <translation>ยังไม่ได้เปิดแบบประเมินเพื่อแก้ไข</translation>
     </message>
@@ -695,74 +712,74 @@
         <translation>ไฟล์หลักฐาน: %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="154" />
+        <location filename="../gui/assessment/evidence_list.py" line="162" />
         <source>Adding evidence files…</source>
         <translation>กำลังเพิ่มไฟล์หลักฐาน…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="159" />
-        <location filename="../gui/assessment/evidence_list.py" line="233" />
+        <location filename="../gui/assessment/evidence_list.py" line="168" />
+        <location filename="../gui/assessment/evidence_list.py" line="242" />
         <source>Add evidence files</source>
         <translation>เพิ่มไฟล์หลักฐาน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="174" />
+        <location filename="../gui/assessment/evidence_list.py" line="183" />
         <source>No program on this computer opens this kind of file. The file is kept at: %1</source>
         <translation>ไม่มีโปรแกรมในเครื่องนี้ที่เปิดไฟล์ชนิดนี้ได้ ไฟล์เก็บอยู่ที่: %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="178" />
+        <location filename="../gui/assessment/evidence_list.py" line="187" />
         <source>Cannot open the evidence file</source>
         <translation>เปิดไฟล์หลักฐานไม่ได้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="181" />
+        <location filename="../gui/assessment/evidence_list.py" line="190" />
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="193" />
+        <location filename="../gui/assessment/evidence_list.py" line="202" />
         <source>Remove evidence</source>
         <translation>นำหลักฐานออก</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="194" />
+        <location filename="../gui/assessment/evidence_list.py" line="203" />
         <source>Remove “%1” from this item? The file on your computer is not touched.</source>
         <translation>นำ “%1” ออกจากข้อนี้หรือไม่? ไฟล์ต้นฉบับในเครื่องของท่านจะไม่ถูกแตะต้อง</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="196" />
-        <location filename="../gui/assessment/evidence_list.py" line="236" />
+        <location filename="../gui/assessment/evidence_list.py" line="205" />
+        <location filename="../gui/assessment/evidence_list.py" line="245" />
         <source>Remove</source>
         <translation>นำออก</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="197" />
+        <location filename="../gui/assessment/evidence_list.py" line="206" />
         <source>Keep</source>
         <translation>เก็บไว้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="232" />
+        <location filename="../gui/assessment/evidence_list.py" line="241" />
         <source>Add files…</source>
         <translation>เพิ่มไฟล์…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="234" />
+        <location filename="../gui/assessment/evidence_list.py" line="243" />
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="235" />
+        <location filename="../gui/assessment/evidence_list.py" line="244" />
         <source>Open the selected evidence file</source>
         <translation>เปิดไฟล์หลักฐานที่เลือก</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="237" />
+        <location filename="../gui/assessment/evidence_list.py" line="246" />
         <source>Remove the selected evidence file from this item</source>
         <translation>นำไฟล์หลักฐานที่เลือกออกจากข้อนี้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="238" />
+        <location filename="../gui/assessment/evidence_list.py" line="247" />
         <source>You can also drag files from your computer and drop them here.</source>
         <translation>สามารถลากไฟล์จากเครื่องมาวางที่นี่ได้</translation>
     </message>
@@ -1858,7 +1875,7 @@ Send the file to the central office, and read them the key when they ask to conf
 <context>
     <name>parent</name>
     <message>
-        <location filename="../gui/workers.py" line="113" />
+        <location filename="../gui/workers.py" line="121" />
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>

@@ -267,7 +267,6 @@ class AssessmentPage(Retranslating, QWidget):
         lang = self.languages.lang
         detail = self.session.detail
         self.back_button.setText(self.tr("← Assessments"))
-        self.back_button.setToolTip(self.tr("Back to the list of assessments (your work is saved)"))
         self.back_button.setAccessibleName(self.tr("Back to the list of assessments"))
         self.title_label.set_plain_text(detail.agency.name.get(lang))
         self.subtitle_label.set_plain_text(
@@ -356,7 +355,13 @@ class AssessmentPage(Retranslating, QWidget):
         lang = self.languages.lang
         s = self.session
         error = s.error
-        if s.save_state is SaveState.FAILED and error is not None:
+        refused = s.save_state is SaveState.FAILED and error is not None
+        # The tooltip promises what the header shows: it must not say "saved" while text waits.
+        self.back_button.setToolTip(
+            self.tr("Back to the list of assessments (your latest change is not saved yet)") if refused
+            else self.tr("Back to the list of assessments (your work is saved)"))
+        if refused:
+            assert error is not None
             self.saved_label.setObjectName("savedStateError")
             self.saved_label.set_plain_text(self.tr("Not saved: %1").replace("%1", error.text(lang)))
         else:
@@ -438,6 +443,7 @@ class AssessmentPage(Retranslating, QWidget):
 
     def _ask_finalize(self) -> None:
         if not self.flush():
+            self._not_finalized_unsaved()
             return
         if self.session.unanswered() or self.session.na_without_reason():
             # Let the service say what is missing, in its own words.
@@ -456,9 +462,27 @@ class AssessmentPage(Retranslating, QWidget):
         try:
             self.session.finalize()
         except KaoError as exc:
-            self._refused(exc)
+            if self.session.has_pending():  # the text typed last could not be written first
+                self._not_finalized_unsaved()
+            elif self.session.unanswered() or self.session.na_without_reason():
+                self._refused(exc)  # offers the check view, which lists what is missing
+            else:  # e.g. the disk filled up while finalizing: nothing to show in the check view
+                self._not_finalized(exc.text(self.languages.lang))
             return
         self.show_results()
+
+    def _not_finalized_unsaved(self) -> None:
+        error = self.session.error
+        assert error is not None  # a refused write always leaves its error
+        self._not_finalized("\n\n".join((
+            self.tr("Your latest change could not be saved: %1.").replace("%1", error.text(self.languages.lang)),
+            self.tr("Kao keeps trying to save it; finalize once the top of the page says it is saved."),
+        )))
+
+    def _not_finalized(self, text: str) -> None:
+        box = self._message(QMessageBox.Icon.Warning, self.tr("The assessment was not finalized"), text)
+        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.AcceptRole)
+        self._show_dialog(box, lambda _r: None)
 
     def _refused(self, exc: KaoError) -> None:
         box = self._message(QMessageBox.Icon.Warning, self.tr("The assessment cannot be finalized yet"),

@@ -4,10 +4,11 @@ Answer values are written at once, through the undo stack; notes and N/A
 reasons are written ~400 ms after the last keystroke, and at once by
 ``flush()`` (item change, focus-out, close). A failed write keeps what the
 user typed and shows the service's one-line message; nothing is ever lost
-silently. The failure stays shown while any text still waits, and a later
-write that succeeds (the storage works again) sends the waiting text once
-more. Only :meth:`discard_pending` (the user chose to leave without saving)
-drops it.
+silently. The failure stays shown while any text still waits. The waiting
+text is sent again every few seconds, and at once after any other write that
+succeeds, so a store that recovers by itself (a busy database freed, space
+made on the disk) is noticed without the user doing anything. Only
+:meth:`discard_pending` (the user chose to leave without saving) drops it.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from core.scoring import ScoreCard
 log = logging.getLogger(__name__)
 
 TEXT_SAVE_DELAY_MS = 400
+RETRY_DELAY_MS = 10_000  # while refused text waits: often enough to notice a recovery, rare in the log
 
 
 class ItemState(Enum):
@@ -64,6 +66,10 @@ class AssessmentSession(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(TEXT_SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_DELAY_MS)
+        self._retry.timeout.connect(self.flush)
         self._pending: set[str] = set()
         self._state = SaveState.LOADED
         self._saved_at: datetime | None = None
@@ -184,12 +190,14 @@ class AssessmentSession(QObject):
     def flush(self) -> bool:
         """Write every pending note and reason now; False if a write was refused (the text is kept)."""
         self._timer.stop()
+        self._retry.stop()
         return all(self._write(item_id, self.answer(item_id)) for item_id in sorted(self._pending))
 
     def discard_pending(self) -> None:
         """Give up the text not yet written: the user chose to leave without saving, and the page
         goes with this session. Nothing writes it later, and no failure is shown for it."""
         self._timer.stop()
+        self._retry.stop()
         if self._pending:
             log.warning("unsaved text discarded at the user's request: items %s", ", ".join(sorted(self._pending)))
         self._pending.clear()
@@ -323,6 +331,8 @@ class AssessmentSession(QObject):
     def _fail(self, exc: KaoError) -> None:
         log.warning("write refused: %s", exc.text("en"))
         self._error = exc
+        if self._pending:
+            self._retry.start()
         self._set_state(SaveState.FAILED, force=True)
 
     def _set_state(self, state: SaveState, *, force: bool = False) -> None:

@@ -278,3 +278,62 @@ def test_report_and_export_say_why_they_are_off_until_enabled(qtbot, service):
     assert page.report_button.toolTip() and page.report_button.toolTip() != off
     page.report_button.setEnabled(False)
     assert page.report_button.toolTip() == off
+
+
+def test_a_refused_note_is_sent_again_by_itself_once_the_storage_recovers(qtbot, service, monkeypatch):
+    monkeypatch.setattr("gui.assessment.session.RETRY_DELAY_MS", 200)  # the real pause is seconds
+    assessment_id = new_assessment(service)
+    failing = _FailingService(service)
+    page = show_page(qtbot, failing, assessment_id)
+    failing.fail = True
+    note = "บันทึกที่รอพื้นที่ว่าง"
+    type_thai(page.card.note_edit, note)
+    qtbot.waitUntil(lambda: page.session.save_state is SaveState.FAILED)
+    attempts = failing.attempts
+    qtbot.waitUntil(lambda: failing.attempts > attempts)  # tried again with nobody touching anything
+    assert page.session.save_state is SaveState.FAILED
+
+    failing.fail = False  # e.g. another program freed space on the disk; the user does nothing
+    qtbot.waitUntil(lambda: stored(service, assessment_id).answers.get("P01", Answer()).note == note)
+    qtbot.waitUntil(lambda: page.session.save_state is SaveState.SAVED)
+    assert not page.session.has_pending()
+    assert page.saved_label.objectName() == "savedState"
+    attempts = failing.attempts
+    failing.fail = True  # nothing waits any more, so nothing is written again
+    page.session.flush()
+    assert failing.attempts == attempts
+
+
+def test_the_back_button_does_not_promise_saved_work_while_a_note_is_refused(qtbot, service):
+    assessment_id = new_assessment(service)
+    failing = _FailingService(service)
+    page = show_page(qtbot, failing, assessment_id)
+    assert "บันทึกไว้แล้ว" in page.back_button.toolTip()
+    failing.fail = True
+    type_thai(page.card.note_edit, "บันทึกที่ยังไม่ถูกบันทึก")
+    qtbot.waitUntil(lambda: page.session.save_state is SaveState.FAILED)
+    assert "ยังไม่ได้บันทึก" in page.back_button.toolTip()
+    assert "บันทึกไว้แล้ว" not in page.back_button.toolTip()
+    failing.fail = False
+    assert page.flush()
+    assert "บันทึกไว้แล้ว" in page.back_button.toolTip()
+
+
+def test_finalize_with_a_refused_note_says_why_and_finalizes_nothing(qtbot, service):
+    assessment_id = new_assessment(service)
+    service.save_answers(assessment_id, complete_answers())
+    failing = _FailingService(service)
+    page = show_page(qtbot, failing, assessment_id)
+    failing.fail = True
+    type_thai(page.card.note_edit, "หมายเหตุสุดท้ายก่อนส่ง")
+    qtbot.mouseClick(page.finalize_button, Qt.MouseButton.LeftButton)
+    box = page.active_dialog
+    assert isinstance(box, QMessageBox)
+    assert box.windowTitle() == "ยังไม่ได้ยืนยันผลการประเมิน"
+    assert DiskFullError(Path("/data")).text("th") in box.text().replace("\u200b", "")
+    assert [b.text() for b in box.buttons()] == ["ปิด"]  # nothing to check: every item is answered
+    click_role(qtbot, box, QMessageBox.ButtonRole.AcceptRole)
+    assert page.active_dialog is None
+    assert stored(service, assessment_id).status is AssessmentStatus.DRAFT
+    assert not page.session.locked
+    assert page.card.note_edit.toPlainText() == "หมายเหตุสุดท้ายก่อนส่ง"
