@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import gc
 import logging
 import sys
@@ -22,6 +23,7 @@ from core.paths import resolve_data_dir, resolve_log_dir
 from core.resources import resource
 from core.storage import (
     CorruptDatabaseError,
+    DiskFullError,
     EarlyCheck,
     SqliteAssessmentService,
     database_path,
@@ -79,6 +81,23 @@ def open_data_folder(data_dir: Path, lang: Lang, early: EarlyCheck | None = None
         return None
 
 
+def close_data_folder(window: MainWindow, service: SqliteAssessmentService, languages: LanguageManager) -> None:
+    """Close the service (checkpoint, closing backup). If the backup could not be made, say so in one
+    line, and close all the same: the answers are stored, only their safety copy is missing."""
+    problem = service.close()
+    if problem is None:
+        return
+    if isinstance(problem, DiskFullError):  # its own text says "the last change was not saved": not so here
+        reason = QCoreApplication.translate("Shutdown", "the disk holding %1 is full; free some space on it")
+        reason = reason.replace("%1", str(service.data_dir))
+    else:
+        reason = problem.text(languages.lang)
+    QMessageBox.warning(window, QCoreApplication.translate("Shutdown", "Backup not made"), with_break_hints(
+        QCoreApplication.translate(
+            "Shutdown", "Your answers are saved, but the backup copy Kao makes on closing could not be written: %1. "
+            "Kao will close now; it makes a new backup the next time it opens or closes.").replace("%1", reason)))
+
+
 def build_main_window(data_dir: Path, lang: Lang | None = None, service: SqliteAssessmentService | None = None,
                       early: EarlyCheck | None = None) -> MainWindow | None:
     """Everything a session needs, wired together; used by run_gui, the self-test and the tests.
@@ -98,7 +117,7 @@ def build_main_window(data_dir: Path, lang: Lang | None = None, service: SqliteA
     if service is None:
         return None
     window = MainWindow(service, default_checklist(), languages, settings, data_dir)
-    window.on_close.append(service.close)
+    window.on_close.append(functools.partial(close_data_folder, window, service, languages))
     for warning in service.warnings:  # e.g. the opening backup failed on a full disk
         QMessageBox.warning(window, QCoreApplication.translate("Startup", "Kao"),
                             with_break_hints(warning.text(languages.lang)))

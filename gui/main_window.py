@@ -244,6 +244,7 @@ class MainWindow(Retranslating, QMainWindow):
             return
         # A report or export still running uses the database: let it finish before closing it.
         QThreadPool.globalInstance().waitForDone(BACKGROUND_GRACE_MS)
+        self._checkpoint_timer.stop()  # a closing message may wait for the user: the database is closed by then
         for callback in self.on_close:
             callback()
         self.on_close.clear()

@@ -32,67 +32,72 @@
 <context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="126" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="143" />
+        <source>The profile was not saved: %1</source>
+        <translation>ยังไม่ได้บันทึกข้อมูลหน่วยงาน: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/agency_dialog.py" line="149" />
         <source>Agency profile</source>
         <translation>ข้อมูลหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="126" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="149" />
         <source>New agency</source>
         <translation>เพิ่มหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="127" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="150" />
         <source>Fields marked * are required. The province is chosen from the list, so the central office can group results correctly.</source>
         <translation>ช่องที่มีเครื่องหมาย * ต้องกรอก จังหวัดให้เลือกจากรายการ เพื่อให้ส่วนกลางจัดกลุ่มผลการประเมินได้ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="130" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="153" />
         <source>Agency code *</source>
         <translation>รหัสหน่วยงาน *</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="130" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="153" />
         <source>Name in Thai *</source>
         <translation>ชื่อภาษาไทย *</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="131" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="154" />
         <source>Name in English</source>
         <translation>ชื่อภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="131" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="154" />
         <source>Agency type *</source>
         <translation>ประเภทหน่วยงาน *</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="132" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="155" />
         <source>Ministry</source>
         <translation>กระทรวง</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="132" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="155" />
         <source>Department</source>
         <translation>กรม</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="133" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="156" />
         <source>Province</source>
         <translation>จังหวัด</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="133" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="156" />
         <source>Contact person</source>
         <translation>ผู้ประสานงาน</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="140" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="163" />
         <source>e.g. 0801</source>
         <translation>เช่น 0801</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="141" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="164" />
         <source>Name, telephone, e-mail</source>
         <translation>ชื่อ โทรศัพท์ อีเมล</translation>
     </message>
@@ -1016,114 +1021,114 @@ Send the file to the central office, and read them the key when they ask to conf
         <translation>%1 มีแบบประเมินของปีงบประมาณ %2 อยู่แล้ว ต้องการสร้างอีกฉบับหรือไม่? (ใช้กรณีแก้ไขผลที่ส่วนกลางรับแล้ว: ไฟล์นำส่งที่ใหม่กว่าจะใช้แทนฉบับเดิม)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="281" />
-        <location filename="../gui/pages/home_page.py" line="326" />
+        <location filename="../gui/pages/home_page.py" line="277" />
+        <location filename="../gui/pages/home_page.py" line="322" />
         <source>Move to trash</source>
         <translation>ย้ายไปถังขยะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="283" />
+        <location filename="../gui/pages/home_page.py" line="279" />
         <source>Move the assessment of %1, fiscal year %2, to the trash? You can restore it later.</source>
         <translation>ย้ายแบบประเมินของ %1 ปีงบประมาณ %2 ไปถังขยะหรือไม่? สามารถกู้คืนได้ภายหลัง</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="308" />
-        <location filename="../gui/pages/home_page.py" line="321" />
+        <location filename="../gui/pages/home_page.py" line="304" />
+        <location filename="../gui/pages/home_page.py" line="317" />
         <source>Assessments</source>
         <translation>แบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="310" />
+        <location filename="../gui/pages/home_page.py" line="306" />
         <source>Assess your agency against the digital government maturity checklist, offline. Every answer is saved as you go.</source>
         <translation>ประเมินหน่วยงานของท่านตามเกณฑ์ระดับการพัฒนาสู่รัฐบาลดิจิทัลได้โดยไม่ต้องต่ออินเทอร์เน็ต ทุกคำตอบจะถูกบันทึกทันทีที่ตอบ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="312" />
+        <location filename="../gui/pages/home_page.py" line="308" />
         <source>New assessment…</source>
         <translation>เริ่มแบบประเมินใหม่…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="313" />
+        <location filename="../gui/pages/home_page.py" line="309" />
         <source>Start an assessment for an agency and fiscal year (Ctrl+N)</source>
         <translation>เริ่มประเมินหน่วยงานสำหรับปีงบประมาณหนึ่ง (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="314" />
+        <location filename="../gui/pages/home_page.py" line="310" />
         <source>Search by agency, code, province or year</source>
         <translation>ค้นหาตามชื่อหน่วยงาน รหัส จังหวัด หรือปี</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="315" />
+        <location filename="../gui/pages/home_page.py" line="311" />
         <source>Search assessments</source>
         <translation>ค้นหาแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="316" />
+        <location filename="../gui/pages/home_page.py" line="312" />
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="319" />
+        <location filename="../gui/pages/home_page.py" line="315" />
         <source>Filter by status</source>
         <translation>กรองตามสถานะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="320" />
+        <location filename="../gui/pages/home_page.py" line="316" />
         <source>Show trash</source>
         <translation>แสดงถังขยะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="322" />
+        <location filename="../gui/pages/home_page.py" line="318" />
         <source>No assessments here yet. Choose “New assessment…” to begin.</source>
         <translation>ยังไม่มีแบบประเมิน เลือก “เริ่มแบบประเมินใหม่…” เพื่อเริ่มต้น</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="323" />
+        <location filename="../gui/pages/home_page.py" line="319" />
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="324" />
+        <location filename="../gui/pages/home_page.py" line="320" />
         <source>Copy from last year…</source>
         <translation>คัดลอกจากปีที่แล้ว…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="325" />
+        <location filename="../gui/pages/home_page.py" line="321" />
         <source>Start next year's assessment from this one</source>
         <translation>เริ่มแบบประเมินของปีถัดไปจากแบบประเมินนี้</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="327" />
+        <location filename="../gui/pages/home_page.py" line="323" />
         <source>Restore</source>
         <translation>กู้คืน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="328" />
+        <location filename="../gui/pages/home_page.py" line="324" />
         <source>Agency…</source>
         <translation>ข้อมูลหน่วยงาน…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="329" />
+        <location filename="../gui/pages/home_page.py" line="325" />
         <source>Edit the profile of the selected assessment's agency</source>
         <translation>แก้ไขข้อมูลหน่วยงานของแบบประเมินที่เลือก</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="330" />
+        <location filename="../gui/pages/home_page.py" line="326" />
         <source>Import…</source>
         <translation>นำเข้า…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="331" />
+        <location filename="../gui/pages/home_page.py" line="327" />
         <source>Export…</source>
         <translation>ส่งออก…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="333" />
+        <location filename="../gui/pages/home_page.py" line="329" />
         <source>Import receipts from the central office, or (at the central office) submission files</source>
         <translation>นำเข้าใบตอบรับจากส่วนกลาง หรือ (สำหรับส่วนกลาง) นำเข้าไฟล์นำส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="334" />
+        <location filename="../gui/pages/home_page.py" line="330" />
         <source>Write the selected finalized assessment as a signed submission file</source>
         <translation>ส่งออกแบบประเมินที่ยืนยันผลแล้วเป็นไฟล์นำส่งที่ลงนามดิจิทัล</translation>
     </message>
@@ -1131,103 +1136,103 @@ Send the file to the central office, and read them the key when they ask to conf
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="204" />
+        <location filename="../gui/assessment/item_card.py" line="210" />
         <source>Answer</source>
         <translation>คำตอบ</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="205" />
+        <location filename="../gui/assessment/item_card.py" line="211" />
         <source>Evidence to look for</source>
         <translation>หลักฐานที่ควรมี</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="206" />
+        <location filename="../gui/assessment/item_card.py" line="212" />
         <source>Why is this item not applicable? (required)</source>
         <translation>เหตุใดข้อนี้จึงไม่เกี่ยวข้อง (ต้องระบุ)</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="207" />
+        <location filename="../gui/assessment/item_card.py" line="213" />
         <source>Reason for N/A</source>
         <translation>เหตุผลที่ไม่เกี่ยวข้อง</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="208" />
-        <location filename="../gui/assessment/item_card.py" line="209" />
+        <location filename="../gui/assessment/item_card.py" line="214" />
+        <location filename="../gui/assessment/item_card.py" line="215" />
         <source>Note</source>
         <translation>บันทึกเพิ่มเติม</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="210" />
+        <location filename="../gui/assessment/item_card.py" line="216" />
         <source>Optional: what you found, who to ask, what is still missing</source>
         <translation>ไม่บังคับ: สิ่งที่พบ ผู้ที่ควรสอบถาม หรือสิ่งที่ยังขาด</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="211" />
+        <location filename="../gui/assessment/item_card.py" line="217" />
         <source>Mark for review</source>
         <translation>ทำเครื่องหมายให้ทบทวน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="212" />
+        <location filename="../gui/assessment/item_card.py" line="218" />
         <source>Mark this item for review</source>
         <translation>ทำเครื่องหมายให้ทบทวนข้อนี้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="213" />
+        <location filename="../gui/assessment/item_card.py" line="219" />
         <source>Evidence files</source>
         <translation>ไฟล์หลักฐาน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="226" />
+        <location filename="../gui/assessment/item_card.py" line="232" />
         <source>Item %1</source>
         <translation>ข้อ %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="227" />
+        <location filename="../gui/assessment/item_card.py" line="233" />
         <source>Level %1</source>
         <translation>ระดับ %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="237" />
+        <location filename="../gui/assessment/item_card.py" line="243" />
         <source>Show the English text</source>
         <translation>แสดงข้อความภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="237" />
+        <location filename="../gui/assessment/item_card.py" line="243" />
         <source>Show the Thai text</source>
         <translation>แสดงข้อความภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="241" />
+        <location filename="../gui/assessment/item_card.py" line="247" />
         <source>Hide the English text</source>
         <translation>ซ่อนข้อความภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="241" />
+        <location filename="../gui/assessment/item_card.py" line="247" />
         <source>Hide the Thai text</source>
         <translation>ซ่อนข้อความภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="245" />
+        <location filename="../gui/assessment/item_card.py" line="251" />
         <source>For example: %1</source>
         <translation>ตัวอย่าง: %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="252" />
+        <location filename="../gui/assessment/item_card.py" line="258" />
         <source>%1: %2. Shortcut: key %3</source>
         <translation>%1: %2 ปุ่มลัด: กด %3</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="255" />
+        <location filename="../gui/assessment/item_card.py" line="261" />
         <source>Answer %1</source>
         <translation>ตอบ %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="266" />
+        <location filename="../gui/assessment/item_card.py" line="272" />
         <source>Not answered yet. Press 1, 2, 3 or 4 to answer.</source>
         <translation>ยังไม่ได้ตอบ กด 1, 2, 3 หรือ 4 เพื่อตอบ</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="275" />
+        <location filename="../gui/assessment/item_card.py" line="281" />
         <source>Without a reason this item counts as No, and the assessment cannot be finalized.</source>
         <translation>หากไม่ระบุเหตุผล ข้อนี้จะนับเป็น “ไม่ใช่” และยังยืนยันผลการประเมินไม่ได้</translation>
     </message>
@@ -1306,77 +1311,77 @@ Send the file to the central office, and read them the key when they ask to conf
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="253" />
+        <location filename="../gui/main_window.py" line="254" />
         <source>Kao: digital government self-assessment</source>
         <translation>ก้าว: การประเมินตนเองด้านรัฐบาลดิจิทัล</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="254" />
+        <location filename="../gui/main_window.py" line="255" />
         <source>Main toolbar</source>
         <translation>แถบเครื่องมือหลัก</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="255" />
+        <location filename="../gui/main_window.py" line="256" />
         <source>&amp;File</source>
         <translation>แ&amp;ฟ้ม</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="256" />
+        <location filename="../gui/main_window.py" line="257" />
         <source>&amp;Language</source>
         <translation>&amp;ภาษา</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="257" />
+        <location filename="../gui/main_window.py" line="258" />
         <source>&amp;Help</source>
         <translation>&amp;วิธีใช้</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="258" />
+        <location filename="../gui/main_window.py" line="259" />
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="259" />
+        <location filename="../gui/main_window.py" line="260" />
         <source>Back to the list of assessments (Ctrl+H)</source>
         <translation>กลับไปที่รายการแบบประเมิน (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="260" />
+        <location filename="../gui/main_window.py" line="261" />
         <source>New assessment…</source>
         <translation>เริ่มแบบประเมินใหม่…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="261" />
+        <location filename="../gui/main_window.py" line="262" />
         <source>Central office</source>
         <translation>ส่วนกลาง</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="262" />
+        <location filename="../gui/main_window.py" line="263" />
         <source>Results received from agencies, by province, ministry and type</source>
         <translation>ผลการประเมินที่ได้รับจากหน่วยงาน แยกตามจังหวัด กระทรวง และประเภท</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="263" />
+        <location filename="../gui/main_window.py" line="264" />
         <source>Settings…</source>
         <translation>ตั้งค่า…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="264" />
+        <location filename="../gui/main_window.py" line="265" />
         <source>Quit</source>
         <translation>ออกจากโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="265" />
+        <location filename="../gui/main_window.py" line="266" />
         <source>About Kao</source>
         <translation>เกี่ยวกับก้าว</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="268" />
+        <location filename="../gui/main_window.py" line="269" />
         <source>Show the program in Thai</source>
         <translation>แสดงโปรแกรมเป็นภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="270" />
+        <location filename="../gui/main_window.py" line="271" />
         <source>Show the program in English</source>
         <translation>แสดงโปรแกรมเป็นภาษาอังกฤษ</translation>
     </message>
@@ -1384,45 +1389,45 @@ Send the file to the central office, and read them the key when they ask to conf
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="95" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="89" />
         <source>Choose an agency, or add a new one first.</source>
         <translation>เลือกหน่วยงาน หรือเพิ่มหน่วยงานใหม่ก่อน</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="108" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="102" />
         <source>New assessment</source>
         <translation>แบบประเมินใหม่</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="109" />
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="114" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="103" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="108" />
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="110" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="104" />
         <source>New agency…</source>
         <translation>เพิ่มหน่วยงาน…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="111" />
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="116" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="105" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="110" />
         <source>Fiscal year (B.E.)</source>
         <translation>ปีงบประมาณ (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="112" />
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="117" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="106" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="111" />
         <source>Assessors</source>
         <translation>ผู้ประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="113" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="107" />
         <source>Names, separated by commas</source>
         <translation>ชื่อ คั่นด้วยเครื่องหมายจุลภาค (,)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="115" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="109" />
         <source>New agency</source>
         <translation>เพิ่มหน่วยงาน</translation>
     </message>
@@ -1767,19 +1772,37 @@ Send the file to the central office, and read them the key when they ask to conf
     </message>
 </context>
 <context>
+    <name>Shutdown</name>
+    <message>
+        <location filename="../gui/app.py" line="91" />
+        <source>the disk holding %1 is full; free some space on it</source>
+        <translation>ดิสก์ที่เก็บ %1 เต็ม โปรดเพิ่มพื้นที่ว่าง</translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="95" />
+        <source>Backup not made</source>
+        <translation>ทำสำเนาสำรองไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="96" />
+        <source>Your answers are saved, but the backup copy Kao makes on closing could not be written: %1. Kao will close now; it makes a new backup the next time it opens or closes.</source>
+        <translation>คำตอบของท่านบันทึกไว้เรียบร้อยแล้ว แต่ทำสำเนาสำรองที่ก้าวทำเมื่อปิดโปรแกรมไม่สำเร็จ: %1 ก้าวจะปิดตอนนี้ และจะทำสำเนาสำรองใหม่เมื่อเปิดหรือปิดโปรแกรมครั้งถัดไป</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
-        <location filename="../gui/app.py" line="59" />
+        <location filename="../gui/app.py" line="61" />
         <source>Kao cannot open its data</source>
         <translation>ก้าวเปิดข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="66" />
+        <location filename="../gui/app.py" line="68" />
         <source>Restore the newest good backup now? The damaged file is kept aside.</source>
         <translation>กู้คืนจากสำเนาสำรองล่าสุดที่ใช้ได้เลยหรือไม่? ไฟล์ที่เสียหายจะถูกเก็บแยกไว้</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="103" />
+        <location filename="../gui/app.py" line="122" />
         <source>Kao</source>
         <translation>ก้าว</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,17 +18,25 @@ from PySide6.QtWidgets import (
 )
 
 from core.agency_rules import agency_problems, provinces
+from core.errors import KaoError
 from core.records import Agency, AgencyKind
 from core.text import Text
 from gui.i18n import LanguageManager, Retranslating
 from gui.labels import kind_label
+from gui.widgets.wrapping_label import WrappingLabel
 
 
 class AgencyDialog(Retranslating, QDialog):
-    def __init__(self, agency: Agency | None = None, parent: QWidget | None = None) -> None:
+    """With ``save`` (the service's save_agency), Save closes the dialog only once the profile is stored;
+    a refusal keeps it open, as typed, with the reason. ``saved`` is then the stored profile."""
+
+    def __init__(self, agency: Agency | None = None, parent: QWidget | None = None, *,
+                 save: Callable[[Agency], Agency] | None = None) -> None:
         super().__init__(parent)
         self._languages = LanguageManager.for_app()
         self._original = agency
+        self._save = save
+        self.saved: Agency | None = None
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         self._intro = QLabel()
@@ -76,6 +86,11 @@ class AgencyDialog(Retranslating, QDialog):
             self._form.addRow(label, holder)
             self._labels[key], self._errors[key] = label, error
 
+        self.save_error = WrappingLabel()
+        self.save_error.setObjectName("savedStateError")
+        self.save_error.hide()
+        layout.addWidget(self.save_error)
+
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -117,9 +132,17 @@ class AgencyDialog(Retranslating, QDialog):
             error = self._errors[problem.field]
             error.setText(problem.message.get(lang))
             error.show()
+        self.save_error.hide()
         if problems:
             self._fields[problems[0].field].setFocus()
             return
+        if self._save is not None:
+            try:
+                self.saved = self._save(self.agency())
+            except KaoError as exc:  # e.g. a code already taken, a full disk: nothing typed is lost
+                self.save_error.set_plain_text(self.tr("The profile was not saved: %1").replace("%1", exc.text(lang)))
+                self.save_error.show()
+                return
         super().accept()
 
     def retranslate_ui(self) -> None:

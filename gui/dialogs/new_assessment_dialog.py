@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from core.errors import KaoError
 from core.records import AssessmentService
 from core.thai import fiscal_year
-from gui.crash import show_error
 from gui.dialogs.agency_dialog import AgencyDialog
 from gui.i18n import LanguageManager, Retranslating
 
@@ -76,15 +75,10 @@ class NewAssessmentDialog(Retranslating, QDialog):
             self.agency.setCurrentIndex(self.agency.findData(select_id))
 
     def _new_agency(self) -> None:
-        dialog = AgencyDialog(parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        dialog = AgencyDialog(parent=self, save=self._service.save_agency)  # closes once the agency is stored
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved is None:
             return
-        try:
-            saved = self._service.save_agency(dialog.agency())
-        except KaoError as exc:
-            show_error(self, exc)
-            return
-        self._reload_agencies(saved.id)
+        self._reload_agencies(dialog.saved.id)
 
     def assessor_names(self) -> tuple[str, ...]:
         return tuple(n.strip() for n in self.assessors.text().replace("、", ",").split(",") if n.strip())

@@ -264,13 +264,9 @@ class HomePage(Retranslating, QWidget):
             return
         from gui.dialogs.agency_dialog import AgencyDialog  # loaded on first use
 
-        dialog = AgencyDialog(chosen.agency, self)
+        dialog = AgencyDialog(chosen.agency, self, save=self._service.save_agency)  # closes once the profile is stored
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            self._service.save_agency(dialog.agency())
-        except KaoError as exc:
-            show_error(self, exc)
         self.refresh()
 
     def delete_selected(self) -> None:

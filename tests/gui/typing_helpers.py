@@ -6,7 +6,8 @@ input-method commit, the way a Thai keyboard's IME delivers it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QInputMethodEvent
@@ -64,3 +65,49 @@ def close_next_message(qtbot) -> list[str]:
 
     when_modal(qtbot, close, QMessageBox)
     return shown
+
+
+@contextmanager
+def handling_modals(*handlers: Callable[[QWidget], None]) -> Iterator[list[str]]:
+    """While the block runs, hand each modal that opens to the next handler; the list names each one.
+
+    An entry is the modal's class and title, and for a message box its text (break hints removed).
+    A modal with no handler left is closed and listed as "unexpected ...", and a handler that fails
+    closes its modal, so a test fails instead of hanging; polling stops when the block ends.
+    """
+    seen: list[str] = []
+    pending = list(handlers)
+    timer = QTimer()
+    timer.setInterval(10)
+
+    def close(modal: QWidget) -> None:
+        if isinstance(modal, QDialog):
+            modal.reject()
+        else:
+            modal.close()
+
+    def poll() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None or not modal.isVisible() or modal.property("handledByTest"):
+            return
+        modal.setProperty("handledByTest", True)
+        entry = f"{type(modal).__name__}: {modal.windowTitle()}"
+        if isinstance(modal, QMessageBox):
+            entry += "\n" + modal.text().replace("\u200b", "")
+        if not pending:
+            seen.append(f"unexpected {entry}")
+            close(modal)
+            return
+        seen.append(entry)
+        try:
+            pending.pop(0)(modal)
+        except BaseException:
+            close(modal)
+            raise
+
+    timer.timeout.connect(poll)
+    timer.start()
+    try:
+        yield seen
+    finally:
+        timer.stop()
