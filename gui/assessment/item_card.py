@@ -162,9 +162,15 @@ class ItemCard(Retranslating, QFrame):
         return self._item.id
 
     def show_item(self, item_id: str) -> None:
+        another = item_id != self._item.id
         self._item = self._checklist.item(item_id)
         self._show_texts()
         self._show_answer()
+        if another:
+            # Every item shares these boxes. Loading a text clears a box's undo history only when the
+            # text differs, so Ctrl+Z could bring the previous item's typing into this item and save it.
+            for edit in (self.note_edit, self.reason_edit):
+                edit.document().clearUndoRedoStacks()
         self.evidence_list.show_item(item_id)
         self.set_read_only(self._session.locked)
 
