@@ -22,8 +22,8 @@ from core.logs import setup_logging
 from core.paths import resolve_data_dir, resolve_log_dir
 from core.resources import resource
 from core.storage import (
+    BackupError,
     CorruptDatabaseError,
-    DiskFullError,
     EarlyCheck,
     SqliteAssessmentService,
     database_path,
@@ -87,11 +87,7 @@ def close_data_folder(window: MainWindow, service: SqliteAssessmentService, lang
     problem = service.close()
     if problem is None:
         return
-    if isinstance(problem, DiskFullError):  # its own text says "the last change was not saved": not so here
-        reason = QCoreApplication.translate("Shutdown", "the disk holding %1 is full; free some space on it")
-        reason = reason.replace("%1", str(service.data_dir))
-    else:
-        reason = problem.text(languages.lang)
+    reason = problem.reason.get(languages.lang) if isinstance(problem, BackupError) else problem.text(languages.lang)
     QMessageBox.warning(window, QCoreApplication.translate("Shutdown", "Backup not made"), with_break_hints(
         QCoreApplication.translate(
             "Shutdown", "Your answers are saved, but the backup copy Kao makes on closing could not be written: %1. "

@@ -20,6 +20,7 @@ or when the GUI goes idle) makes everything saved so far survive a power cut.
 from core.storage.backups import BackupInfo, RestoreResult, list_backups, newest_good_backup, restore_backup
 from core.storage.db import EarlyCheck
 from core.storage.errors import (
+    BackupError,
     CorruptDatabaseError,
     DatabaseBusyError,
     DiskFullError,
@@ -36,6 +37,7 @@ from core.storage.service import SqliteAssessmentService, default_actor
 __all__ = [
     "DB_FILENAME",
     "SCHEMA_VERSION",
+    "BackupError",
     "BackupInfo",
     "CorruptDatabaseError",
     "DatabaseBusyError",

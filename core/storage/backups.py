@@ -26,7 +26,7 @@ from pathlib import Path
 
 from core.errors import KaoError
 from core.storage.db import Store, check_file, file_marker, open_exclusive, storage_error
-from core.storage.errors import StorageError
+from core.storage.errors import BackupError, StorageError
 from core.storage.migrations import SCHEMA_VERSION
 
 __all__ = [
@@ -144,7 +144,10 @@ def make_backup(store: Store, data_dir: Path, kind: str) -> BackupInfo | None:
         finally:
             partial.unlink(missing_ok=True)
     except OSError as exc:
-        raise storage_error(exc, folder) or exc from exc
+        # Whatever the disk said, a copy not written is something to tell the user, never a crash.
+        raise BackupError(folder, storage_error(exc, folder) or exc) from exc
+    except StorageError as exc:  # SQLite's own refusal while copying: a full disk, a read-only folder
+        raise BackupError(folder, exc) from exc
     _prune(data_dir)
     log.info("backup %s written", final.name)
     info = _parse(final)
@@ -177,7 +180,10 @@ def _prune(data_dir: Path) -> None:
         kept = _kept(group, rolling=name == "rolling")
         for old in group:
             if old.path not in kept:
-                old.path.unlink(missing_ok=True)
+                try:
+                    old.path.unlink(missing_ok=True)
+                except OSError as exc:  # the new copy is made; an old one left over costs only space
+                    log.warning("could not remove old backup %s: %s", old.path.name, exc)
     cutoff = time.time() - _STALE_PARTIAL_SECONDS
     for p in (data_dir / BACKUP_DIR).glob(f"*{_PARTIAL}"):
         try:

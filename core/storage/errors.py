@@ -10,8 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from core.errors import KaoError
+from core.text import Text
 
 __all__ = [
+    "BackupError",
     "CorruptDatabaseError",
     "DatabaseBusyError",
     "DiskFullError",
@@ -25,6 +27,27 @@ __all__ = [
 
 class StorageError(KaoError):
     """The data folder or the database refused an operation; nothing stored was changed."""
+
+
+class BackupError(StorageError):
+    """A backup copy could not be made. The database itself was not touched, so the message says
+    so, not the "the last change was not saved" of the error that caused it. ``reason`` is the
+    cause alone (th, en), for a caller that words the rest itself."""
+
+    def __init__(self, folder: Path, cause: BaseException) -> None:
+        if isinstance(cause, DiskFullError):
+            reason = Text("พื้นที่ดิสก์เต็ม", "the disk is full")
+        elif isinstance(cause, ReadOnlyError):
+            reason = Text("เขียนไฟล์ในโฟลเดอร์นี้ไม่ได้", "the folder cannot be written to")
+        elif isinstance(cause, OSError) and cause.strerror:
+            reason = Text(f"ระบบแจ้งว่า {cause.strerror}", cause.strerror)
+        else:
+            reason = Text("ดิสก์มีปัญหา", "a disk error")
+        super().__init__(
+            f"ทำสำเนาสำรองใน {folder} ไม่สำเร็จ ({reason.th}) ข้อมูลที่บันทึกไว้ยังอยู่ครบ",
+            f"could not make a backup copy in {folder} ({reason.en}); everything saved is intact",
+        )
+        self.reason = reason
 
 
 class DatabaseBusyError(StorageError):

@@ -17,8 +17,8 @@ from pathlib import Path
 from core.model import Checklist
 from core.paths import resolve_data_dir
 from core.storage import backups
-from core.storage.db import DEFAULT_BUSY_MS, EarlyCheck, migrate, open_store, schema_state, storage_error
-from core.storage.errors import CorruptDatabaseError, StorageError
+from core.storage.db import DEFAULT_BUSY_MS, EarlyCheck, Store, migrate, open_store, schema_state, storage_error
+from core.storage.errors import BackupError, CorruptDatabaseError, StorageError
 from core.storage.evidence import DEFAULT_MAX_EVIDENCE_BYTES
 from core.storage.service import SqliteAssessmentService
 
@@ -51,6 +51,18 @@ def prepare_folder(data_dir: Path) -> None:
         ) from exc
 
 
+def _backup_before_upgrade(store: Store, folder: Path) -> backups.BackupInfo | None:
+    try:
+        return backups.make_backup(store, folder, "premigrate")
+    except BackupError as exc:  # say why a backup was being made at all: the upgrade waits for it
+        raise StorageError(
+            f"ก้าวรุ่นนี้ต้องปรับรูปแบบฐานข้อมูล และต้องทำสำเนาสำรองก่อน แต่ทำไม่สำเร็จ ({exc.reason.th})"
+            " ข้อมูลยังไม่ถูกแก้ไข",
+            f"this version of Kao must upgrade the database and first makes a backup copy, which failed"
+            f" ({exc.reason.en}); nothing was changed",
+        ) from exc
+
+
 def open_service(
     data_dir: Path | None = None,
     *,
@@ -77,7 +89,7 @@ def open_service(
     try:
         state = schema_state(store)
         if state.pending:
-            saved = backups.make_backup(store, folder, "premigrate") if state.has_tables else None
+            saved = _backup_before_upgrade(store, folder) if state.has_tables else None
             try:
                 migrate(store)
             except StorageError:

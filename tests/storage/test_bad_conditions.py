@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import os
 import shutil
 import sqlite3
 import time
@@ -15,12 +16,14 @@ from core.errors import KaoError
 from core.model import Answer, AnswerValue
 from core.storage import (
     SCHEMA_VERSION,
+    BackupError,
     CorruptDatabaseError,
     DatabaseBusyError,
     DiskFullError,
     NewerSchemaError,
     ReadOnlyError,
     SqliteAssessmentService,
+    StorageError,
     list_backups,
     open_service,
     restore_backup,
@@ -152,15 +155,46 @@ def test_full_disk_during_backups_warns_but_never_locks_the_user_out(
 
     monkeypatch.setattr(storage_backups, "_sync_file", disk_full)
     svc = open_service(data_dir, actor="somchai")
-    assert [type(w) for w in svc.warnings] == [DiskFullError]
+    assert [type(w) for w in svc.warnings] == [BackupError]
+    # Says what failed (the copy) and that nothing stored was lost: not a full disk's "not saved".
+    assert svc.warnings[0].text("en") == (
+        f"could not make a backup copy in {data_dir / 'backups'} (the disk is full); everything saved is intact")
+    assert svc.warnings[0].text("th") == (
+        f"ทำสำเนาสำรองใน {data_dir / 'backups'} ไม่สำเร็จ (พื้นที่ดิสก์เต็ม) ข้อมูลที่บันทึกไว้ยังอยู่ครบ")
     svc.save_answer(assessment, "P07", Answer(AnswerValue.YES))
-    assert isinstance(svc.close(), DiskFullError)
+    closing = svc.close()
+    assert isinstance(closing, BackupError) and closing.reason.en == "the disk is full"
     monkeypatch.undo()
 
     assert [b.name for b in list_backups(data_dir)] == backups_before
     assert not list((data_dir / "backups").glob("*.partial"))
     answers = stored_answers(data_dir, assessment)
     assert answers["P06"] == answers["P07"] == Answer(AnswerValue.YES)
+
+
+@pytest.mark.parametrize("failure", [errno.EIO, errno.EACCES, errno.ENOSPC])
+def test_any_failure_to_write_a_backup_is_a_message_and_leaves_no_partial_copy(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, failure: int
+) -> None:
+    assessment = filled_folder(data_dir)
+    with open_service(data_dir, actor="somchai", backup=False) as svc:  # a change, so the next backup is due
+        svc.save_answer(assessment, "P06", Answer(AnswerValue.YES))
+    backups_before = list_backups(data_dir)
+
+    def refuse(path: Path) -> None:
+        raise OSError(failure, os.strerror(failure))
+
+    monkeypatch.setattr(storage_backups, "_sync_file", refuse)
+    svc = open_service(data_dir, actor="somchai")
+    closing = svc.close()
+    monkeypatch.undo()
+    assert [type(w) for w in svc.warnings] == [BackupError] and isinstance(closing, BackupError)
+    expected = {errno.EIO: os.strerror(errno.EIO), errno.EACCES: "the folder cannot be written to",
+                errno.ENOSPC: "the disk is full"}[failure]
+    assert closing.reason.en == expected
+    one_line(closing)
+    assert list_backups(data_dir) == backups_before
+    assert not list((data_dir / "backups").glob("*.partial"))
 
 
 def test_no_upgrade_without_its_backup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -172,8 +206,11 @@ def test_no_upgrade_without_its_backup(tmp_path: Path, monkeypatch: pytest.Monke
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(storage_backups, "_sync_file", disk_full)
-    with pytest.raises(DiskFullError):
+    with pytest.raises(StorageError) as err:
         open_service(data, actor="tester")
+    assert err.value.text("en") == ("this version of Kao must upgrade the database and first makes a backup copy,"
+                                    " which failed (the disk is full); nothing was changed")
+    one_line(err.value)
     conn = sqlite3.connect(data / "kao.sqlite")
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     conn.close()
