@@ -22,6 +22,7 @@ from core.errors import KaoError
 from core.linebreak import with_break_hints
 from core.model import Checklist
 from core.records import AssessmentService, AssessmentStatus
+from core.storage import LockedAssessmentError
 from core.thai import format_datetime
 from gui.assessment.check_view import CheckView
 from gui.assessment.reopen_dialog import ReopenDialog
@@ -464,6 +465,9 @@ class AssessmentPage(Retranslating, QWidget):
         except KaoError as exc:
             if self.session.has_pending():  # the text typed last could not be written first
                 self._not_finalized_unsaved()
+            elif isinstance(exc, LockedAssessmentError):
+                self.session.refresh()  # e.g. finalized meanwhile in another Kao window: show it so
+                self._not_finalized(exc.text(self.languages.lang))
             elif self.session.unanswered() or self.session.na_without_reason():
                 self._refused(exc)  # offers the check view, which lists what is missing
             else:  # e.g. the disk filled up while finalizing: nothing to show in the check view

@@ -295,6 +295,16 @@ class AssessmentSession(QObject):
         self.service.reopen(self.assessment_id, reason)
         self._reload()
 
+    def refresh(self) -> None:
+        """Take what is stored now: another Kao window may have finalized the assessment meanwhile.
+        Does nothing while text waits to be written, which taking the stored answers would drop."""
+        if self._pending:
+            return
+        self._take(self.service.get_assessment(self.assessment_id))
+        self.undo_stack.clear()
+        self.changed_since_emit = True
+        self.status_changed.emit()
+
     def _reload(self) -> None:
         self._take(self.service.get_assessment(self.assessment_id))
         self.undo_stack.clear()

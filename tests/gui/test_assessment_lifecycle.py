@@ -337,3 +337,30 @@ def test_finalize_with_a_refused_note_says_why_and_finalizes_nothing(qtbot, serv
     assert stored(service, assessment_id).status is AssessmentStatus.DRAFT
     assert not page.session.locked
     assert page.card.note_edit.toPlainText() == "หมายเหตุสุดท้ายก่อนส่ง"
+
+
+def test_finalize_of_an_assessment_finalized_meanwhile_elsewhere_says_so_and_shows_it_locked(
+        qtbot, service, tmp_path):
+    assessment_id = new_assessment(service)
+    service.save_answers(assessment_id, complete_answers())
+    page = show_page(qtbot, service, assessment_id)
+    assert page.finalize_button.text() == "ยืนยันผล…"
+    other_window = make_service(tmp_path / "data")  # a second Kao on the same data folder
+    try:
+        other_window.finalize(assessment_id)
+    finally:
+        other_window.close()
+
+    qtbot.mouseClick(page.finalize_button, Qt.MouseButton.LeftButton)
+    confirm = page.active_dialog
+    assert isinstance(confirm, QMessageBox) and confirm.windowTitle() == "ยืนยันผลการประเมิน"
+    click_role(qtbot, confirm, QMessageBox.ButtonRole.AcceptRole)
+    box = page.active_dialog
+    assert isinstance(box, QMessageBox)
+    assert box.windowTitle() == "ยังไม่ได้ยืนยันผลการประเมิน"
+    assert "ถูกล็อก" in box.text().replace("\u200b", "")
+    assert [b.text() for b in box.buttons()] == ["ปิด"]
+    click_role(qtbot, box, QMessageBox.ButtonRole.AcceptRole)
+    assert page.session.locked  # the page now shows what is stored: locked, with Reopen offered
+    assert page.finalize_button.text() == "เปิดแก้ไขอีกครั้ง…"
+    assert stored(service, assessment_id).status is AssessmentStatus.FINALIZED
