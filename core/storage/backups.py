@@ -123,36 +123,49 @@ def _sync_file(path: Path) -> None:
 
 
 def make_backup(store: Store, data_dir: Path, kind: str) -> BackupInfo | None:
-    """Snapshot the live database; None if a rolling backup was skipped (no change since the last)."""
+    """Snapshot the live database; None if a rolling backup was skipped (no change since the last).
+
+    Raises BackupError for any failure, whatever the disk or SQLite said: a copy not made is
+    something to tell the user, never a crash, and the database itself is untouched.
+    """
     assert kind in _KINDS and kind != "damaged"
     folder = data_dir / BACKUP_DIR
-    existing = list_backups(data_dir)
-    if kind in _ROLLING:
-        newest = next((b for b in existing if b.kind in _ROLLING), None)
-        marker = store.marker()
-        if marker is None or (newest is not None and file_marker(newest.path) == marker):
-            return None
     try:
-        folder.mkdir(exist_ok=True)
-        final = _new_path(folder, kind)
-        partial = final.with_name(final.name + _PARTIAL)
-        try:
-            store.vacuum_into(partial)
-            _sync_file(partial)
-            os.replace(partial, final)
-            _fsync_dir(folder)
-        finally:
-            partial.unlink(missing_ok=True)
+        final = _write_backup(store, data_dir, kind)
     except OSError as exc:
-        # Whatever the disk said, a copy not written is something to tell the user, never a crash.
         raise BackupError(folder, storage_error(exc, folder) or exc) from exc
     except StorageError as exc:  # SQLite's own refusal while copying: a full disk, a read-only folder
         raise BackupError(folder, exc) from exc
-    _prune(data_dir)
+    if final is None:
+        return None
+    try:
+        _prune(data_dir)
+    except OSError as exc:  # the new copy is made; old ones left over cost only space
+        log.warning("could not prune old backups: %s", exc)
     log.info("backup %s written", final.name)
     info = _parse(final)
     assert info is not None
     return info
+
+
+def _write_backup(store: Store, data_dir: Path, kind: str) -> Path | None:
+    folder = data_dir / BACKUP_DIR
+    if kind in _ROLLING:
+        newest = next((b for b in list_backups(data_dir) if b.kind in _ROLLING), None)
+        marker = store.marker()
+        if marker is None or (newest is not None and file_marker(newest.path) == marker):
+            return None
+    folder.mkdir(exist_ok=True)
+    final = _new_path(folder, kind)
+    partial = final.with_name(final.name + _PARTIAL)
+    try:
+        store.vacuum_into(partial)
+        _sync_file(partial)
+        os.replace(partial, final)
+        _fsync_dir(folder)
+    finally:
+        partial.unlink(missing_ok=True)
+    return final
 
 
 def _kept(group: list[BackupInfo], rolling: bool) -> set[Path]:
@@ -180,10 +193,7 @@ def _prune(data_dir: Path) -> None:
         kept = _kept(group, rolling=name == "rolling")
         for old in group:
             if old.path not in kept:
-                try:
-                    old.path.unlink(missing_ok=True)
-                except OSError as exc:  # the new copy is made; an old one left over costs only space
-                    log.warning("could not remove old backup %s: %s", old.path.name, exc)
+                old.path.unlink(missing_ok=True)
     cutoff = time.time() - _STALE_PARTIAL_SECONDS
     for p in (data_dir / BACKUP_DIR).glob(f"*{_PARTIAL}"):
         try:

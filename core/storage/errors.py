@@ -39,10 +39,12 @@ class BackupError(StorageError):
             reason = Text("พื้นที่ดิสก์เต็ม", "the disk is full")
         elif isinstance(cause, ReadOnlyError):
             reason = Text("เขียนไฟล์ในโฟลเดอร์นี้ไม่ได้", "the folder cannot be written to")
+        elif isinstance(cause, DatabaseBusyError):
+            reason = Text("ฐานข้อมูลกำลังถูกใช้งานโดยโปรแกรมอื่น", "the database is in use by another program")
         elif isinstance(cause, OSError) and cause.strerror:
             reason = Text(f"ระบบแจ้งว่า {cause.strerror}", cause.strerror)
         else:
-            reason = Text("ดิสก์มีปัญหา", "a disk error")
+            reason = Text("อ่านหรือเขียนไฟล์ไม่ได้", "a file could not be read or written")
         super().__init__(
             f"ทำสำเนาสำรองใน {folder} ไม่สำเร็จ ({reason.th}) ข้อมูลที่บันทึกไว้ยังอยู่ครบ",
             f"could not make a backup copy in {folder} ({reason.en}); everything saved is intact",

@@ -21,7 +21,7 @@ from core.model import Answer, Checklist
 from core.records import AssessmentStatus
 from core.storage import backups
 from core.storage.db import Store
-from core.storage.errors import LockedAssessmentError, NotFoundError, StorageError
+from core.storage.errors import BackupError, LockedAssessmentError, NotFoundError, StorageError
 from core.storage.evidence import DEFAULT_MAX_EVIDENCE_BYTES
 from core.storage.rows import answer_from_row
 
@@ -107,6 +107,14 @@ class ServiceBase:
         if not self._store.checkpoint():
             log.info("checkpoint incomplete: another connection is reading")
 
+    def _checkpoint_after_commit(self) -> None:
+        """A checkpoint after a change already committed (finalize, reopen): the change stands either
+        way, in the write-ahead log, so a failure here must not be reported as the change failing."""
+        try:
+            self.checkpoint()
+        except StorageError as exc:
+            log.warning("checkpoint after commit failed (the change is in the WAL): %s", exc)
+
     def close(self) -> StorageError | None:
         """Checkpoint, take the closing backup, close. Returns (never raises) a backup problem to show."""
         if self._closed:
@@ -117,9 +125,14 @@ class ServiceBase:
             self._store.checkpoint()
             if self._backup_on_close:
                 backups.make_backup(self._store, self.data_dir, "close")
-        except StorageError as exc:
+        except BackupError as exc:
             log.warning("closing backup failed: %s", exc)
             problem = exc
+        except StorageError as exc:
+            # The checkpoint: every change is still in the write-ahead log, and the next open takes
+            # it in. What is missing is only the closing backup, which was not attempted.
+            log.warning("closing checkpoint failed: %s", exc)
+            problem = BackupError(self.data_dir / backups.BACKUP_DIR, exc)
         finally:
             self._store.close()
         return problem

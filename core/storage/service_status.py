@@ -33,7 +33,7 @@ class StatusOps(ServiceBase):
                 raise AnswersError(*_incomplete_message(card.unanswered, card.na_without_reason))
             self._set_status(conn, assessment_id, AssessmentStatus.DRAFT, AssessmentStatus.FINALIZED, at,
                              action="finalize")
-        self.checkpoint()  # a finalized assessment must survive a power cut
+        self._checkpoint_after_commit()  # a finalized assessment must survive a power cut
 
     def reopen(self, assessment_id: int, reason: str) -> None:
         if not reason.strip():
@@ -56,7 +56,7 @@ class StatusOps(ServiceBase):
                 )
             self._set_status(conn, assessment_id, AssessmentStatus(row["status"]), AssessmentStatus.DRAFT, at,
                              reason=reason.strip(), action="reopen")
-        self.checkpoint()
+        self._checkpoint_after_commit()
 
     def mark_submitted(self, assessment_id: int) -> None:
         """Finalized → submitted, once the submission bundle has been written."""
@@ -72,7 +72,7 @@ class StatusOps(ServiceBase):
         at = now_iso()
         with self._store.write() as conn:
             self._set_status(conn, assessment_id, expected, target, at, action=action)
-        self.checkpoint()
+        self._checkpoint_after_commit()
 
     def _set_status(
         self,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from typing import Literal
 
@@ -430,12 +431,18 @@ class AssessmentPage(Retranslating, QWidget):
         stay = box.addButton(self.tr("Stay"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(stay)
         box.setEscapeButton(stay)
+        def saved_meanwhile() -> None:  # the periodic retry got through: nothing is lost any more
+            if not self.session.has_pending():
+                retry.click()
+
         # Whoever is leaving (a close event too) needs the answer now, so this box runs its own loop.
         self.active_dialog = box
+        self.session.save_state_changed.connect(saved_meanwhile)
         try:
             box.exec()
             clicked = box.clickedButton()
         finally:
+            self.session.save_state_changed.disconnect(saved_meanwhile)
             self.active_dialog = None
             box.deleteLater()
         if clicked is retry:
@@ -466,8 +473,10 @@ class AssessmentPage(Retranslating, QWidget):
             if self.session.has_pending():  # the text typed last could not be written first
                 self._not_finalized_unsaved()
             elif isinstance(exc, LockedAssessmentError):
-                self.session.refresh()  # e.g. finalized meanwhile in another Kao window: show it so
-                self._not_finalized(exc.text(self.languages.lang))
+                # E.g. finalized meanwhile in another Kao window: show it as it is stored now.
+                with contextlib.suppress(KaoError):  # if even that read fails, the message still says why
+                    self.session.refresh()
+                self._not_finalized(exc.text(self.languages.lang), self.tr("The assessment is locked"))
             elif self.session.unanswered() or self.session.na_without_reason():
                 self._refused(exc)  # offers the check view, which lists what is missing
             else:  # e.g. the disk filled up while finalizing: nothing to show in the check view
@@ -478,13 +487,15 @@ class AssessmentPage(Retranslating, QWidget):
     def _not_finalized_unsaved(self) -> None:
         error = self.session.error
         assert error is not None  # a refused write always leaves its error
+        refused = self.tr("Your latest change could not be saved: %1.").replace("%1", error.text(self.languages.lang))
+        if isinstance(error, LockedAssessmentError):  # retrying cannot help: the message says what can
+            self._not_finalized(refused, self.tr("The assessment is locked"))
+            return
         self._not_finalized("\n\n".join((
-            self.tr("Your latest change could not be saved: %1.").replace("%1", error.text(self.languages.lang)),
-            self.tr("Kao keeps trying to save it; finalize once the top of the page says it is saved."),
-        )))
+            refused, self.tr("Kao keeps trying to save it; finalize once the top of the page says it is saved."))))
 
-    def _not_finalized(self, text: str) -> None:
-        box = self._message(QMessageBox.Icon.Warning, self.tr("The assessment was not finalized"), text)
+    def _not_finalized(self, text: str, title: str = "") -> None:
+        box = self._message(QMessageBox.Icon.Warning, title or self.tr("The assessment was not finalized"), text)
         box.addButton(self.tr("Close"), QMessageBox.ButtonRole.AcceptRole)
         self._show_dialog(box, lambda _r: None)
 

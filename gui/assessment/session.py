@@ -27,6 +27,7 @@ from core.errors import KaoError
 from core.model import Answer, AnswerValue, Checklist
 from core.records import AssessmentDetail, AssessmentService, EvidenceFile
 from core.scoring import ScoreCard
+from core.storage import LockedAssessmentError
 
 log = logging.getLogger(__name__)
 
@@ -341,7 +342,7 @@ class AssessmentSession(QObject):
     def _fail(self, exc: KaoError) -> None:
         log.warning("write refused: %s", exc.text("en"))
         self._error = exc
-        if self._pending:
+        if self._pending and not isinstance(exc, LockedAssessmentError):  # locked stays locked: no use
             self._retry.start()
         self._set_state(SaveState.FAILED, force=True)
 

@@ -262,3 +262,23 @@ def test_the_prompt_speaks_english_when_the_program_does(qtbot, main_window):
         assert seen == [f"Not saved\nYour latest change could not be saved: {FULL.text('en')}.\n\n"
                         "If you leave now, that change is lost."]
         assert sorted(buttons) == ["Leave without saving", "Stay", "Try again"]
+
+
+def test_a_retry_that_gets_through_while_the_prompt_is_open_answers_it(qtbot, main_window, monkeypatch):
+    monkeypatch.setattr("gui.assessment.session.RETRY_DELAY_MS", 100)  # before the session is made
+    with Refusal(main_window.service) as refusal:
+        page, assessment_id = open_with_refused_note(qtbot, main_window, refusal)
+
+        def free_space_and_wait(box: QMessageBox) -> None:
+            refusal.on = False  # another program freed space; the user has not answered yet
+            watchdog = QTimer(box)  # if the prompt is not answered by the retry, Stay: fail, not hang
+            watchdog.setSingleShot(True)
+            watchdog.timeout.connect(lambda: click_role(qtbot, box, QMessageBox.ButtonRole.RejectRole))
+            watchdog.start(5000)
+
+        with answering(qtbot, free_space_and_wait) as seen:
+            qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)  # returns once the prompt has gone
+        assert len(seen) == 1
+        assert note_of(main_window, assessment_id) == NOTE  # the retry stored it...
+        assert main_window.assessment_page is None  # ...so the prompt no longer stood in the way out
+        assert main_window.pages.currentWidget() is main_window.home

@@ -357,7 +357,7 @@ def test_finalize_of_an_assessment_finalized_meanwhile_elsewhere_says_so_and_sho
     click_role(qtbot, confirm, QMessageBox.ButtonRole.AcceptRole)
     box = page.active_dialog
     assert isinstance(box, QMessageBox)
-    assert box.windowTitle() == "ยังไม่ได้ยืนยันผลการประเมิน"
+    assert box.windowTitle() == "แบบประเมินนี้ถูกล็อกแล้ว"
     assert "ถูกล็อก" in box.text().replace("\u200b", "")
     assert [b.text() for b in box.buttons()] == ["ปิด"]
     click_role(qtbot, box, QMessageBox.ButtonRole.AcceptRole)

@@ -65,8 +65,10 @@ def test_a_closing_backup_that_fails_is_told_and_kao_still_closes(
     # Not the storage's own words for a full disk, which say "the last change was not saved": it was.
     assert storage_says not in text
     assert "Traceback" not in text and box_state["details"] == ""
-    assert box_state == {**box_state, "icon": QMessageBox.Icon.Warning, "window_still_shown": True,
-                         "buttons": [QMessageBox.ButtonRole.AcceptRole], "checkpointing": False}
+    assert box_state["icon"] is QMessageBox.Icon.Warning
+    assert box_state["buttons"] == [QMessageBox.ButtonRole.AcceptRole]  # only OK: closing is not refused
+    assert box_state["window_still_shown"]  # told while Kao is still on screen, then it closes
+    assert not box_state["checkpointing"]  # nothing touches the closed database meanwhile
     monkeypatch.undo()
     assert list_backups(data_dir) == backups_before  # no half-written backup left behind
     assert "0802" in stored_codes(data_dir)  # the answers (here, the new agency) were stored all the same

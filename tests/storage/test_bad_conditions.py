@@ -14,6 +14,7 @@ import pytest
 
 from core.errors import KaoError
 from core.model import Answer, AnswerValue
+from core.records import AssessmentStatus
 from core.storage import (
     SCHEMA_VERSION,
     BackupError,
@@ -195,6 +196,71 @@ def test_any_failure_to_write_a_backup_is_a_message_and_leaves_no_partial_copy(
     one_line(closing)
     assert list_backups(data_dir) == backups_before
     assert not list((data_dir / "backups").glob("*.partial"))
+
+
+def test_a_checkpoint_failing_after_finalize_does_not_undo_the_finalize_or_say_it_failed(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assessment = filled_folder(data_dir)  # example A answers every item
+    svc = open_service(data_dir, actor="somchai", backup=False)
+    try:
+        def disk_full() -> bool:
+            raise DiskFullError(data_dir)
+
+        monkeypatch.setattr(svc._store, "checkpoint", disk_full)
+        svc.finalize(assessment)  # committed: the status change is in the write-ahead log
+        assert svc.get_assessment(assessment).status is AssessmentStatus.FINALIZED
+        svc.reopen(assessment, "แก้ไขหลักฐานข้อ P03")
+        assert svc.get_assessment(assessment).status is AssessmentStatus.DRAFT
+        closing = svc.close()  # its checkpoint fails too: what is missing is only the closing backup
+    finally:
+        monkeypatch.undo()
+        svc.close()
+    assert isinstance(closing, BackupError) and closing.reason.en == "the disk is full"
+    assert "not saved" not in closing.text("en")
+    with open_service(data_dir, actor="checker", backup=False) as again:
+        audit = [e.action for e in again.audit_log(assessment)]
+    assert audit[-2:] == ["finalize", "reopen"]
+
+
+def test_an_unreadable_backup_folder_is_a_warning_and_never_locks_the_user_out(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assessment = filled_folder(data_dir, {"P06": Answer(AnswerValue.YES)})
+    with open_service(data_dir, actor="somchai", backup=False) as svc:  # a change, so the next backup is due
+        svc.save_answer(assessment, "P06", Answer(AnswerValue.NO))
+
+    def unreadable(_data_dir: Path) -> list[storage_backups.BackupInfo]:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(storage_backups, "list_backups", unreadable)
+    svc = open_service(data_dir, actor="somchai")  # opens: the backup is what failed, not the data
+    svc.save_answer(assessment, "P07", Answer(AnswerValue.NO))
+    closing = svc.close()
+    monkeypatch.undo()
+    assert [type(w) for w in svc.warnings] == [BackupError] and isinstance(closing, BackupError)
+    assert closing.reason.en == "the folder cannot be written to"
+    answers = stored_answers(data_dir, assessment)
+    assert answers["P06"] == answers["P07"] == Answer(AnswerValue.NO)
+
+
+def test_old_backups_that_cannot_be_removed_do_not_fail_the_new_one(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assessment = filled_folder(data_dir, {"P06": Answer(AnswerValue.YES)})
+    with open_service(data_dir, actor="somchai", backup=False) as svc:  # a change, so the next backup is due
+        svc.save_answer(assessment, "P06", Answer(AnswerValue.NO))
+    before = {b.name for b in list_backups(data_dir)}
+
+    def cannot_prune(_data_dir: Path) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(storage_backups, "_prune", cannot_prune)
+    svc = open_service(data_dir, actor="somchai")
+    svc.close()
+    monkeypatch.undo()
+    assert svc.warnings == []
+    assert {b.name for b in list_backups(data_dir)} > before  # the opening copy was made all the same
 
 
 def test_no_upgrade_without_its_backup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
