@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
-from test_assessment_support import complete_answers, focused, make_service, new_assessment, press, show_page
+from test_assessment_support import complete_answers, focused, new_assessment, press, show_page
 
 from core.model import Answer, AnswerValue
-from gui.i18n import LanguageManager
 
 # The page's share of the window: the main window's minimum (1024×700) and a common laptop
 # screen (1366×768), less the main window's toolbar.
 SIZES = [(1024, 650), (1366, 718)]
-
-
-@pytest.fixture
-def service(tmp_path: Path):
-    svc = make_service(tmp_path / "data")
-    yield svc
-    LanguageManager.for_app().set_language("th")  # while the pages can still read the database
-    svc.close()
 
 
 def _clipped(root: QWidget) -> list[str]:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +16,7 @@ from core.storage import DiskFullError
 from gui.assessment import AssessmentPage
 from gui.assessment.session import SaveState
 from gui.main_window import MainWindow
+from tests.gui.typing_helpers import handling_modals
 
 NOTE = "ตรวจพบคำสั่งแต่งตั้งคณะทำงานแล้ว รอสำเนาที่ลงนาม"
 FULL = DiskFullError(Path("/data"))
@@ -53,43 +53,6 @@ class Refusal:
 
 
 Answerer = Callable[[QMessageBox], None]
-
-
-@contextmanager
-def answering(qtbot, *answers: Answerer) -> Iterator[list[str]]:
-    """Answer the next modal message boxes in turn; the list gets each box's title and text.
-
-    A modal that is not a message box, or one more than expected, is closed and named in the list
-    (so a test fails instead of hanging); polling stops when the block ends, so no handler outlives
-    its test.
-    """
-    seen: list[str] = []
-    pending = list(answers)
-    timer = QTimer()
-    timer.setInterval(10)
-
-    def poll() -> None:
-        modal = QApplication.activeModalWidget()
-        if modal is None or modal.property("answeredByTest") or not modal.isVisible():
-            return
-        modal.setProperty("answeredByTest", True)
-        if not isinstance(modal, QMessageBox) or not pending:
-            seen.append(f"unexpected {type(modal).__name__}")
-            modal.close()
-            return
-        seen.append(f"{modal.windowTitle()}\n{modal.text().replace(chr(0x200B), '')}")
-        try:
-            pending.pop(0)(modal)
-        except BaseException:
-            modal.close()  # Stay: the test fails instead of hanging
-            raise
-
-    timer.timeout.connect(poll)
-    timer.start()
-    try:
-        yield seen
-    finally:
-        timer.stop()
 
 
 def by_role(qtbot, role: QMessageBox.ButtonRole) -> Answerer:
@@ -142,10 +105,10 @@ def test_back_asks_stay_keeps_the_note_and_try_again_saves_it_and_goes_home(qtbo
     with Refusal(main_window.service) as refusal:
         page, assessment_id = open_with_refused_note(qtbot, main_window, refusal)
 
-        with answering(qtbot, stay(qtbot)) as seen:
+        with handling_modals(stay(qtbot)) as seen:
             qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
         assert len(seen) == 1
-        title, text = seen[0].split("\n", 1)
+        title, text = seen[0].removeprefix("QMessageBox: ").split("\n", 1)
         assert title == "ยังไม่ได้บันทึก"
         assert FULL.text("th") in text
         assert main_window.assessment_page is page and main_window.pages.currentWidget() is page
@@ -159,7 +122,7 @@ def test_back_asks_stay_keeps_the_note_and_try_again_saves_it_and_goes_home(qtbo
             click_role(qtbot, box, QMessageBox.ButtonRole.AcceptRole)
 
         activate(qtbot, main_window)
-        with answering(qtbot, try_again(qtbot), free_space_and_try_again) as seen:
+        with handling_modals(try_again(qtbot), free_space_and_try_again) as seen:
             ctrl_h(qtbot, main_window)
         assert len(seen) == 2 and all(FULL.text("th") in s for s in seen)
         assert note_of(main_window, assessment_id) == NOTE
@@ -171,7 +134,7 @@ def test_leave_without_saving_leaves_and_the_note_is_not_stored(qtbot, main_wind
     with Refusal(main_window.service) as refusal:
         page, assessment_id = open_with_refused_note(qtbot, main_window, refusal)
 
-        with answering(qtbot, leave_without_saving(qtbot)) as seen:
+        with handling_modals(leave_without_saving(qtbot)) as seen:
             qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
         assert len(seen) == 1  # asked once, though both the page and the window check on the way out
         assert main_window.assessment_page is None
@@ -202,7 +165,7 @@ WAYS_OUT: dict[str, Callable[[Any, MainWindow, AssessmentPage], None]] = {
 def test_every_way_out_asks_and_stay_cancels_it(qtbot, main_window, way_out):
     with Refusal(main_window.service) as refusal:
         page, assessment_id = open_with_refused_note(qtbot, main_window, refusal)
-        with answering(qtbot, stay(qtbot)) as seen:
+        with handling_modals(stay(qtbot)) as seen:
             WAYS_OUT[way_out](qtbot, main_window, page)
         assert len(seen) == 1 and FULL.text("th") in seen[0]
         assert main_window.assessment_page is page and main_window.pages.currentWidget() is page
@@ -224,7 +187,7 @@ def test_closing_the_window_asks_stay_keeps_it_open_and_try_again_saves_then_clo
             assert box.buttonRole(box.defaultButton()) is QMessageBox.ButtonRole.RejectRole  # Stay is the default
             qtbot.keyClick(box, Qt.Key.Key_Escape)
 
-        with answering(qtbot, escape) as seen:
+        with handling_modals(escape) as seen:
             assert not main_window.close()  # the close event was ignored
         assert len(seen) == 1
         assert main_window.isVisible()
@@ -235,7 +198,7 @@ def test_closing_the_window_asks_stay_keeps_it_open_and_try_again_saves_then_clo
             refusal.on = False
             click_role(qtbot, box, QMessageBox.ButtonRole.AcceptRole)
 
-        with answering(qtbot, free_space_and_try_again) as seen:
+        with handling_modals(free_space_and_try_again) as seen:
             assert main_window.close()
         assert len(seen) == 1
         assert not main_window.isVisible()
@@ -257,9 +220,9 @@ def test_the_prompt_speaks_english_when_the_program_does(qtbot, main_window):
             buttons.extend(b.text() for b in box.buttons())
             click_role(qtbot, box, QMessageBox.ButtonRole.RejectRole)
 
-        with answering(qtbot, read_and_stay) as seen:
+        with handling_modals(read_and_stay) as seen:
             qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
-        assert seen == [f"Not saved\nYour latest change could not be saved: {FULL.text('en')}.\n\n"
+        assert seen == [f"QMessageBox: Not saved\nYour latest change could not be saved: {FULL.text('en')}.\n\n"
                         "If you leave now, that change is lost."]
         assert sorted(buttons) == ["Leave without saving", "Stay", "Try again"]
 
@@ -276,7 +239,7 @@ def test_a_retry_that_gets_through_while_the_prompt_is_open_answers_it(qtbot, ma
             watchdog.timeout.connect(lambda: click_role(qtbot, box, QMessageBox.ButtonRole.RejectRole))
             watchdog.start(5000)
 
-        with answering(qtbot, free_space_and_wait) as seen:
+        with handling_modals(free_space_and_wait) as seen:
             qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)  # returns once the prompt has gone
         assert len(seen) == 1
         assert note_of(main_window, assessment_id) == NOTE  # the retry stored it...

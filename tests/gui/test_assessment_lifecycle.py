@@ -32,14 +32,6 @@ from gui.assessment.session import SaveState
 from gui.i18n import LanguageManager
 
 
-@pytest.fixture
-def service(tmp_path: Path):
-    svc = make_service(tmp_path / "data")
-    yield svc
-    LanguageManager.for_app().set_language("th")  # while the pages can still read the database
-    svc.close()
-
-
 def test_finalize_refused_shows_the_service_message_and_offers_the_check_view(qtbot, service):
     assessment_id = new_assessment(service)
     answers = complete_answers()
@@ -178,6 +170,17 @@ class _FailingService:
         self._real.save_answer(*args)
 
 
+def open_with_refused_note(qtbot, service, note: str) -> tuple[Any, _FailingService, int]:
+    """A new assessment's page whose storage refuses writes (a full disk); ``note`` typed and refused."""
+    assessment_id = new_assessment(service)
+    failing = _FailingService(service)
+    page = show_page(qtbot, failing, assessment_id)
+    failing.fail = True
+    type_thai(page.card.note_edit, note)
+    qtbot.waitUntil(lambda: page.session.save_state is SaveState.FAILED)  # the debounced write, refused
+    return page, failing, assessment_id
+
+
 def test_a_refused_write_is_shown_and_nothing_is_pretended(qtbot, service):
     assessment_id = new_assessment(service)
     failing = _FailingService(service)
@@ -202,13 +205,8 @@ def test_a_refused_write_is_shown_and_nothing_is_pretended(qtbot, service):
 
 
 def test_a_later_write_that_succeeds_does_not_hide_a_refused_note_and_the_note_is_sent_again(qtbot, service):
-    assessment_id = new_assessment(service)
-    failing = _FailingService(service)
-    page = show_page(qtbot, failing, assessment_id)
-    failing.fail = True
     note = "บันทึกที่ยังรอบันทึก"
-    type_thai(page.card.note_edit, note)
-    qtbot.waitUntil(lambda: page.session.save_state is SaveState.FAILED)  # the debounced write, refused
+    page, failing, assessment_id = open_with_refused_note(qtbot, service, note)
 
     # Mark for review: that write goes through, but the note still waits, and the header must say so.
     page.card.review_check.setFocus()
@@ -282,13 +280,8 @@ def test_report_and_export_say_why_they_are_off_until_enabled(qtbot, service):
 
 def test_a_refused_note_is_sent_again_by_itself_once_the_storage_recovers(qtbot, service, monkeypatch):
     monkeypatch.setattr("gui.assessment.session.RETRY_DELAY_MS", 200)  # the real pause is seconds
-    assessment_id = new_assessment(service)
-    failing = _FailingService(service)
-    page = show_page(qtbot, failing, assessment_id)
-    failing.fail = True
     note = "บันทึกที่รอพื้นที่ว่าง"
-    type_thai(page.card.note_edit, note)
-    qtbot.waitUntil(lambda: page.session.save_state is SaveState.FAILED)
+    page, failing, assessment_id = open_with_refused_note(qtbot, service, note)
     attempts = failing.attempts
     qtbot.waitUntil(lambda: failing.attempts > attempts)  # tried again with nobody touching anything
     assert page.session.save_state is SaveState.FAILED

@@ -5,38 +5,14 @@ The card shows every item in the same text boxes; their own undo history must st
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPlainTextEdit
-from test_assessment_support import focused, make_service, new_assessment, press, show_page, stored, type_thai
+from test_assessment_support import focused, press, show_page, stored, type_thai
 
 from core.model import Answer, AnswerValue
 from gui.assessment import AssessmentPage
-from gui.i18n import LanguageManager
 
 TYPED = "รอสำเนาคำสั่งแต่งตั้งที่ลงนามแล้ว"
-
-
-@pytest.fixture
-def service(tmp_path: Path):
-    svc = make_service(tmp_path / "data")
-    yield svc
-    svc.close()
-
-
-@pytest.fixture
-def assessment_id(service) -> int:
-    return new_assessment(service)
-
-
-@pytest.fixture
-def page(qtbot, service, assessment_id):
-    page = show_page(qtbot, service, assessment_id)
-    yield page
-    page.flush()
-    LanguageManager.for_app().set_language("th")
 
 
 def erase_all(qtbot, edit: QPlainTextEdit) -> None:

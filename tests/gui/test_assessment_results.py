@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
-from test_assessment_support import CHECKLIST, complete_answers, make_service, new_assessment, show_page
+from test_assessment_support import CHECKLIST, complete_answers, new_assessment, show_page
 
 from core.benchmark import compare_benchmarks
 from core.model import Answer, AnswerValue
@@ -26,14 +23,6 @@ def _blocked_answers() -> dict[str, Answer]:
         else:
             answers[item.id] = Answer(AnswerValue.YES)
     return answers
-
-
-@pytest.fixture
-def service(tmp_path: Path):
-    svc = make_service(tmp_path / "data")
-    yield svc
-    LanguageManager.for_app().set_language("th")  # while the pages can still read the database
-    svc.close()
 
 
 def _open_results(qtbot, service, answers: dict[str, Answer], lang: str = "th") -> AssessmentPage:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QMimeData, QObject, QPointF, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
@@ -12,10 +11,7 @@ from test_assessment_support import (
     CHECKLIST,
     click_role,
     focused,
-    make_service,
-    new_assessment,
     press,
-    show_page,
     stored,
     type_thai,
 )
@@ -26,7 +22,6 @@ from core.scoring import score
 from gui.assessment import AssessmentPage
 from gui.assessment.check_view import CheckView
 from gui.assessment.search_dialog import ItemSearchDialog
-from gui.i18n import LanguageManager
 
 KEYS = {AnswerValue.YES: Qt.Key.Key_1, AnswerValue.PARTIAL: Qt.Key.Key_2, AnswerValue.NO: Qt.Key.Key_3}
 
@@ -35,26 +30,6 @@ def reactivate(qtbot, page: AssessmentPage) -> None:
     """What the window manager does when a dialog closes (the offscreen platform has none)."""
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)
-
-
-@pytest.fixture
-def service(tmp_path: Path):
-    svc = make_service(tmp_path / "data")
-    yield svc
-    svc.close()
-
-
-@pytest.fixture
-def assessment_id(service) -> int:
-    return new_assessment(service)
-
-
-@pytest.fixture
-def page(qtbot, service, assessment_id):
-    page = show_page(qtbot, service, assessment_id)
-    yield page
-    page.flush()
-    LanguageManager.for_app().set_language("th")
 
 
 def test_answer_all_sixty_from_the_keyboard_then_check_and_finalize(qtbot, page: AssessmentPage, service,

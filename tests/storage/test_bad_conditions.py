@@ -56,6 +56,14 @@ def filled_folder(data_dir: Path, answers: dict[str, Answer] | None = None) -> i
     return assessment
 
 
+def folder_due_for_backup(data_dir: Path) -> int:
+    """A closed data folder changed since its last backup (P06 now Yes), so the next open makes one."""
+    assessment = filled_folder(data_dir)
+    with open_service(data_dir, actor="somchai", backup=False) as svc:
+        svc.save_answer(assessment, "P06", Answer(AnswerValue.YES))
+    return assessment
+
+
 def stored_answers(data_dir: Path, assessment: int) -> dict[str, Answer]:
     with open_service(data_dir, actor="checker", backup=False) as svc:
         return dict(svc.get_assessment(assessment).answers)
@@ -146,10 +154,8 @@ def test_full_disk_while_copying_evidence_leaves_no_half_file(
 def test_full_disk_during_backups_warns_but_never_locks_the_user_out(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assessment = filled_folder(data_dir)
+    assessment = folder_due_for_backup(data_dir)
     backups_before = [b.name for b in list_backups(data_dir)]
-    with open_service(data_dir, actor="somchai", backup=False) as svc:  # a change, so the next backup is due
-        svc.save_answer(assessment, "P06", Answer(AnswerValue.YES))
 
     def disk_full(path: Path) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -177,9 +183,7 @@ def test_full_disk_during_backups_warns_but_never_locks_the_user_out(
 def test_any_failure_to_write_a_backup_is_a_message_and_leaves_no_partial_copy(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch, failure: int
 ) -> None:
-    assessment = filled_folder(data_dir)
-    with open_service(data_dir, actor="somchai", backup=False) as svc:  # a change, so the next backup is due
-        svc.save_answer(assessment, "P06", Answer(AnswerValue.YES))
+    folder_due_for_backup(data_dir)
     backups_before = list_backups(data_dir)
 
     def refuse(path: Path) -> None:
@@ -226,30 +230,26 @@ def test_a_checkpoint_failing_after_finalize_does_not_undo_the_finalize_or_say_i
 def test_an_unreadable_backup_folder_is_a_warning_and_never_locks_the_user_out(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assessment = filled_folder(data_dir, {"P06": Answer(AnswerValue.YES)})
-    with open_service(data_dir, actor="somchai", backup=False) as svc:  # a change, so the next backup is due
-        svc.save_answer(assessment, "P06", Answer(AnswerValue.NO))
+    assessment = folder_due_for_backup(data_dir)
 
     def unreadable(_data_dir: Path) -> list[storage_backups.BackupInfo]:
         raise PermissionError(errno.EACCES, "Permission denied")
 
     monkeypatch.setattr(storage_backups, "list_backups", unreadable)
     svc = open_service(data_dir, actor="somchai")  # opens: the backup is what failed, not the data
-    svc.save_answer(assessment, "P07", Answer(AnswerValue.NO))
+    svc.save_answer(assessment, "P07", Answer(AnswerValue.YES))
     closing = svc.close()
     monkeypatch.undo()
     assert [type(w) for w in svc.warnings] == [BackupError] and isinstance(closing, BackupError)
     assert closing.reason.en == "the folder cannot be written to"
     answers = stored_answers(data_dir, assessment)
-    assert answers["P06"] == answers["P07"] == Answer(AnswerValue.NO)
+    assert answers["P06"] == answers["P07"] == Answer(AnswerValue.YES)
 
 
 def test_old_backups_that_cannot_be_removed_do_not_fail_the_new_one(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assessment = filled_folder(data_dir, {"P06": Answer(AnswerValue.YES)})
-    with open_service(data_dir, actor="somchai", backup=False) as svc:  # a change, so the next backup is due
-        svc.save_answer(assessment, "P06", Answer(AnswerValue.NO))
+    folder_due_for_backup(data_dir)
     before = {b.name for b in list_backups(data_dir)}
 
     def cannot_prune(_data_dir: Path) -> None:
