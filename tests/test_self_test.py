@@ -32,3 +32,22 @@ def test_a_failing_step_is_reported_and_fails_the_run(monkeypatch, qapp):
     assert "FAIL 3 score a sample assessment" in text
     # The export depends on the finalized assessment, so it fails after the score too.
     assert text.strip().endswith("self-test FAILED (3/5 steps)")
+
+
+def test_backups_that_cannot_be_made_are_notes_and_nothing_waits_for_a_user(monkeypatch, qapp):
+    """The self-test runs unattended: a full temporary disk must not leave a message box waiting."""
+    from core.storage import BackupError, DiskFullError
+    from core.storage import backups as storage_backups
+    from tests.gui.typing_helpers import handling_modals
+
+    def disk_full(_store, data_dir, _kind):
+        raise BackupError(data_dir / "backups", DiskFullError(data_dir))
+
+    monkeypatch.setattr(storage_backups, "make_backup", disk_full)
+    out = io.StringIO()
+    with handling_modals() as modals:  # any modal would be closed and listed here
+        assert self_test.run_self_test(out) == 0
+    assert modals == []
+    notes = [line for line in out.getvalue().splitlines() if line.startswith("note: ")]
+    assert len(notes) == 2 and all("the disk is full" in n for n in notes)  # the opening and the closing backup
+    assert out.getvalue().strip().endswith("self-test passed (5/5 steps)")
