@@ -22,7 +22,6 @@ from core.logs import setup_logging
 from core.paths import resolve_data_dir, resolve_log_dir
 from core.resources import resource
 from core.storage import (
-    BackupError,
     CorruptDatabaseError,
     EarlyCheck,
     SqliteAssessmentService,
@@ -87,7 +86,7 @@ def close_data_folder(window: MainWindow, service: SqliteAssessmentService, lang
     problem = service.close()
     if problem is None:
         return
-    reason = problem.reason.get(languages.lang) if isinstance(problem, BackupError) else problem.text(languages.lang)
+    reason = problem.reason.get(languages.lang)
     QMessageBox.warning(window, QCoreApplication.translate("Shutdown", "Backup not made"), with_break_hints(
         QCoreApplication.translate(
             "Shutdown", "Your answers are saved, but the backup copy Kao makes on closing could not be written: %1. "

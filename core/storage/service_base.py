@@ -115,12 +115,12 @@ class ServiceBase:
         except StorageError as exc:
             log.warning("checkpoint after commit failed (the change is in the WAL): %s", exc)
 
-    def close(self) -> StorageError | None:
+    def close(self) -> BackupError | None:
         """Checkpoint, take the closing backup, close. Returns (never raises) a backup problem to show."""
         if self._closed:
             return None
         self._closed = True
-        problem: StorageError | None = None
+        problem: BackupError | None = None
         try:
             self._store.checkpoint()
             if self._backup_on_close:

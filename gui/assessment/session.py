@@ -299,20 +299,21 @@ class AssessmentSession(QObject):
     def refresh(self) -> None:
         """Take what is stored now: another Kao window may have finalized the assessment meanwhile.
         Does nothing while text waits to be written, which taking the stored answers would drop."""
-        if self._pending:
-            return
-        self._take(self.service.get_assessment(self.assessment_id))
-        self.undo_stack.clear()
-        self.changed_since_emit = True
-        self.status_changed.emit()
+        if not self._pending:
+            self._take_stored()
+            self.status_changed.emit()
 
     def _reload(self) -> None:
-        self._take(self.service.get_assessment(self.assessment_id))
-        self.undo_stack.clear()
+        """After this session's own status change: nothing waits any more, and the change was a save."""
         self._pending.clear()
-        self.changed_since_emit = True
+        self._take_stored()
         self._saved()
         self.status_changed.emit()
+
+    def _take_stored(self) -> None:
+        self._take(self.service.get_assessment(self.assessment_id))
+        self.undo_stack.clear()
+        self.changed_since_emit = True
 
     # --- internals -----------------------------------------------------------------------------------------
 
