@@ -113,11 +113,23 @@ class NewerSchemaError(StorageError):
         self.supported = supported
 
 
+# The locked statuses as the user reads them (the GUI's status labels say the same).
+_LOCKED_STATUS = {"finalized": ("ยืนยันผลแล้ว", "finalized"), "submitted": ("นำส่งแล้ว", "submitted")}
+
+
 class LockedAssessmentError(StorageError):
     def __init__(self, assessment_id: int, status: str) -> None:
+        if status == "accepted":  # final: only a newer submission can correct it, never a reopen
+            super().__init__(
+                f"แบบประเมินหมายเลข {assessment_id} ส่วนกลางรับแล้ว จึงแก้ไขไม่ได้ หากต้องแก้ไข ให้คัดลอกเป็นฉบับใหม่",
+                f"assessment {assessment_id} was accepted by the central office and is read-only; to correct it,"
+                " copy it into a new draft",
+            )
+            return
+        th, en = _LOCKED_STATUS.get(status, (status, status))
         super().__init__(
-            f"แบบประเมิน {assessment_id} ถูกล็อก (สถานะ {status}) ต้องเปิดแก้ไขใหม่พร้อมระบุเหตุผลก่อน",
-            f"assessment {assessment_id} is locked ({status}); reopen it with a reason before changing it",
+            f"แบบประเมินหมายเลข {assessment_id} {th} จึงถูกล็อกไว้ ต้องเปิดแก้ไขอีกครั้งพร้อมระบุเหตุผลก่อน",
+            f"assessment {assessment_id} is locked ({en}); reopen it with a reason before changing it",
         )
 
 

@@ -9,6 +9,10 @@ text is sent again every few seconds, and at once after any other write that
 succeeds, so a store that recovers by itself (a busy database freed, space
 made on the disk) is noticed without the user doing anything. Only
 :meth:`discard_pending` (the user chose to leave without saving) drops it.
+
+Text refused because another Kao window finalized the assessment meanwhile is
+not retried: the session takes the stored, locked state (the page offers
+Reopen) and keeps the text, which a reopen then writes.
 """
 
 from __future__ import annotations
@@ -292,28 +296,47 @@ class AssessmentSession(QObject):
         self._reload()
 
     def reopen(self, reason: str) -> None:
-        """Unlock with a recorded reason; raises the service's KaoError when it refuses."""
+        """Unlock with a recorded reason; raises the service's KaoError when it refuses.
+
+        Text typed while another window had the assessment locked is written now."""
         self.service.reopen(self.assessment_id, reason)
         self._reload()
+        if self._pending:
+            self.flush()
 
     def refresh(self) -> None:
         """Take what is stored now: another Kao window may have finalized the assessment meanwhile.
-        Does nothing while text waits to be written, which taking the stored answers would drop."""
-        if not self._pending:
-            self._take_stored()
-            self.status_changed.emit()
+        Text still waiting to be written stays in the working copy (see _take_stored)."""
+        self._take_stored()
+        self.status_changed.emit()
 
     def _reload(self) -> None:
-        """After this session's own status change: nothing waits any more, and the change was a save."""
-        self._pending.clear()
+        """After this session's own status change, which was a save."""
         self._take_stored()
         self._saved()
         self.status_changed.emit()
 
     def _take_stored(self) -> None:
+        """The stored assessment as the working copy, except the note and reason of items whose
+        typed text still waits: that text is the user's, and only a write or discard_pending ends it."""
+        typed = {item_id: self.answer(item_id) for item_id in self._pending}
         self._take(self.service.get_assessment(self.assessment_id))
+        for item_id, answer in typed.items():
+            self._answers[item_id] = dataclasses.replace(self.answer(item_id), note=answer.note, reason=answer.reason)
         self.undo_stack.clear()
         self.changed_since_emit = True
+
+    def _locked_elsewhere(self) -> None:
+        """A write was refused as locked while this copy was editable: another Kao window finalized
+        the assessment. Show it as stored (read-only, Reopen offered); the refused text stays."""
+        if self.locked:
+            return
+        try:
+            self._take_stored()
+        except KaoError as exc:  # the header already says why the text was not saved
+            log.warning("could not read the assessment after a locked refusal: %s", exc.text("en"))
+            return
+        self.status_changed.emit()
 
     # --- internals -----------------------------------------------------------------------------------------
 
@@ -343,7 +366,10 @@ class AssessmentSession(QObject):
     def _fail(self, exc: KaoError) -> None:
         log.warning("write refused: %s", exc.text("en"))
         self._error = exc
-        if self._pending and not isinstance(exc, LockedAssessmentError):  # locked stays locked: no use
+        if isinstance(exc, LockedAssessmentError):  # locked stays locked: retrying is no use
+            # Not now: the refusal may come from inside an undo command, whose stack this clears.
+            QTimer.singleShot(0, self, self._locked_elsewhere)
+        elif self._pending:
             self._retry.start()
         self._set_state(SaveState.FAILED, force=True)
 

@@ -357,3 +357,58 @@ def test_finalize_of_an_assessment_finalized_meanwhile_elsewhere_says_so_and_sho
     assert page.session.locked  # the page now shows what is stored: locked, with Reopen offered
     assert page.finalize_button.text() == "เปิดแก้ไขอีกครั้ง…"
     assert stored(service, assessment_id).status is AssessmentStatus.FINALIZED
+
+
+def _finalize_in_another_window(data_dir: Path, assessment_id: int) -> None:
+    other_window = make_service(data_dir)  # a second Kao on the same data folder
+    try:
+        other_window.finalize(assessment_id)
+    finally:
+        other_window.close()
+
+
+def test_a_note_refused_because_another_window_finalized_is_kept_and_written_after_reopen(
+        qtbot, service, tmp_path):
+    assessment_id = new_assessment(service)
+    service.save_answers(assessment_id, complete_answers())
+    page = show_page(qtbot, service, assessment_id)
+    page.open_item("P02")
+    _finalize_in_another_window(tmp_path / "data", assessment_id)
+
+    note = "หลักฐานเพิ่มเติมจากการประชุมเมื่อวาน"
+    type_thai(page.card.note_edit, note)
+    # The refusal shows the page as stored: read-only, with Reopen offered, and the typed note still there.
+    qtbot.waitUntil(lambda: page.session.locked)
+    assert page.finalize_button.text() == "เปิดแก้ไขอีกครั้ง…"
+    assert page.locked_banner.isVisible()
+    assert page.card.note_edit.toPlainText() == note
+    assert page.session.save_state is SaveState.FAILED and page.session.has_pending()
+    assert stored(service, assessment_id).answers["P02"].note == ""
+
+    with qtbot.waitSignal(page.status_changed):
+        qtbot.mouseClick(page.finalize_button, Qt.MouseButton.LeftButton)
+        dialog = page.active_dialog
+        assert isinstance(dialog, ReopenDialog)
+        type_thai(dialog.reason_edit, "เพิ่มหมายเหตุที่พิมพ์ไว้")
+        qtbot.mouseClick(dialog.reopen_button, Qt.MouseButton.LeftButton)
+    assert stored(service, assessment_id).status is AssessmentStatus.DRAFT
+    assert stored(service, assessment_id).answers["P02"].note == note
+    assert page.session.save_state is SaveState.SAVED and not page.session.has_pending()
+    assert page.card.note_edit.toPlainText() == note
+
+
+def test_an_answer_refused_because_another_window_finalized_shows_the_stored_answer_locked(
+        qtbot, service, tmp_path):
+    assessment_id = new_assessment(service)
+    service.save_answers(assessment_id, complete_answers())
+    page = show_page(qtbot, service, assessment_id)
+    page.open_item("P01")
+    before = stored(service, assessment_id).answers["P01"].value
+    _finalize_in_another_window(tmp_path / "data", assessment_id)
+
+    press(qtbot, Qt.Key.Key_3 if before is not AnswerValue.NO else Qt.Key.Key_1)  # refused inside an undo command
+    qtbot.waitUntil(lambda: page.session.locked)
+    assert page.session.answer("P01").value is before
+    assert page.card.answer_buttons[before].isChecked()
+    assert not page.session.undo_stack.canUndo()
+    assert stored(service, assessment_id).status is AssessmentStatus.FINALIZED

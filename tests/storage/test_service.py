@@ -373,3 +373,13 @@ def test_home_list_does_not_wait_for_a_busy_database(service: SqliteAssessmentSe
     finally:
         other.execute("ROLLBACK")
         other.close()
+
+
+def test_the_locked_message_names_the_status_in_each_language_and_what_to_do():
+    finalized = LockedAssessmentError(7, "finalized")
+    assert "ยืนยันผลแล้ว" in finalized.text("th") and "finalized" not in finalized.text("th")
+    assert "เปิดแก้ไขอีกครั้ง" in finalized.text("th") and "reopen" in finalized.text("en")
+    assert "นำส่งแล้ว" in LockedAssessmentError(7, "submitted").text("th")
+    accepted = LockedAssessmentError(7, "accepted")  # reopening is refused for it: the advice is a new draft
+    assert "ส่วนกลางรับแล้ว" in accepted.text("th") and "คัดลอก" in accepted.text("th")
+    assert "reopen" not in accepted.text("en") and "copy" in accepted.text("en")
