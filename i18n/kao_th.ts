@@ -1804,6 +1804,11 @@ Send the file to the central office, and read them the key when they ask to conf
     </message>
     <message>
         <location filename="../gui/app.py" line="118" />
+        <source>Backup not made</source>
+        <translation>ทำสำเนาสำรองไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <location filename="../gui/app.py" line="119" />
         <source>Kao</source>
         <translation>ก้าว</translation>
     </message>

@@ -81,3 +81,25 @@ def test_a_closing_backup_that_succeeds_says_nothing(qtbot, main_window, _isolat
     assert seen == []
     newest = list_backups(_isolated_data_dir)[0]
     assert newest.kind == "close"
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_an_opening_backup_that_fails_is_told_under_its_own_title_and_kao_opens(
+        qtbot, monkeypatch, tmp_path, lang):
+    from gui.app import build_main_window
+    from tests.storage.test_bad_conditions import folder_due_for_backup
+
+    data_dir = tmp_path / "data"
+    folder_due_for_backup(data_dir)
+    monkeypatch.setattr(storage_backups, "_sync_file", disk_full)
+    with handling_modals(lambda box: box.button(QMessageBox.StandardButton.Ok).click()) as seen:
+        window = build_main_window(data_dir, lang)
+    assert window is not None  # a full disk never keeps the user out of their data
+    qtbot.addWidget(window)
+    monkeypatch.undo()
+    assert len(seen) == 1, seen
+    title, text = seen[0].removeprefix("QMessageBox: ").split("\n", 1)
+    assert title == EXPECTED[lang][0]
+    assert EXPECTED[lang][2] in text.replace("\u200b", "")
+    assert window.home.model.rowCount() == 1
+    window.close()
