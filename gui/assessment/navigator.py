@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidgetItem, QWidget
 
 from core.linebreak import segment_all, with_break_hints
@@ -14,6 +14,7 @@ from gui.assessment.wrapping_tree import WrappingTree
 from gui.i18n import LanguageManager, Retranslating
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole
+NOT_SAVED = QColor("#b3261e")  # the header's "Not saved" red
 
 
 class DimensionNavigator(Retranslating, WrappingTree):
@@ -50,6 +51,9 @@ class DimensionNavigator(Retranslating, WrappingTree):
 
         self.currentItemChanged.connect(self._on_current_changed)
         self.itemActivated.connect(self._on_activated)
+        # An item left with a refused note must say so here too: the header names only the failure.
+        self._refused: frozenset[str] = frozenset()
+        session.save_state_changed.connect(self._sync_refused)
         self.retranslate_ui()
 
     # --- public --------------------------------------------------------------------------------------------
@@ -126,10 +130,22 @@ class DimensionNavigator(Retranslating, WrappingTree):
         if flagged:
             shown = self.tr("%1 · for review").replace("%1", shown)
         row = self._item_rows[item_id]
+        if item_id in self._session.refused_items():
+            shown = self.tr("%1 · text not saved").replace("%1", shown)
+            described.append(self.tr("the typed text is not saved yet"))
+            row.setForeground(0, QBrush(NOT_SAVED))
+        else:
+            row.setData(0, Qt.ItemDataRole.ForegroundRole, None)
         row.setText(0, f"{item.id}  {shown}")
         row.setIcon(0, state_icon(state, flagged))
         row.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{item.id}: {shown}; {', '.join(described)}")
         row.setToolTip(0, f"{item.id} · {', '.join(described)}\n{item.text.get(lang)}")
+
+    def _sync_refused(self) -> None:
+        refused = self._session.refused_items()
+        changed, self._refused = refused ^ self._refused, refused
+        for item_id in changed:
+            self._update_item_row(item_id)
 
     def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         if self._syncing or current is None:

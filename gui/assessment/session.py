@@ -192,6 +192,10 @@ class AssessmentSession(QObject):
     def has_pending(self) -> bool:
         return bool(self._pending)
 
+    def refused_items(self) -> frozenset[str]:
+        """The items whose typed text the store refused and which still wait: shown as not saved."""
+        return frozenset(self._pending) if self._state is SaveState.FAILED else frozenset()
+
     def flush(self) -> bool:
         """Write every pending note and reason now; False if a write was refused (the text is kept)."""
         self._timer.stop()
