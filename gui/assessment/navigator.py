@@ -136,7 +136,7 @@ class DimensionNavigator(Retranslating, WrappingTree):
             row.setForeground(0, QBrush(NOT_SAVED))
         else:
             row.setData(0, Qt.ItemDataRole.ForegroundRole, None)
-        row.setText(0, f"{item.id}  {shown}")
+        row.setText(0, f"{item.id}  {with_break_hints(shown)}")  # may wrap: between words even without libthai
         row.setIcon(0, state_icon(state, flagged))
         row.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{item.id}: {shown}; {', '.join(described)}")
         row.setToolTip(0, f"{item.id} · {', '.join(described)}\n{item.text.get(lang)}")
