@@ -25,7 +25,13 @@ class KaoError(Exception):
         self.message = Text(th, en)
 
     def text(self, lang: Lang) -> str:
+        """The message as a clause, to go inside another sentence ("Not saved: %1")."""
         return self.message.get(lang)
+
+    def sentence(self, lang: Lang) -> str:
+        """The message standing alone, as a dialog shows it: English starts with a capital."""
+        text = self.text(lang)
+        return text[:1].upper() + text[1:]
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Rebuilt without calling __init__ (subclasses take other arguments), so that an error

@@ -63,21 +63,21 @@ def open_data_folder(data_dir: Path, lang: Lang, early: EarlyCheck | None = None
         return open_service(data_dir, early=early)
     except CorruptDatabaseError as exc:
         if not exc.backup:
-            QMessageBox.critical(None, title, with_break_hints(exc.text(lang)))
+            QMessageBox.critical(None, title, with_break_hints(exc.sentence(lang)))
             return None
         offer = QCoreApplication.translate(
             "Startup", "Restore the newest good backup now? The damaged file is kept aside.")
-        answer = QMessageBox.question(None, title, with_break_hints(f"{exc.text(lang)}\n\n{offer}"))
+        answer = QMessageBox.question(None, title, with_break_hints(f"{exc.sentence(lang)}\n\n{offer}"))
         if answer != QMessageBox.StandardButton.Yes:
             return None
         try:
             restore_backup(data_dir, database_path(data_dir), exc.backup)
             return open_service(data_dir)
         except KaoError as again:
-            QMessageBox.critical(None, title, with_break_hints(again.text(lang)))
+            QMessageBox.critical(None, title, with_break_hints(again.sentence(lang)))
             return None
     except KaoError as exc:
-        QMessageBox.critical(None, title, with_break_hints(exc.text(lang)))
+        QMessageBox.critical(None, title, with_break_hints(exc.sentence(lang)))
         return None
 
 
@@ -117,7 +117,7 @@ def build_main_window(data_dir: Path, lang: Lang | None = None, service: SqliteA
     for warning in service.warnings:  # the opening backup failed, e.g. on a full disk; Kao opens all the same
         title = (QCoreApplication.translate("Startup", "Backup not made") if isinstance(warning, BackupError)
                  else QCoreApplication.translate("Startup", "Kao"))
-        QMessageBox.warning(window, title, with_break_hints(warning.text(languages.lang)))
+        QMessageBox.warning(window, title, with_break_hints(warning.sentence(languages.lang)))
     return window
 
 

@@ -26,7 +26,7 @@ def show_error(parent: object, error: BaseException) -> None:
     if isinstance(error, KaoError):
         # Break hints: a long Thai message wraps between words even without libthai (Windows).
         QMessageBox.warning(parent, QCoreApplication.translate("Crash", "Kao"),  # type: ignore[arg-type]
-                            with_break_hints(error.text(LanguageManager.for_app().lang)))
+                            with_break_hints(error.sentence(LanguageManager.for_app().lang)))
         return
     details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
     _unexpected_dialog(details)

@@ -177,7 +177,7 @@ class EvidenceList(Retranslating, QWidget):
         try:
             path = self._session.evidence_for_viewing(sha, filename)
         except KaoError as exc:
-            self._warn(exc.text(self._languages.lang))
+            self._warn(exc.sentence(self._languages.lang))
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self._warn(self.tr("No program on this computer opens this kind of file. The file is kept at: %1")

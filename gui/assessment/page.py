@@ -114,6 +114,9 @@ class AssessmentPage(Retranslating, QWidget):
         self.export_button = QPushButton()
         self.export_button.setEnabled(False)
         for button in (self.finalize_button, self.report_button, self.export_button):
+            # The corner is as tall as the tab bar: a standard button's padding would press its text
+            # onto the border (the stylesheet's QPushButton[compact="true"]).
+            button.setProperty("compact", True)
             corner_layout.addWidget(button)
         self.report_button.installEventFilter(self)
         self.export_button.installEventFilter(self)
@@ -476,11 +479,11 @@ class AssessmentPage(Retranslating, QWidget):
                 # E.g. finalized meanwhile in another Kao window: show it as it is stored now.
                 with contextlib.suppress(KaoError):  # if even that read fails, the message still says why
                     self.session.refresh()
-                self._not_finalized(exc.text(self.languages.lang), self.tr("The assessment is locked"))
+                self._not_finalized(exc.sentence(self.languages.lang), self.tr("The assessment is locked"))
             elif self.session.unanswered() or self.session.na_without_reason():
                 self._refused(exc)  # offers the check view, which lists what is missing
             else:  # e.g. the disk filled up while finalizing: nothing to show in the check view
-                self._not_finalized(exc.text(self.languages.lang))
+                self._not_finalized(exc.sentence(self.languages.lang))
             return
         self.show_results()
 
@@ -501,7 +504,7 @@ class AssessmentPage(Retranslating, QWidget):
 
     def _refused(self, exc: KaoError) -> None:
         box = self._message(QMessageBox.Icon.Warning, self.tr("The assessment cannot be finalized yet"),
-                            exc.text(self.languages.lang))
+                            exc.sentence(self.languages.lang))
         check = box.addButton(self.tr("Show what is missing"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(check)
@@ -518,7 +521,7 @@ class AssessmentPage(Retranslating, QWidget):
                 self.session.reopen(dialog.reason())
             except KaoError as exc:
                 box = self._message(QMessageBox.Icon.Warning, self.tr("The assessment was not reopened"),
-                                    exc.text(self.languages.lang))
+                                    exc.sentence(self.languages.lang))
                 box.addButton(self.tr("Close"), QMessageBox.ButtonRole.AcceptRole)
                 self._show_dialog(box, lambda _r: None)
                 return

@@ -211,7 +211,7 @@ class ResultsView(Retranslating, QScrollArea):
         try:
             card = self._session.score()
         except KaoError as exc:
-            self.error_label.set_plain_text(exc.text(self._languages.lang))
+            self.error_label.set_plain_text(exc.sentence(self._languages.lang))
             self.error_label.show()
             return
         self.error_label.hide()

@@ -24,18 +24,21 @@ from core.thai import fiscal_year
 from gui.dialogs.agency_dialog import AgencyDialog
 from gui.i18n import LanguageManager, Retranslating
 
+COMBO_CHROME = 40  # the frame and the drop-down arrow
+MAX_AGENCY_WIDTH = 680  # with the label and the New agency button, under a 1024-pixel screen
+
 
 class NewAssessmentDialog(Retranslating, QDialog):
     def __init__(self, service: AssessmentService, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         self._service = service
         self._languages = LanguageManager.for_app()
-        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
 
         self.agency = QComboBox()
+        self.agency.currentTextChanged.connect(self.agency.setToolTip)  # a name longer than the box, whole
         self.add_agency = QPushButton()
         self.add_agency.clicked.connect(self._new_agency)
         agency_row = QHBoxLayout()
@@ -45,6 +48,8 @@ class NewAssessmentDialog(Retranslating, QDialog):
         self.year.setRange(2560, 2700)
         self.year.setValue(fiscal_year(today or date.today()))
         self.assessors = QLineEdit()
+        # The dialog's floor; not setMinimumWidth on the dialog, which would stop its layout growing it.
+        self.assessors.setMinimumWidth(360)
         self._agency_label, self._year_label, self._assessors_label = QLabel(), QLabel(), QLabel()
         self._agency_label.setBuddy(self.agency)
         self._year_label.setBuddy(self.year)
@@ -71,6 +76,12 @@ class NewAssessmentDialog(Retranslating, QDialog):
         self.agency.clear()
         for a in sorted(self._service.list_agencies(), key=lambda a: a.name.get(lang)):
             self.agency.addItem(f"{a.name.get(lang)} ({a.code})", a.id)
+        # As wide as the longest name with its code (two offices of one ministry differ only at the
+        # end), within what a 1024-pixel screen allows; the dialog grows to match.
+        metrics = self.agency.fontMetrics()
+        texts = [self.agency.itemText(i) for i in range(self.agency.count())]
+        widest = max((metrics.horizontalAdvance(t) for t in texts), default=0)
+        self.agency.setMinimumWidth(min(widest + COMBO_CHROME, MAX_AGENCY_WIDTH))
         if select_id is not None:
             self.agency.setCurrentIndex(self.agency.findData(select_id))
 
@@ -92,7 +103,7 @@ class NewAssessmentDialog(Retranslating, QDialog):
         try:
             created = self._service.create_assessment(int(agency_id), self.year.value(), self.assessor_names())
         except KaoError as exc:
-            self.error.setText(exc.text(self._languages.lang))
+            self.error.setText(exc.sentence(self._languages.lang))
             self.error.show()
             return
         self.created_id = created.id

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from core.text import Lang
 from gui.i18n import LanguageManager, Retranslating
+from gui.widgets.path_field import PathField
 
 KINDS = ("certificate", "full", "xlsx")
 
@@ -60,7 +60,7 @@ class ReportDialog(Retranslating, QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(self.language.findData(LanguageManager.for_app().lang))
         self.thai_digits = QCheckBox()
-        self.path = QLineEdit()
+        self.path = PathField()
         self.browse = QPushButton()
         self.browse.clicked.connect(self._browse)
         row = QHBoxLayout()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from gui.fonts import apply_font
 from gui.i18n import LanguageManager, Retranslating
 from gui.settings import Settings
+from gui.widgets.path_field import PathField
 
 
 class SettingsDialog(Retranslating, QDialog):
@@ -42,7 +42,7 @@ class SettingsDialog(Retranslating, QDialog):
         for key in ("small", "normal", "large"):
             self.font_size.addItem("", key)
         self.font_size.setCurrentIndex(self.font_size.findData(settings.font_size))
-        self.data_folder = QLineEdit(str(data_dir))
+        self.data_folder = PathField(str(data_dir))
         self.data_folder.setReadOnly(True)
         self.open_folder = QPushButton()
         self.open_folder.clicked.connect(self._open_folder)

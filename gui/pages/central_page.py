@@ -71,6 +71,8 @@ class CentralPage(Retranslating, QWidget):
         controls = QHBoxLayout()
         self._year_label, self._group_label = QLabel(), QLabel()
         self.year = QComboBox()
+        # Its years arrive with the first import, after it was first laid out with "All years" only.
+        self.year.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.grouping = QComboBox()
         for key in ("province", "ministry", "kind"):
             self.grouping.addItem("", key)
@@ -204,8 +206,7 @@ class CentralPage(Retranslating, QWidget):
                     font = cell.font()
                     font.setBold(True)
                     cell.setFont(font)
-        self.groups.resizeColumnsToContents()
-        self.groups.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        _fit_columns(self.groups)
 
     def _show_submissions(self) -> None:
         lang = self._languages.lang
@@ -225,8 +226,7 @@ class CentralPage(Retranslating, QWidget):
                     cell.setData(BUNDLE_ROLE, r.bundle_id)
                     cell.setToolTip(f"{r.agency_name.get(lang)} ({r.agency_code})")
                 self.submissions.setItem(row, column, cell)
-        self.submissions.resizeColumnsToContents()
-        self.submissions.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        _fit_columns(self.submissions)
 
     def _update_buttons(self) -> None:
         chosen = self.selected_bundle() is not None
@@ -274,3 +274,14 @@ class CentralPage(Retranslating, QWidget):
             widget.setAccessibleName(name)
         for button in (self.import_button, self.export_button, self.report_button, self.receipt_button):
             button.setAccessibleName(button.text().rstrip("…"))
+
+
+COLUMN_PADDING = 16  # Qt's fit leaves a header's text touching the next one ("ระดับ 1ระดับ 2")
+
+
+def _fit_columns(table: QTableWidget) -> None:
+    """Each figure column as wide as its widest text plus some air; the first (names) takes the rest."""
+    table.resizeColumnsToContents()
+    for column in range(1, table.columnCount()):
+        table.setColumnWidth(column, table.columnWidth(column) + COLUMN_PADDING)
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -122,3 +122,32 @@ def test_an_edit_refused_by_a_full_disk_stays_open_with_the_reason_in_english(
     assert f"The profile was not saved: {full.text('en')}" in after_refusal["said"]  # one line, in English
     assert after_refusal["closed_once_saved"]
     assert service.get_assessment(assessment.id).agency.contact == contact
+
+
+def test_the_agency_box_shows_the_longest_name_with_its_code(qtbot, main_window):
+    service = main_window.service
+    long_name = "สำนักงานปลัดกระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์"
+    for code in ("D0001", "D0002"):  # two offices told apart only by the code at the end
+        service.save_agency(Agency(code, Text(long_name, "Office of the Permanent Secretary"), AgencyKind.DEPARTMENT))
+    dialog = NewAssessmentDialog(service, main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    shown = dialog.agency.currentText()
+    assert shown.endswith("(D0001)") or shown.endswith("(D0002)")
+    assert dialog.agency.width() >= dialog.agency.fontMetrics().horizontalAdvance(shown) + 20
+    assert dialog.agency.geometry().right() < dialog.add_agency.geometry().left()  # side by side, not under it
+    assert dialog.add_agency.geometry().right() <= dialog.width()
+
+
+def test_the_settings_dialog_shows_the_data_folder_whole(qtbot, main_window):
+    from gui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(main_window.settings, main_window.data_dir, main_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field = dialog.data_folder
+    assert field.text() == str(main_window.data_dir)
+    assert field.toolTip() == field.text()
+    assert field.width() >= field.fontMetrics().horizontalAdvance(field.text()) + 12

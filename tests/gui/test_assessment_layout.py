@@ -33,6 +33,8 @@ def _clipped(root: QWidget) -> list[str]:
             hint = w.minimumSizeHint() if w.minimumSizeHint().isValid() else w.sizeHint()
             if w.width() < min(hint.width(), w.sizeHint().width()) - 1:
                 problems.append(f"button {w.text()!r} {w.width()} < {w.sizeHint().width()}")
+            if w.height() < min(hint.height(), w.sizeHint().height()) - 1:  # text sitting on the border
+                problems.append(f"button {w.text()!r} height {w.height()} < {w.sizeHint().height()}")
     tabs = root.findChild(QWidget, "assessmentPage")
     page = tabs if tabs is not None else root
     bar = page.tabs.tabBar()  # type: ignore[attr-defined]

@@ -426,3 +426,17 @@ def test_an_item_left_with_a_refused_note_is_marked_not_saved_in_the_list_until_
     assert page.flush()
     assert "ยังไม่ได้บันทึก" not in row.text(0).replace("\u200b", "")
     assert row.data(0, Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_an_english_refusal_box_reads_as_a_sentence(qtbot, service):
+    assessment_id = new_assessment(service)
+    page = show_page(qtbot, service, assessment_id, lang="en")
+    with pytest.raises(KaoError) as refusal:
+        service.finalize(assessment_id)
+    assert refusal.value.text("en")[0].islower()  # a clause, as the header and the command line use it
+    qtbot.mouseClick(page.finalize_button, Qt.MouseButton.LeftButton)
+    box = page.active_dialog
+    assert isinstance(box, QMessageBox)
+    text = box.text().replace("\u200b", "")
+    assert text[0].isupper() and text[1:] == refusal.value.text("en")[1:]
+    click_role(qtbot, box, QMessageBox.ButtonRole.RejectRole)

@@ -72,3 +72,18 @@ def test_summary_export_to_csv(qtbot, main_window, tmp_path, monkeypatch):
     assert raw.startswith(b"\xef\xbb\xbf")  # Excel needs the BOM to read Thai
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
     assert any("เชียงใหม่" in cell for row in rows for cell in row)
+
+
+def test_the_year_box_and_the_column_headers_show_their_whole_text_after_a_first_import(qtbot, main_window, tmp_path):
+    page = _central_with_two(qtbot, main_window, tmp_path)  # first shown empty ("All years" only), then filled
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    assert page.year.currentText() == "2569"
+    assert page.year.width() >= page.year.sizeHint().width()
+    for table in (page.groups, page.submissions):
+        header = table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column in range(1, table.columnCount()):
+            text = table.horizontalHeaderItem(column).text()
+            assert header.sectionSize(column) >= metrics.horizontalAdvance(text) + 12, text
