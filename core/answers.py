@@ -19,10 +19,15 @@ from core.model import Answer, AnswerValue, Checklist
 __all__ = ["answers_to_json", "load_answers_file", "parse_answers"]
 
 _VALUES = ", ".join(v.value for v in AnswerValue)
+MAX_ANSWERS_BYTES = 10_000_000  # sixty answers with long notes fit in a few hundred kilobytes
 
 
 def load_answers_file(path: Path, checklist: Checklist) -> dict[str, Answer]:
     try:
+        if path.exists() and not path.is_file():  # a folder, a device (/dev/zero would be read forever)
+            raise AnswersError(f"{path} ไม่ใช่ไฟล์ธรรมดา", f"{path} is not a regular file")
+        if path.exists() and path.stat().st_size > MAX_ANSWERS_BYTES:
+            raise AnswersError(f"ไฟล์ {path} ใหญ่เกินกว่าจะเป็นไฟล์คำตอบ", f"{path} is too large to be an answers file")
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
         raise AnswersError(f"ไม่พบไฟล์ {path}", f"file not found: {path}") from exc
@@ -36,6 +41,11 @@ def load_answers_file(path: Path, checklist: Checklist) -> dict[str, Answer]:
         raise AnswersError(
             f"ไฟล์ {path} ไม่ใช่ JSON ที่ถูกต้อง (บรรทัด {exc.lineno} คอลัมน์ {exc.colno})",
             f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
+        ) from exc
+    except (RecursionError, ValueError) as exc:  # nested too deep, or a number of thousands of digits
+        raise AnswersError(
+            f"ไฟล์ {path} ไม่ใช่ไฟล์คำตอบ (โครงสร้างซ้อนลึกเกินไปหรือตัวเลขยาวเกินไป)",
+            f"{path} is not an answers file (nested too deeply, or a number far too long)",
         ) from exc
     return parse_answers(data, checklist)
 

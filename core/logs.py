@@ -23,6 +23,11 @@ class _KaoFileHandler(logging.FileHandler):
     """Marks the handler this module added, so a second setup in the same process adds no other."""
 
 
+class _Nowhere(logging.NullHandler):
+    """Where logs go when the file cannot be written: not to the console, where Python's fallback
+    would print an unexpected error's traceback to a user."""
+
+
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:
     """Log to ``log_dir/kao.log``. Returns the file, or None if it cannot be written.
 
@@ -37,8 +42,11 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
         _rotate(path)
-        handler = _KaoFileHandler(path, encoding="utf-8")
+        # backslashreplace: a file name that is not valid UTF-8 must not break the log line.
+        handler = _KaoFileHandler(path, encoding="utf-8", errors="backslashreplace")
     except OSError:
+        if not any(isinstance(h, _Nowhere) for h in root.handlers):
+            root.addHandler(_Nowhere())
         return None
     handler.setFormatter(logging.Formatter(_FORMAT))
     root.addHandler(handler)

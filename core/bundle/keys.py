@@ -129,13 +129,13 @@ def load_or_create_key(data_dir: Path) -> SigningKey:
     path = data_dir / KEY_DIR / KEY_FILE
     if path.exists():
         return _load(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     key = SigningKey.generate()
     pem = key.private.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
     tmp = path.with_name(f".{KEY_FILE}.{os.getpid()}.tmp")
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as f:
             f.write(pem)

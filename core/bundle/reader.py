@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import stat
 import struct
 import zipfile
 from dataclasses import dataclass
@@ -252,10 +253,12 @@ def read_submission(
     checklist = checklist or default_checklist()
     try:
         with open(path, "rb") as fp:
-            size = os.fstat(fp.fileno()).st_size
-            if size > limits.max_archive_bytes:
+            status = os.fstat(fp.fileno())
+            if not stat.S_ISREG(status.st_mode):  # a device or a pipe: its size says nothing, it may never end
+                raise not_a_file(path)
+            if status.st_size > limits.max_archive_bytes:
                 raise too_large()
-            return _read(fp, size, path, limits, checklist)
+            return _read(fp, status.st_size, path, limits, checklist)
     except OSError as exc:
         raise unreadable(path, exc) from None
 
@@ -267,6 +270,10 @@ def unreadable(path: Path, exc: OSError) -> BundleError:
     if isinstance(exc, IsADirectoryError):
         return BundleError(f"{path} เป็นโฟลเดอร์", f"{path} is a folder")
     return BundleError(f"อ่านไฟล์ {path} ไม่ได้ ({exc.strerror})", f"cannot read {path} ({exc.strerror})")
+
+
+def not_a_file(path: Path) -> BundleError:
+    return BundleError(f"{path} ไม่ใช่ไฟล์ธรรมดา", f"{path} is not a regular file")
 
 
 def too_large() -> BundleError:

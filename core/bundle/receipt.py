@@ -10,6 +10,7 @@ accept exactly the file the office sent.
 from __future__ import annotations
 
 import os
+import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -98,7 +99,10 @@ def read_receipt(path: Path) -> VerifiedReceipt:
     """The receipt, checked: container shape, strict JSON, schema, signature. Raises ReceiptError."""
     try:
         with open(path, "rb") as fp:
-            size = os.fstat(fp.fileno()).st_size
+            status = os.fstat(fp.fileno())
+            if not stat.S_ISREG(status.st_mode):  # a device or a pipe: its size says nothing, it may never end
+                raise _fail("ไม่ใช่ไฟล์ธรรมดา", "not a regular file")
+            size = status.st_size
             if size > _LIMITS.max_archive_bytes:
                 raise _fail("ไฟล์ใหญ่เกินกว่าจะเป็นใบตอบรับ", "the file is too large to be a receipt")
             try:

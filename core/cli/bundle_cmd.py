@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from core.cli.context import EXIT_BAD_INPUT, EXIT_OK, Context
+from core.cli.context import EXIT_BAD_INPUT, EXIT_OK, Context, number
 from core.cli.storage_cmd import open_for_cli
 from core.errors import KaoError
 from core.numbers import fmt_number
@@ -25,7 +25,7 @@ __all__ = ["register"]
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("export", parents=[common], help="write a finalized assessment as a signed .kao file")
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", type=number, metavar="ID")
     p.add_argument("--out", type=Path, required=True, metavar="FILE.kao")
     p.set_defaults(handler=run_export)
 
@@ -58,7 +58,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     actions = p.add_subparsers(dest="submissions_action", metavar="ACTION", required=True, parser_class=type(p))
     q = actions.add_parser("list", parents=[common], help="list the submissions in force")
     q.add_argument("--all", action="store_true", help="include superseded ones (history)")
-    q.add_argument("--year", type=int, metavar="B.E.")
+    q.add_argument("--year", type=number, metavar="B.E.")
     q.add_argument("--json", action="store_true", help="machine-readable output")
     q.set_defaults(handler=run_submissions_list)
     q = actions.add_parser("show", parents=[common], help="one agency's results (drill down)")
@@ -76,7 +76,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("summary", parents=[common], help="central office: dashboard as XLSX or CSV")
     p.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx|FILE.csv")
-    p.add_argument("--year", type=int, metavar="B.E.", help="only this fiscal year")
+    p.add_argument("--year", type=number, metavar="B.E.", help="only this fiscal year")
     p.set_defaults(handler=run_summary)
 
 

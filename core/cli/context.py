@@ -43,3 +43,19 @@ class Context:
         """One line on stderr and exit code 2: the contract for bad input."""
         print(f"kao: {message}", file=self.err)
         return EXIT_BAD_INPUT
+
+
+SQLITE_MAX_INT = 2**63 - 1  # the largest id or year SQLite can store; beyond it sqlite3 raises OverflowError
+
+
+def number(text: str) -> int:
+    """An argparse type for ids and years: a whole number SQLite can hold, else a usage error (exit 2)."""
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 0 <= value <= SQLITE_MAX_INT:
+        raise argparse.ArgumentTypeError(f"out of range: {text}")
+    return value

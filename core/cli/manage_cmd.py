@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from core.answers import answers_to_json
-from core.cli.context import EXIT_OK, Context
+from core.cli.context import EXIT_OK, Context, number
 from core.cli.storage_cmd import open_for_cli, status_label
 from core.errors import KaoError
 from core.records import Agency, AgencyKind, AssessmentDetail
@@ -36,31 +36,31 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     actions = p.add_subparsers(dest="assessment_action", metavar="ACTION", required=True, parser_class=type(p))
     q = actions.add_parser("new", parents=[common], help="create a draft")
     q.add_argument("--agency", required=True, metavar="ID|CODE")
-    q.add_argument("--year", type=int, required=True, metavar="B.E.", help="fiscal year, Buddhist era (2569)")
+    q.add_argument("--year", type=number, required=True, metavar="B.E.", help="fiscal year, Buddhist era (2569)")
     q.add_argument("--assessor", action="append", default=[], metavar="NAME", help="repeat for several")
     q.add_argument("--json", action="store_true", help="print the new assessment as JSON")
     q.set_defaults(handler=run_new)
     q = actions.add_parser("copy", parents=[common], help="copy into a new draft for another year")
-    q.add_argument("id", type=int, metavar="ID")
-    q.add_argument("--year", type=int, required=True, metavar="B.E.")
+    q.add_argument("id", type=number, metavar="ID")
+    q.add_argument("--year", type=number, required=True, metavar="B.E.")
     q.add_argument("--json", action="store_true", help="print the new assessment as JSON")
     q.set_defaults(handler=run_copy)
     q = actions.add_parser("show", parents=[common], help="show an assessment")
-    q.add_argument("id", type=int, metavar="ID")
+    q.add_argument("id", type=number, metavar="ID")
     q.add_argument("--json", action="store_true", help="machine-readable output")
     q.set_defaults(handler=run_show)
     q = actions.add_parser("history", parents=[common], help="print the audit log of an assessment")
-    q.add_argument("id", type=int, metavar="ID")
+    q.add_argument("id", type=number, metavar="ID")
     q.add_argument("--json", action="store_true", help="machine-readable output")
     q.set_defaults(handler=run_history)
     q = actions.add_parser("reopen", parents=[common], help="unlock a finalized assessment")
-    q.add_argument("id", type=int, metavar="ID")
+    q.add_argument("id", type=number, metavar="ID")
     q.add_argument("--reason", required=True)
     q.set_defaults(handler=run_reopen)
     for name, helptext in (("finalize", "check completeness and lock"), ("delete", "move to the trash"),
                            ("restore", "bring back from the trash")):
         q = actions.add_parser(name, parents=[common], help=helptext)
-        q.add_argument("id", type=int, metavar="ID")
+        q.add_argument("id", type=number, metavar="ID")
         q.set_defaults(handler=run_simple, simple=name)
 
 

@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from core.cli.context import EXIT_OK, Context
+from core.cli.context import EXIT_OK, SQLITE_MAX_INT, Context, number
 from core.errors import KaoError
 from core.report.source import ReportSource, source_from_answers_file, source_from_assessment
 
@@ -27,7 +27,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--out", required=True, type=Path, metavar="FILE", help="output file: .pdf or .xlsx")
     p.add_argument("--kind", choices=["certificate", "full"], default="full", help="which PDF (default: full)")
     p.add_argument("--agency-name", metavar="NAME", help="agency name (answers file only)")
-    p.add_argument("--year", type=int, metavar="YYYY", help="fiscal year, Buddhist era, e.g. 2568 (answers file only)")
+    p.add_argument("--year", type=number, metavar="YYYY", help="fiscal year, B.E., e.g. 2568 (answers file only)")
     p.add_argument("--thai-digits", action="store_true", help="dates and fiscal year in Thai numerals")
     p.add_argument("--xlsx", type=Path, metavar="FILE", help="also write the editable XLSX copy")
     p.set_defaults(handler=run)
@@ -45,7 +45,7 @@ def _check_suffix(path: Path, allowed: tuple[str, ...]) -> str:
 
 def _load(args: argparse.Namespace, ctx: Context) -> ReportSource:
     text = str(args.source).strip()
-    if text.isdigit() and not Path(text).exists():
+    if text.isdecimal() and not Path(text).exists():  # isdecimal: int() takes it (isdigit also says yes to ²)
         if args.agency_name is not None or args.year is not None:
             raise KaoError(
                 "--agency-name และ --year ใช้กับไฟล์คำตอบเท่านั้น ชื่อและปีของการประเมินมาจากฐานข้อมูล",
@@ -54,7 +54,7 @@ def _load(args: argparse.Namespace, ctx: Context) -> ReportSource:
         from core.cli.storage_cmd import open_for_cli
 
         with open_for_cli(ctx) as service:
-            detail = service.get_assessment(int(text))
+            detail = service.get_assessment(_stored_id(text))
             return source_from_assessment(detail, checklist=service.checklist)
     path = Path(text)
     if not path.is_file():
@@ -96,3 +96,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     for path in written:
         ctx.print(ctx.t(f"เขียนไฟล์ {path} แล้ว", f"wrote {path}"))
     return EXIT_OK
+
+
+def _stored_id(text: str) -> int:
+    value = int(text)
+    if value > SQLITE_MAX_INT:
+        raise KaoError(f"ไม่มีแบบประเมินหมายเลข {text}", f"there is no assessment {text}")
+    return value

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from core.answers import answers_to_json, load_answers_file
-from core.cli.context import EXIT_OK, Context
+from core.cli.context import EXIT_OK, Context, number
 from core.model import AnswerValue
 from core.numbers import fmt_number
 from core.records import AssessmentStatus, AssessmentSummary
@@ -50,12 +50,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=run_assessments)
 
     p = sub.add_parser("answers", parents=[common], help="print an assessment's answers")
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", type=number, metavar="ID")
     p.add_argument("--json", action="store_true", help="the answers file format that `score` reads")
     p.set_defaults(handler=run_answers)
 
     p = sub.add_parser("load-answers", parents=[common], help="load an answers file into a draft")
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", type=number, metavar="ID")
     p.add_argument("answers", type=Path, metavar="ANSWERS.json")
     p.set_defaults(handler=run_load_answers)
 

@@ -50,6 +50,8 @@ from core.storage.service_evidence import EvidenceOps
 from core.storage.service_status import StatusOps
 from core.storage.summaries import list_summaries
 
+MAX_CODE, MAX_SHORT, MAX_LINE = 64, 200, 2000  # as core/bundle/models.py allows
+
 __all__ = ["MAX_FISCAL_YEAR", "MIN_FISCAL_YEAR", "SqliteAssessmentService", "default_actor"]
 
 # The state check and the previous answer in one statement: this is the autosave hot path.
@@ -90,6 +92,16 @@ class SqliteAssessmentService(StatusOps, EvidenceOps):
             raise KaoError("กรุณากรอกรหัสหน่วยงาน", "the agency code is empty")
         if not agency.name.th.strip():
             raise KaoError("กรุณากรอกชื่อหน่วยงานภาษาไทย", "the agency's Thai name is empty")
+        # The submission file's limits (core/bundle/models.AgencyDoc): an agency stored beyond
+        # them could finalize an assessment and then never export it.
+        if len(code) > MAX_CODE:
+            raise KaoError(f"รหัสหน่วยงานยาวเกิน {MAX_CODE} ตัวอักษร",
+                           f"the agency code is longer than {MAX_CODE} characters")
+        for text, limit in ((agency.name.th, MAX_LINE), (agency.name.en, MAX_LINE), (agency.contact, MAX_LINE),
+                            (agency.ministry, MAX_SHORT), (agency.department, MAX_SHORT), (agency.province, MAX_SHORT)):
+            if len(text.strip()) > limit:
+                raise KaoError(f"ข้อมูลหน่วยงานยาวเกิน {limit} ตัวอักษร: {text[:40]}…",
+                               f"an agency field is longer than {limit} characters: {text[:40]}…")
         kind = AgencyKind(agency.kind)
         values = (
             code, agency.name.th.strip(), agency.name.en.strip(), kind.value, agency.ministry.strip(),

@@ -74,6 +74,8 @@ def test_checklist_readable_in_english():
         ('{"answers": {"Q42": "yes"}}', "unknown item id Q42"),
         ('{"answers": {"P01": "sure"}}', "P01: bad value"),
         ('{"answers": {"P01": {"value": "na", "reason": "x"}}}', "P01 does not allow N/A"),
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),  # a RecursionError, not an internal error
+        ('{"answers": {"P01": ' + "9" * 5000 + "}}", "a number far too long"),  # int() refuses over 4300 digits
     ],
 )
 def test_bad_input_exits_2_with_one_line(tmp_path, content, fragment):
@@ -130,3 +132,42 @@ def test_help_still_lists_every_command():
     result = kao("--help")
     assert result.returncode == 0
     assert all(name in result.stdout for name in ("score", "export", "import", "report", "backup", "assessment"))
+
+
+def test_a_device_is_refused_as_not_a_file_instead_of_being_read_forever():
+    for command in (["score", "/dev/zero"], ["verify", "/dev/zero"]):
+        result = kao("--lang", "en", *command)
+        assert result.returncode == 2, command
+        assert "not a regular file" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("command", [
+    ["answers", "99999999999999999999"],
+    ["assessment", "history", "99999999999999999999"],
+    ["report", "²", "--out", "x.pdf"],
+])
+def test_numbers_sqlite_cannot_hold_are_bad_input_not_an_internal_error(tmp_path, command):
+    result = kao("--lang", "en", "--data-dir", str(tmp_path / "data"), *command, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "internal error" not in result.stderr
+
+
+def test_an_agency_code_a_submission_file_cannot_carry_is_refused(tmp_path):
+    result = kao("--lang", "en", "--data-dir", str(tmp_path / "data"), "agency", "add", "--code", "X" * 65,
+                 "--name-th", "สำนักงานทดสอบ")
+    assert result.returncode == 2 and "longer than 64" in result.stderr
+
+
+def test_an_unexpected_error_without_a_log_file_prints_no_traceback(tmp_path):
+    """Without a log file (a read-only profile, a data folder that is a file), Python's fallback
+    handler would print a logged exception's traceback to the user's console."""
+    not_a_folder = tmp_path / "afile"
+    not_a_folder.write_text("x", "utf-8")
+    script = (
+        "import logging, pathlib; from core.logs import setup_logging\n"
+        f"assert setup_logging(pathlib.Path({str(not_a_folder)!r}) / 'logs') is None\n"
+        "try:\n    1 / 0\nexcept ZeroDivisionError:\n    logging.getLogger('kao').exception('unexpected')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
