@@ -359,21 +359,23 @@ def test_finalize_of_an_assessment_finalized_meanwhile_elsewhere_says_so_and_sho
     assert stored(service, assessment_id).status is AssessmentStatus.FINALIZED
 
 
-def _finalize_in_another_window(data_dir: Path, assessment_id: int) -> None:
-    other_window = make_service(data_dir)  # a second Kao on the same data folder
+def _finalized_elsewhere_while_open(qtbot, service, data_dir: Path, item_id: str) -> tuple[Any, int]:
+    """A complete assessment's page at ``item_id``, which a second Kao on the same folder then finalizes."""
+    assessment_id = new_assessment(service)
+    service.save_answers(assessment_id, complete_answers())
+    page = show_page(qtbot, service, assessment_id)
+    page.open_item(item_id)
+    other_window = make_service(data_dir)
     try:
         other_window.finalize(assessment_id)
     finally:
         other_window.close()
+    return page, assessment_id
 
 
 def test_a_note_refused_because_another_window_finalized_is_kept_and_written_after_reopen(
         qtbot, service, tmp_path):
-    assessment_id = new_assessment(service)
-    service.save_answers(assessment_id, complete_answers())
-    page = show_page(qtbot, service, assessment_id)
-    page.open_item("P02")
-    _finalize_in_another_window(tmp_path / "data", assessment_id)
+    page, assessment_id = _finalized_elsewhere_while_open(qtbot, service, tmp_path / "data", "P02")
 
     note = "หลักฐานเพิ่มเติมจากการประชุมเมื่อวาน"
     type_thai(page.card.note_edit, note)
@@ -399,12 +401,8 @@ def test_a_note_refused_because_another_window_finalized_is_kept_and_written_aft
 
 def test_an_answer_refused_because_another_window_finalized_shows_the_stored_answer_locked(
         qtbot, service, tmp_path):
-    assessment_id = new_assessment(service)
-    service.save_answers(assessment_id, complete_answers())
-    page = show_page(qtbot, service, assessment_id)
-    page.open_item("P01")
+    page, assessment_id = _finalized_elsewhere_while_open(qtbot, service, tmp_path / "data", "P01")
     before = stored(service, assessment_id).answers["P01"].value
-    _finalize_in_another_window(tmp_path / "data", assessment_id)
 
     press(qtbot, Qt.Key.Key_3 if before is not AnswerValue.NO else Qt.Key.Key_1)  # refused inside an undo command
     qtbot.waitUntil(lambda: page.session.locked)
