@@ -26,7 +26,7 @@ def load_answers_file(path: Path, checklist: Checklist) -> dict[str, Answer]:
     try:
         if path.exists() and not path.is_file():  # a folder, a device (/dev/zero would be read forever)
             raise AnswersError(f"{path} ไม่ใช่ไฟล์ธรรมดา", f"{path} is not a regular file")
-        if path.exists() and path.stat().st_size > MAX_ANSWERS_BYTES:
+        if path.is_file() and path.stat().st_size > MAX_ANSWERS_BYTES:
             raise AnswersError(f"ไฟล์ {path} ใหญ่เกินกว่าจะเป็นไฟล์คำตอบ", f"{path} is too large to be an answers file")
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:

@@ -19,6 +19,9 @@ from core.scoring import ScoreCard
 from core.text import Text
 
 __all__ = [
+    "MAX_AGENCY_CODE",
+    "MAX_LINE_FIELD",
+    "MAX_SHORT_FIELD",
     "Agency",
     "AgencyKind",
     "AnswerMeta",
@@ -36,6 +39,13 @@ class AssessmentStatus(StrEnum):
     FINALIZED = "finalized"
     SUBMITTED = "submitted"
     ACCEPTED = "accepted"
+
+
+# The longest agency code and fields a submission file carries (core/bundle/models.py); storage
+# refuses longer ones, or an office could finalize an assessment it could never export.
+MAX_AGENCY_CODE = 64
+MAX_SHORT_FIELD = 200  # ministry, department, province
+MAX_LINE_FIELD = 2000  # names, contact
 
 
 class AgencyKind(StrEnum):

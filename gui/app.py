@@ -22,7 +22,6 @@ from core.logs import setup_logging
 from core.paths import resolve_data_dir, resolve_log_dir
 from core.resources import resource
 from core.storage import (
-    BackupError,
     CorruptDatabaseError,
     EarlyCheck,
     SqliteAssessmentService,
@@ -115,9 +114,8 @@ def build_main_window(data_dir: Path, lang: Lang | None = None, service: SqliteA
     window = MainWindow(service, default_checklist(), languages, settings, data_dir)
     window.on_close.append(functools.partial(close_data_folder, window, service, languages))
     for warning in service.warnings:  # the opening backup failed, e.g. on a full disk; Kao opens all the same
-        title = (QCoreApplication.translate("Startup", "Backup not made") if isinstance(warning, BackupError)
-                 else QCoreApplication.translate("Startup", "Kao"))
-        QMessageBox.warning(window, title, with_break_hints(warning.sentence(languages.lang)))
+        QMessageBox.warning(window, QCoreApplication.translate("Startup", "Backup not made"),
+                            with_break_hints(warning.sentence(languages.lang)))
     return window
 
 

@@ -105,258 +105,258 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../gui/assessment/page.py" line="271"/>
+        <location filename="../gui/assessment/page.py" line="274"/>
         <source>← Assessments</source>
         <translation>← รายการแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="364"/>
+        <location filename="../gui/assessment/page.py" line="367"/>
         <source>Back to the list of assessments (your work is saved)</source>
         <translation>กลับไปที่รายการแบบประเมิน (งานของท่านบันทึกไว้แล้ว)</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="272"/>
+        <location filename="../gui/assessment/page.py" line="275"/>
         <source>Back to the list of assessments</source>
         <translation>กลับไปที่รายการแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="275"/>
+        <location filename="../gui/assessment/page.py" line="278"/>
         <source>Fiscal year %1 · %2 · created %3</source>
         <translation>ปีงบประมาณ %1 · %2 · สร้างเมื่อ %3</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="280"/>
-        <location filename="../gui/assessment/page.py" line="281"/>
+        <location filename="../gui/assessment/page.py" line="283"/>
+        <location filename="../gui/assessment/page.py" line="284"/>
         <source>Assessment views</source>
         <translation>มุมมองของแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="282"/>
+        <location filename="../gui/assessment/page.py" line="285"/>
         <source>Answer the items one by one</source>
         <translation>ตอบทีละข้อ</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="283"/>
+        <location filename="../gui/assessment/page.py" line="286"/>
         <source>What is still open before finalizing</source>
         <translation>สิ่งที่ยังต้องทำก่อนยืนยันผล</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="284"/>
+        <location filename="../gui/assessment/page.py" line="287"/>
         <source>Score, level and the path to the next level</source>
         <translation>คะแนน ระดับ และเส้นทางสู่ระดับถัดไป</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="285"/>
+        <location filename="../gui/assessment/page.py" line="288"/>
         <source>Results</source>
         <translation>ผลการประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="286"/>
+        <location filename="../gui/assessment/page.py" line="289"/>
         <source>Report…</source>
         <translation>รายงาน…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="287"/>
+        <location filename="../gui/assessment/page.py" line="290"/>
         <source>Make the PDF report</source>
         <translation>จัดทำรายงาน PDF</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="288"/>
+        <location filename="../gui/assessment/page.py" line="291"/>
         <source>Export…</source>
         <translation>ส่งออก…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="289"/>
+        <location filename="../gui/assessment/page.py" line="292"/>
         <source>Export the submission file</source>
         <translation>ส่งออกไฟล์สำหรับนำส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="308"/>
+        <location filename="../gui/assessment/page.py" line="311"/>
         <source>Not available yet: PDF reports come in a later version.</source>
         <translation>ยังใช้ไม่ได้: รายงาน PDF จะมีในรุ่นถัดไป</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="312"/>
+        <location filename="../gui/assessment/page.py" line="315"/>
         <source>Not available yet: exporting comes in a later version.</source>
         <translation>ยังใช้ไม่ได้: การส่งออกจะมีในรุ่นถัดไป</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="298"/>
+        <location filename="../gui/assessment/page.py" line="301"/>
         <source>Answer items</source>
         <translation>ตอบแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="301"/>
+        <location filename="../gui/assessment/page.py" line="304"/>
         <source>Check (%1 open)</source>
         <translation>ตรวจสอบ (ค้าง %1 ข้อ)</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="301"/>
+        <location filename="../gui/assessment/page.py" line="304"/>
         <source>Check</source>
         <translation>ตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="307"/>
+        <location filename="../gui/assessment/page.py" line="310"/>
         <source>Make the PDF report of this assessment</source>
         <translation>จัดทำรายงาน PDF ของแบบประเมินนี้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="311"/>
+        <location filename="../gui/assessment/page.py" line="314"/>
         <source>Write the submission file for the central office</source>
         <translation>สร้างไฟล์นำส่งสำหรับส่วนกลาง</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="332"/>
+        <location filename="../gui/assessment/page.py" line="335"/>
         <source>This assessment is in the trash and read-only. Restore it from the list to change it.</source>
         <translation>แบบประเมินนี้อยู่ในถังขยะและแก้ไขไม่ได้ หากต้องการแก้ไข ให้กู้คืนจากหน้ารายการก่อน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="336"/>
+        <location filename="../gui/assessment/page.py" line="339"/>
         <source>Accepted by the central office: this result is final. To correct it, copy it from the list into a new draft for the same year and send that; the central office keeps the newer one.</source>
         <translation>ส่วนกลางรับผลนี้แล้ว ถือเป็นผลสุดท้าย หากต้องแก้ไข ให้คัดลอกจากหน้ารายการเป็นฉบับร่างใหม่ของปีเดียวกันแล้วส่งอีกครั้ง ส่วนกลางจะใช้ฉบับที่ใหม่กว่า</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="341"/>
+        <location filename="../gui/assessment/page.py" line="344"/>
         <source>Status: %1. The answers are read-only; to change one, reopen the assessment and give a reason.</source>
         <translation>สถานะ: %1 คำตอบแก้ไขไม่ได้ หากต้องการแก้ไข ให้เปิดแบบประเมินอีกครั้งพร้อมระบุเหตุผล</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="345"/>
+        <location filename="../gui/assessment/page.py" line="348"/>
         <source>Reopen…</source>
         <translation>เปิดแก้ไขอีกครั้ง…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="345"/>
+        <location filename="../gui/assessment/page.py" line="348"/>
         <source>Finalize…</source>
         <translation>ยืนยันผล…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="347"/>
+        <location filename="../gui/assessment/page.py" line="350"/>
         <source>Make the answers editable again (a reason is required)</source>
         <translation>ทำให้แก้ไขคำตอบได้อีกครั้ง (ต้องระบุเหตุผล)</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="348"/>
+        <location filename="../gui/assessment/page.py" line="351"/>
         <source>Lock the answers once every item is answered</source>
         <translation>ล็อกคำตอบเมื่อตอบครบทุกข้อแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="351"/>
+        <location filename="../gui/assessment/page.py" line="354"/>
         <source>Reopen the assessment</source>
         <translation>เปิดแบบประเมินเพื่อแก้ไขอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="351"/>
-        <location filename="../gui/assessment/page.py" line="460"/>
+        <location filename="../gui/assessment/page.py" line="354"/>
+        <location filename="../gui/assessment/page.py" line="463"/>
         <source>Finalize the assessment</source>
         <translation>ยืนยันผลการประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="363"/>
+        <location filename="../gui/assessment/page.py" line="366"/>
         <source>Back to the list of assessments (your latest change is not saved yet)</source>
         <translation>กลับไปที่รายการแบบประเมิน (การเปลี่ยนแปลงล่าสุดยังไม่ได้บันทึก)</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="368"/>
+        <location filename="../gui/assessment/page.py" line="371"/>
         <source>Not saved: %1</source>
         <translation>ยังไม่ได้บันทึก: %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="372"/>
+        <location filename="../gui/assessment/page.py" line="375"/>
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="374"/>
+        <location filename="../gui/assessment/page.py" line="377"/>
         <source>Saved %1</source>
         <translation>บันทึกแล้ว %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="377"/>
+        <location filename="../gui/assessment/page.py" line="380"/>
         <source>All changes saved · last change %1</source>
         <translation>บันทึกครบแล้ว · แก้ไขล่าสุด %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="425"/>
+        <location filename="../gui/assessment/page.py" line="428"/>
         <source>Not saved</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="426"/>
-        <location filename="../gui/assessment/page.py" line="490"/>
+        <location filename="../gui/assessment/page.py" line="429"/>
+        <location filename="../gui/assessment/page.py" line="493"/>
         <source>Your latest change could not be saved: %1.</source>
         <translation>บันทึกการเปลี่ยนแปลงล่าสุดของท่านไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="427"/>
+        <location filename="../gui/assessment/page.py" line="430"/>
         <source>If you leave now, that change is lost.</source>
         <translation>หากออกตอนนี้ การเปลี่ยนแปลงดังกล่าวจะหายไป</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="429"/>
+        <location filename="../gui/assessment/page.py" line="432"/>
         <source>Try again</source>
         <translation>ลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="430"/>
+        <location filename="../gui/assessment/page.py" line="433"/>
         <source>Leave without saving</source>
         <translation>ออกโดยไม่บันทึก</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="431"/>
+        <location filename="../gui/assessment/page.py" line="434"/>
         <source>Stay</source>
         <translation>อยู่หน้านี้ต่อ</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="461"/>
+        <location filename="../gui/assessment/page.py" line="464"/>
         <source>Every item is answered. Finalizing locks the answers so that the report and the submission file show exactly these results. You can reopen it later with a reason.</source>
         <translation>ตอบครบทุกข้อแล้ว การยืนยันผลจะล็อกคำตอบ เพื่อให้รายงานและไฟล์นำส่งแสดงผลตรงตามนี้ ภายหลังสามารถเปิดแก้ไขอีกครั้งได้โดยระบุเหตุผล</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="464"/>
+        <location filename="../gui/assessment/page.py" line="467"/>
         <source>Finalize</source>
         <translation>ยืนยันผล</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="465"/>
+        <location filename="../gui/assessment/page.py" line="468"/>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="479"/>
-        <location filename="../gui/assessment/page.py" line="492"/>
+        <location filename="../gui/assessment/page.py" line="482"/>
+        <location filename="../gui/assessment/page.py" line="495"/>
         <source>The assessment is locked</source>
         <translation>แบบประเมินนี้ถูกล็อกแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="495"/>
+        <location filename="../gui/assessment/page.py" line="498"/>
         <source>Kao keeps trying to save it; finalize once the top of the page says it is saved.</source>
         <translation>ก้าวจะพยายามบันทึกต่อไปเอง เมื่อด้านบนของหน้าแสดงว่าบันทึกแล้ว ท่านจึงยืนยันผลได้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="498"/>
+        <location filename="../gui/assessment/page.py" line="501"/>
         <source>The assessment was not finalized</source>
         <translation>ยังไม่ได้ยืนยันผลการประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="503"/>
+        <location filename="../gui/assessment/page.py" line="506"/>
         <source>The assessment cannot be finalized yet</source>
         <translation>ยังยืนยันผลการประเมินไม่ได้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="505"/>
+        <location filename="../gui/assessment/page.py" line="508"/>
         <source>Show what is missing</source>
         <translation>แสดงรายการที่ยังขาด</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="499"/>
-        <location filename="../gui/assessment/page.py" line="506"/>
-        <location filename="../gui/assessment/page.py" line="522"/>
+        <location filename="../gui/assessment/page.py" line="502"/>
+        <location filename="../gui/assessment/page.py" line="509"/>
+        <location filename="../gui/assessment/page.py" line="525"/>
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="520"/>
+        <location filename="../gui/assessment/page.py" line="523"/>
         <source>The assessment was not reopened</source>
         <translation>ยังไม่ได้เปิดแบบประเมินเพื่อแก้ไข</translation>
     </message>
@@ -407,18 +407,18 @@
 <context>
     <name>CentralPage</name>
     <message>
-        <location filename="../gui/pages/central_page.py" line="150"/>
+        <location filename="../gui/pages/central_page.py" line="152"/>
         <location filename="../gui/pages/central_page.py" line="254"/>
         <source>All years</source>
         <translation>ทุกปี</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="173"/>
+        <location filename="../gui/pages/central_page.py" line="175"/>
         <source>All agencies</source>
         <translation>หน่วยงานทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="175"/>
+        <location filename="../gui/pages/central_page.py" line="177"/>
         <source>(not given)</source>
         <translation>(ไม่ระบุ)</translation>
     </message>
@@ -1405,45 +1405,45 @@ Send the file to the central office, and read them the key when they ask to conf
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="89"/>
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="100"/>
         <source>Choose an agency, or add a new one first.</source>
         <translation>เลือกหน่วยงาน หรือเพิ่มหน่วยงานใหม่ก่อน</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="102"/>
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="113"/>
         <source>New assessment</source>
         <translation>แบบประเมินใหม่</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="103"/>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="108"/>
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="114"/>
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="119"/>
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="104"/>
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="115"/>
         <source>New agency…</source>
         <translation>เพิ่มหน่วยงาน…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="105"/>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="110"/>
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="116"/>
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="121"/>
         <source>Fiscal year (B.E.)</source>
         <translation>ปีงบประมาณ (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="106"/>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="111"/>
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="117"/>
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="122"/>
         <source>Assessors</source>
         <translation>ผู้ประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="107"/>
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="118"/>
         <source>Names, separated by commas</source>
         <translation>ชื่อ คั่นด้วยเครื่องหมายจุลภาค (,)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="109"/>
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="120"/>
         <source>New agency</source>
         <translation>เพิ่มหน่วยงาน</translation>
     </message>
@@ -1790,12 +1790,12 @@ Send the file to the central office, and read them the key when they ask to conf
 <context>
     <name>Shutdown</name>
     <message>
-        <location filename="../gui/app.py" line="91"/>
+        <location filename="../gui/app.py" line="90"/>
         <source>Backup not made</source>
         <translation>ทำสำเนาสำรองไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="92"/>
+        <location filename="../gui/app.py" line="91"/>
         <source>Your answers are saved, but the backup copy Kao makes on closing could not be written: %1. Kao will close now; it makes a new backup the next time it opens or closes.</source>
         <translation>คำตอบของท่านบันทึกไว้เรียบร้อยแล้ว แต่ก้าวทำสำเนาสำรองตอนปิดโปรแกรมไม่สำเร็จ (%1) ก้าวจะปิดโปรแกรมตอนนี้ และจะทำสำเนาสำรองใหม่เมื่อท่านเปิดหรือปิดโปรแกรมครั้งถัดไป</translation>
     </message>
@@ -1803,24 +1803,19 @@ Send the file to the central office, and read them the key when they ask to conf
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../gui/app.py" line="61"/>
+        <location filename="../gui/app.py" line="60"/>
         <source>Kao cannot open its data</source>
         <translation>ก้าวเปิดข้อมูลไม่ได้</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="68"/>
+        <location filename="../gui/app.py" line="67"/>
         <source>Restore the newest good backup now? The damaged file is kept aside.</source>
         <translation>กู้คืนจากสำเนาสำรองล่าสุดที่ใช้ได้เลยหรือไม่? ไฟล์ที่เสียหายจะถูกเก็บแยกไว้</translation>
     </message>
     <message>
-        <location filename="../gui/app.py" line="118"/>
+        <location filename="../gui/app.py" line="117"/>
         <source>Backup not made</source>
         <translation>ทำสำเนาสำรองไม่สำเร็จ</translation>
-    </message>
-    <message>
-        <location filename="../gui/app.py" line="119"/>
-        <source>Kao</source>
-        <translation>ก้าว</translation>
     </message>
 </context>
 <context>

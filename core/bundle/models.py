@@ -18,6 +18,8 @@ from typing import Annotated, Final, Literal
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
 
+from core.records import MAX_AGENCY_CODE, MAX_LINE_FIELD, MAX_SHORT_FIELD
+
 __all__ = [
     "FORMAT",
     "FORMAT_VERSION",
@@ -47,8 +49,8 @@ Uuid = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a
 # str(Fraction): "5", "-3" or "18131/396"; exact, unlike a float.
 FractionStr = Annotated[str, StringConstraints(pattern=r"^-?[0-9]{1,30}(/[1-9][0-9]{0,29})?$")]
 MemberPath = Annotated[str, StringConstraints(pattern=r"^(answers\.json|audit\.json|evidence/[0-9a-f]{64})$")]
-Short = Annotated[str, StringConstraints(max_length=200)]
-Line = Annotated[str, StringConstraints(max_length=2000)]
+Short = Annotated[str, StringConstraints(max_length=MAX_SHORT_FIELD)]
+Line = Annotated[str, StringConstraints(max_length=MAX_LINE_FIELD)]
 Long = Annotated[str, StringConstraints(max_length=20000)]
 Base64Key = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9+/]{43}=$")]
 Size = Annotated[int, Field(ge=0, le=2**40)]
@@ -83,7 +85,7 @@ class ChecklistRef(_Doc):
 
 
 class AgencyDoc(_Doc):
-    code: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    code: Annotated[str, StringConstraints(min_length=1, max_length=MAX_AGENCY_CODE)]
     name: TextDoc
     kind: Literal["department", "provincial", "local"]
     ministry: Short = ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from dataclasses import dataclass, field
@@ -50,8 +51,6 @@ SQLITE_MAX_INT = 2**63 - 1  # the largest id or year SQLite can store; beyond it
 
 def number(text: str) -> int:
     """An argparse type for ids and years: a whole number SQLite can hold, else a usage error (exit 2)."""
-    import argparse
-
     try:
         value = int(text)
     except ValueError:

@@ -101,11 +101,11 @@ def open_service(
                     f"ปรับรูปแบบฐานข้อมูลเป็นรุ่นใหม่ไม่สำเร็จ ข้อมูลเดิมไม่ถูกแก้ไข{kept} โปรดติดต่อผู้ดูแลระบบ",
                     f"upgrading the database failed; the data was not changed{kept}, please contact support",
                 ) from exc
-        warnings: list[StorageError] = []
+        warnings: list[BackupError] = []
         if backup:
             try:
                 backups.make_backup(store, folder, "open")
-            except StorageError as exc:
+            except BackupError as exc:
                 # A full disk must not lock the user out of their data: open, and say so.
                 log.warning("opening backup failed: %s", exc)
                 warnings.append(exc)

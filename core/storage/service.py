@@ -17,6 +17,9 @@ from collections.abc import Iterable, Mapping
 from core.errors import KaoError
 from core.model import Answer, AnswerValue
 from core.records import (
+    MAX_AGENCY_CODE,
+    MAX_LINE_FIELD,
+    MAX_SHORT_FIELD,
     Agency,
     AgencyKind,
     AnswerMeta,
@@ -49,8 +52,6 @@ from core.storage.service_base import (
 from core.storage.service_evidence import EvidenceOps
 from core.storage.service_status import StatusOps
 from core.storage.summaries import list_summaries
-
-MAX_CODE, MAX_SHORT, MAX_LINE = 64, 200, 2000  # as core/bundle/models.py allows
 
 __all__ = ["MAX_FISCAL_YEAR", "MIN_FISCAL_YEAR", "SqliteAssessmentService", "default_actor"]
 
@@ -92,13 +93,12 @@ class SqliteAssessmentService(StatusOps, EvidenceOps):
             raise KaoError("กรุณากรอกรหัสหน่วยงาน", "the agency code is empty")
         if not agency.name.th.strip():
             raise KaoError("กรุณากรอกชื่อหน่วยงานภาษาไทย", "the agency's Thai name is empty")
-        # The submission file's limits (core/bundle/models.AgencyDoc): an agency stored beyond
-        # them could finalize an assessment and then never export it.
-        if len(code) > MAX_CODE:
-            raise KaoError(f"รหัสหน่วยงานยาวเกิน {MAX_CODE} ตัวอักษร",
-                           f"the agency code is longer than {MAX_CODE} characters")
-        for text, limit in ((agency.name.th, MAX_LINE), (agency.name.en, MAX_LINE), (agency.contact, MAX_LINE),
-                            (agency.ministry, MAX_SHORT), (agency.department, MAX_SHORT), (agency.province, MAX_SHORT)):
+        if len(code) > MAX_AGENCY_CODE:  # beyond what a submission file carries: see core.records
+            raise KaoError(f"รหัสหน่วยงานยาวเกิน {MAX_AGENCY_CODE} ตัวอักษร",
+                           f"the agency code is longer than {MAX_AGENCY_CODE} characters")
+        for text, limit in ((agency.name.th, MAX_LINE_FIELD), (agency.name.en, MAX_LINE_FIELD),
+                            (agency.contact, MAX_LINE_FIELD), (agency.ministry, MAX_SHORT_FIELD),
+                            (agency.department, MAX_SHORT_FIELD), (agency.province, MAX_SHORT_FIELD)):
             if len(text.strip()) > limit:
                 raise KaoError(f"ข้อมูลหน่วยงานยาวเกิน {limit} ตัวอักษร: {text[:40]}…",
                                f"an agency field is longer than {limit} characters: {text[:40]}…")

@@ -94,7 +94,7 @@ class ServiceBase:
         self._backup_on_close = backup_on_close
         self._closed = False
         # Problems that did not stop the folder from opening (a failed opening backup): show them.
-        self.warnings: list[StorageError] = []
+        self.warnings: list[BackupError] = []
 
     # -- lifecycle --------------------------------------------------------------------------
 
