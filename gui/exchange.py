@@ -119,7 +119,9 @@ def central_receipt(parent: QWidget, central: Any, bundle_id: str) -> None:
     _offer_to_open(parent, QCoreApplication.translate("Exchange", "Receipt saved"),
                    QCoreApplication.translate(
                        "Exchange", "Saved to %1\n\nSend it back to the office: importing it marks their assessment "
-                       "as accepted.").replace("%1", str(path)), path)
+                       "as accepted. The first time, the office checks that it is signed by this computer's key: "
+                       "%2. Publish the key to the offices, or read it out when they call.")
+                   .replace("%1", str(path)).replace("%2", central.key.fingerprint), path)
 
 
 def export_summary(parent: QWidget, central_page: Any) -> None:
@@ -325,8 +327,9 @@ def _report_imports(parent: QWidget, service: SqliteAssessmentService, outcome: 
         accept_button = box.addButton(QCoreApplication.translate("Exchange", "Accept a new key…"),
                                       QMessageBox.ButtonRole.ActionRole)
         box.setInformativeText(with_break_hints(QCoreApplication.translate(
-            "Exchange", "Some files are signed by a key other than the one on record (%1). Accept a new key only "
-            "after its owner has read it out to you, for example by phone.").replace("%1", ", ".join(other_keys))))
+            "Exchange", "Some files are signed by a key not on record here (%1). Accept a key only after checking "
+            "it with its owner: read out by phone, or as the central office published it.")
+            .replace("%1", ", ".join(other_keys))))
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if on_done is not None:
@@ -345,7 +348,7 @@ def _accept_confirmed_key(parent: QWidget, service: SqliteAssessmentService, oth
     typed, ok = QInputDialog.getText(
         parent, QCoreApplication.translate("Exchange", "Accept a new key"),
         with_break_hints(QCoreApplication.translate(
-            "Exchange", "Type the key its owner read out to you, for example ABCD-EFGH-JKMN-PQRS:")))
+            "Exchange", "Type the key as its owner gave it to you, for example ABCD-EFGH-JKMN-PQRS:")))
     if not ok or not typed.strip():
         return
     key = typed.strip().upper()

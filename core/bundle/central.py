@@ -107,9 +107,9 @@ def stored_file(central: CentralOffice, bundle_id: str) -> Path:
 def _other_key(agency: str, pinned: OfficeKey, fp: str) -> OtherKeyError:
     return OtherKeyError(
         f"หน่วยงาน {agency} เคยส่งไฟล์ที่ลงนามด้วยกุญแจ {pinned.fingerprint} แต่ไฟล์นี้ลงนามด้วยกุญแจ {fp}"
-        f" หากยืนยันกับหน่วยงานแล้ว ให้นำเข้าใหม่พร้อม --accept-new-key {fp}",
+        f" รับกุญแจใหม่ได้เมื่อยืนยันกับหน่วยงานแล้วเท่านั้น",
         f"agency {agency} signs with key {pinned.fingerprint}, but this file is signed by key {fp};"
-        f" once confirmed with the office, import again with --accept-new-key {fp}",
+        f" accept the new key only once the office has confirmed it",
         pinned=pinned.fingerprint, presented=fp,
     )
 

@@ -1,8 +1,10 @@
 """Receipts, both ways: the central office issues one per imported submission; the office imports it.
 
-On import the office checks the signature, pins the central office's key the
-first time (like the central office pins office keys), and checks that the
-receipt names exactly a file this office exported and that this file is still
+On import the office checks the signature, and that the key is the central
+office's: the first time, only once the operator has confirmed it against the key
+the central office published (unlike office keys, which the central office pins on
+first use and confirms by phone). It checks that the receipt names exactly a file
+this office exported, for this office's assessment, and that this file is still
 the assessment's latest. Only then does the assessment become "accepted".
 """
 
@@ -21,7 +23,7 @@ from core.bundle.errors import OtherCentralKeyError, ReceiptError
 from core.bundle.models import SignerDoc, utc_now
 from core.bundle.receipt import ReceiptDoc, VerifiedReceipt, read_receipt, sign_receipt, write_receipt
 from core.bundle.receive import utc_iso
-from core.records import AssessmentStatus
+from core.records import AssessmentDetail, AssessmentStatus
 from core.storage import SqliteAssessmentService
 from core.storage.submissions import OfficeKey, ReceiptRow, SubmissionStore
 
@@ -72,21 +74,46 @@ class ReceiptResult:
 
 
 def _check_central_key(store: SubmissionStore, receipt: VerifiedReceipt, accept_keys: Collection[str]) -> bool:
-    """True when this receipt's key must be pinned (first receipt, or accepted replacement)."""
+    """True when this receipt's key must be pinned (first receipt, or accepted replacement).
+
+    Every key the office pins is one the operator typed in: a receipt marks the assessment
+    accepted, so a key taken on trust would let anyone holding the office's .kao forge its
+    acceptance and then lock out the genuine receipt. The central office publishes its key.
+    """
     pinned = store.central_key()
+    if pinned is not None and pinned.fingerprint == receipt.fingerprint:
+        return False
+    if pinned is None and receipt.fingerprint not in accept_keys:
+        raise OtherCentralKeyError(
+            f"ใบตอบรับนี้ลงนามด้วยกุญแจ {receipt.fingerprint} ซึ่งยังไม่ได้ยืนยันว่าเป็นกุญแจของส่วนกลาง"
+            f" รับกุญแจนี้ได้เมื่อตรงกับรหัสกุญแจที่ส่วนกลางแจ้งไว้เท่านั้น",
+            f"the receipt is signed by key {receipt.fingerprint}, not yet confirmed as the central office's key;"
+            f" accept it only if it matches the key the central office published",
+            pinned="", presented=receipt.fingerprint,
+        )
     if pinned is None:
         return True
-    if pinned.fingerprint == receipt.fingerprint:
-        return False
     if receipt.fingerprint not in accept_keys:  # only the key the operator confirmed
         raise OtherCentralKeyError(
             f"ใบตอบรับลงนามด้วยกุญแจ {receipt.fingerprint} ซึ่งไม่ใช่กุญแจของส่วนกลางที่บันทึกไว้"
-            f" ({pinned.fingerprint}) หากยืนยันแล้ว ให้นำเข้าใหม่พร้อม --accept-new-key {receipt.fingerprint}",
+            f" ({pinned.fingerprint}) รับกุญแจใหม่ได้เมื่อยืนยันกับส่วนกลางแล้วเท่านั้น",
             f"the receipt is signed by key {receipt.fingerprint}, not the central office's key on record"
-            f" ({pinned.fingerprint}); once confirmed, import again with --accept-new-key {receipt.fingerprint}",
+            f" ({pinned.fingerprint}); accept the new key only once the central office has confirmed it",
             pinned=pinned.fingerprint, presented=receipt.fingerprint,
         )
     return True
+
+
+def _check_names_assessment(doc: ReceiptDoc, assessment: AssessmentDetail) -> None:
+    """The receipt must say what the central office received: this office's assessment, this year."""
+    if (doc.assessment_uid, doc.agency_code, doc.fiscal_year) != (
+            assessment.uid, assessment.agency.code, assessment.fiscal_year):
+        raise ReceiptError(
+            f"ใบตอบรับนี้ระบุหน่วยงาน {doc.agency_code} ปีงบประมาณ {doc.fiscal_year} ซึ่งไม่ตรงกับแบบประเมินที่ส่ง"
+            f" ({assessment.agency.code} ปี {assessment.fiscal_year}) โปรดติดต่อส่วนกลาง",
+            f"the receipt names agency {doc.agency_code}, fiscal year {doc.fiscal_year}, which is not the"
+            f" assessment sent ({assessment.agency.code}, {assessment.fiscal_year}); contact the central office",
+        )
 
 
 def import_receipt(service: SqliteAssessmentService, path: Path, accept_keys: Collection[str] = ()) -> ReceiptResult:
@@ -107,7 +134,9 @@ def import_receipt(service: SqliteAssessmentService, path: Path, accept_keys: Co
                 f"ใบตอบรับนี้เป็นของไฟล์ฉบับก่อน (รหัส {doc.verification_code}) ฉบับล่าสุดคือ {latest.code}",
                 f"this receipt is for an earlier file (code {doc.verification_code}); the latest is {latest.code}",
             )
-        status = service.get_assessment(export.assessment_id).status
+        assessment = service.get_assessment(export.assessment_id)
+        _check_names_assessment(doc, assessment)
+        status = assessment.status
         if status is AssessmentStatus.ACCEPTED and not pin:
             return ReceiptResult(ReceiptOutcome.ALREADY, export.assessment_id, doc.verification_code,
                                  receipt.fingerprint, False)

@@ -51,7 +51,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     q = actions.add_parser("import", parents=[common], help="office: import receipts (assessment accepted)")
     q.add_argument("files", type=Path, nargs="+", metavar="FILE.kaor")
     q.add_argument("--accept-new-key", action="append", default=[], type=str.upper, metavar="FINGERPRINT",
-                   help="accept this new central office key (after confirming it)")
+                   help="accept this central office key: the first time, or a new one (after confirming it with what "
+                        "the central office published)")
     q.set_defaults(handler=run_receipt_import)
 
     p = sub.add_parser("submissions", parents=[common], help="central office: imported submissions")
@@ -113,6 +114,16 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_OK
 
 
+def _refusal(error: KaoError, ctx: Context) -> str:
+    """The error, and for a key not on record how to accept it here (the app has a button for it)."""
+    from core.bundle.errors import OtherKeyError
+
+    if isinstance(error, OtherKeyError):
+        return error.text(ctx.lang) + ctx.t(f" (นำเข้าใหม่พร้อม --accept-new-key {error.presented})",
+                                            f" (import again with --accept-new-key {error.presented})")
+    return error.text(ctx.lang)
+
+
 def run_receipt_import(args: argparse.Namespace, ctx: Context) -> int:
     from core.bundle.receipts import ReceiptOutcome, import_receipt
 
@@ -123,7 +134,7 @@ def run_receipt_import(args: argparse.Namespace, ctx: Context) -> int:
                 r = import_receipt(service, path, args.accept_new_key)
             except KaoError as exc:
                 failed = True
-                print(f"kao: {path}: {exc.text(ctx.lang)}", file=ctx.err)
+                print(f"kao: {path}: {_refusal(exc, ctx)}", file=ctx.err)
                 continue
             if r.outcome is ReceiptOutcome.ALREADY:
                 ctx.print(ctx.t(f"{path}: นำเข้าแล้วก่อนหน้านี้", f"{path}: imported before"))
@@ -131,8 +142,8 @@ def run_receipt_import(args: argparse.Namespace, ctx: Context) -> int:
             ctx.print(ctx.t(f"{path}: แบบประเมินหมายเลข {r.assessment_id} ได้รับการตอบรับแล้ว (รหัส {r.code})",
                             f"{path}: assessment {r.assessment_id} accepted (code {r.code})"))
             if r.new_central_key:
-                ctx.print(ctx.t(f"  บันทึกกุญแจของส่วนกลาง {r.central_fingerprint} โปรดยืนยันกับส่วนกลาง",
-                                f"  central office key {r.central_fingerprint} recorded: confirm it with them"))
+                ctx.print(ctx.t(f"  ยืนยันและบันทึกกุญแจของส่วนกลาง {r.central_fingerprint} แล้ว",
+                                f"  central office key {r.central_fingerprint} confirmed and recorded"))
     return EXIT_BAD_INPUT if failed else EXIT_OK
 
 
@@ -180,7 +191,7 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
     for r in results:
         if r.status is ImportStatus.REJECTED:
             assert r.error is not None
-            print(f"kao: {r.path}: {r.error.text(ctx.lang)}", file=ctx.err)
+            print(f"kao: {r.path}: {_refusal(r.error, ctx)}", file=ctx.err)
             continue
         if r.status is ImportStatus.DUPLICATE:
             ctx.print(ctx.t(f"{r.path}: นำเข้าแล้วก่อนหน้านี้ ({r.code})", f"{r.path}: already imported ({r.code})"))

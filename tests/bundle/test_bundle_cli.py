@@ -54,8 +54,13 @@ def test_office_to_central_and_back(tmp_path: Path):
     made = kao("--data-dir", central, "receipt", "make", code, "--out", receipts)
     assert made.returncode == 0, made.stderr
     [receipt] = receipts.iterdir()
-    taken = kao("--data-dir", office, "receipt", "import", receipt)
+    published = kao("--data-dir", central, "key", "show").stdout.strip()
+    unconfirmed = kao("--data-dir", office, "receipt", "import", receipt)
+    assert unconfirmed.returncode == 2 and "not yet confirmed as the central office's key" in unconfirmed.stderr
+    assert f"(import again with --accept-new-key {published})" in unconfirmed.stderr
+    taken = kao("--data-dir", office, "receipt", "import", receipt, "--accept-new-key", published.lower())
     assert taken.returncode == 0, taken.stderr
+    assert f"central office key {published} confirmed and recorded" in taken.stdout
     assert f"assessment {aid} accepted (code {code})" in taken.stdout
     status = json.loads(kao("--data-dir", office, "assessments", "--json").stdout)
     assert status[0]["status"] == "accepted"

@@ -35,13 +35,18 @@ def _receipt(tmp_path: Path, kao: Path, bundle_id: str, central_dir: Path | None
         return issue_receipt(central, bundle_id, tmp_path / "receipts")
 
 
+def _published_key(tmp_path: Path) -> set[str]:
+    """The central office's key as it publishes it, which an office confirms on its first receipt."""
+    return {load_or_create_key(tmp_path / "central").fingerprint}
+
+
 def test_receipt_makes_the_assessment_accepted_and_read_only(tmp_path: Path):
     office, aid, kao, bundle_id = _submit(tmp_path)
     receipt = _receipt(tmp_path, kao, bundle_id)
     verified = read_receipt(receipt)
     assert verified.doc.bundle_id == bundle_id and verified.doc.status == "accepted"
     with open_office(office) as svc:
-        result = import_receipt(svc, receipt)
+        result = import_receipt(svc, receipt, _published_key(tmp_path))
         assert result.outcome is ReceiptOutcome.ACCEPTED and result.new_central_key
         assert svc.get_assessment(aid).status is AssessmentStatus.ACCEPTED
         with pytest.raises(LockedAssessmentError):
@@ -81,8 +86,8 @@ def test_forged_or_altered_receipts_are_refused(tmp_path: Path):
     with open_office(office) as svc:
         with pytest.raises(ReceiptError, match="bad signature"):
             import_receipt(svc, tmp_path / "altered.kaor")
-        # First receipt pins the central office's key...
-        import_receipt(svc, receipt)
+        # First receipt pins the central office's key, once the user confirmed it...
+        import_receipt(svc, receipt, _published_key(tmp_path))
         # ... so a validly signed receipt from another key is refused.
         svc_status = svc.get_assessment(aid).status
         with pytest.raises(OtherKeyError, match="not the central office's key on record"):
@@ -96,6 +101,43 @@ def test_forged_or_altered_receipts_are_refused(tmp_path: Path):
         import_receipt(svc, tmp_path / "other.kaor")
 
 
+def test_the_first_receipt_is_taken_only_with_the_central_office_key_confirmed(tmp_path: Path):
+    """Anyone holding the office's .kao could sign a receipt with a key of their own: a first
+    receipt taken on trust would show the assessment accepted, and lock out the genuine receipt."""
+    office, aid, kao, bundle_id = _submit(tmp_path)
+    receipt = _receipt(tmp_path, kao, bundle_id)
+    doc = json.loads(dict(members_of(receipt))["receipt.json"])
+    forger = SigningKey.generate()
+    raw = canonical_json(dict(doc, central={"algorithm": "Ed25519", "public_key": forger.public_b64}))
+    forged = write_receipt(raw, forger.sign(raw), tmp_path / "forged.kaor")
+    with open_office(office) as svc:
+        for unconfirmed in (forged, receipt):
+            with pytest.raises(OtherKeyError, match="not yet confirmed as the central office's key") as info:
+                import_receipt(svc, unconfirmed)
+            assert info.value.pinned == "" and info.value.presented in info.value.message.en
+        with pytest.raises(OtherKeyError):  # confirming the published key does not admit the forger's
+            import_receipt(svc, forged, _published_key(tmp_path))
+        assert svc.get_assessment(aid).status is AssessmentStatus.SUBMITTED
+        result = import_receipt(svc, receipt, _published_key(tmp_path))
+        assert result.outcome is ReceiptOutcome.ACCEPTED and result.new_central_key
+        assert svc.get_assessment(aid).status is AssessmentStatus.ACCEPTED
+
+
+def test_a_receipt_naming_another_agency_or_year_is_refused(tmp_path: Path):
+    office, aid, kao, bundle_id = _submit(tmp_path)
+    receipt = _receipt(tmp_path, kao, bundle_id)
+    doc = json.loads(dict(members_of(receipt))["receipt.json"])
+    central = load_or_create_key(tmp_path / "central")
+    for field, value in (("agency_code", "OTHER"), ("fiscal_year", 2570),
+                         ("assessment_uid", "00000000-0000-4000-8000-000000000000")):
+        raw = canonical_json(dict(doc, **{field: value}))
+        odd = write_receipt(raw, central.sign(raw), tmp_path / f"{field}.kaor")
+        with open_office(office) as svc:
+            with pytest.raises(ReceiptError, match="is not the assessment sent"):
+                import_receipt(svc, odd, _published_key(tmp_path))
+            assert svc.get_assessment(aid).status is AssessmentStatus.SUBMITTED
+
+
 def test_receipt_for_an_earlier_file_does_not_accept_a_newer_one(tmp_path: Path):
     office, aid, kao, bundle_id = _submit(tmp_path)
     receipt = _receipt(tmp_path, kao, bundle_id)
@@ -105,7 +147,7 @@ def test_receipt_for_an_earlier_file_does_not_accept_a_newer_one(tmp_path: Path)
         svc.finalize(aid)
         export_submission(svc, aid, tmp_path / "second.kao")
         with pytest.raises(ReceiptError, match="earlier file"):
-            import_receipt(svc, receipt)
+            import_receipt(svc, receipt, _published_key(tmp_path))
         assert svc.get_assessment(aid).status is AssessmentStatus.SUBMITTED
 
 

@@ -210,3 +210,36 @@ def test_a_new_office_key_is_accepted_only_as_typed_in(qtbot, main_window, tmp_p
     with open_central(main_window.service.data_dir, backup=False) as central:
         keys = {k.fingerprint for k in central.store.office_keys() if k.retired_at is None}
     assert keys == {moved_to.fingerprint}  # the impostor's file came with the batch, and stayed out
+
+
+def test_the_first_receipt_is_taken_once_the_central_office_key_is_typed_in(qtbot, main_window, tmp_path):
+    from core.bundle.office import export_submission
+    from core.bundle.receipts import issue_receipt
+
+    service = main_window.service
+    aid = _finalized_example(service)
+    exported = export_submission(service, aid, tmp_path / "out.kao")
+    with open_central(tmp_path / "central", backup=False) as central:
+        import_submissions([exported.path], central)
+        receipt = issue_receipt(central, exported.bundle_id, tmp_path)
+        published = central.key.fingerprint
+    final: list[list[str]] = []
+
+    def type_the_key(dialog: QInputDialog) -> None:
+        final.append(close_next_message(qtbot))
+        dialog.setTextValue(published.lower())
+        dialog.accept()
+
+    def accept_the_key(box: QMessageBox) -> None:
+        told = box.text().replace("\u200b", "")
+        assert "ยังไม่ได้ยืนยันว่าเป็นกุญแจของส่วนกลาง" in told and published in told
+        assert published in box.informativeText().replace("\u200b", "")
+        assert service.get_assessment(aid).status is AssessmentStatus.SUBMITTED
+        when_modal(qtbot, type_the_key, QInputDialog)
+        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.ActionRole).click()
+
+    when_modal(qtbot, accept_the_key, QMessageBox)
+    exchange.import_paths(main_window, service, [receipt])
+    qtbot.waitUntil(lambda: bool(final) and bool(final[0]), timeout=30_000)
+    assert "รับใบตอบรับแล้ว" in final[0][0].replace("\u200b", "")
+    assert service.get_assessment(aid).status is AssessmentStatus.ACCEPTED
