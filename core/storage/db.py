@@ -415,14 +415,19 @@ def schema_state(store: Store) -> SchemaState:
 
 
 def migrate(store: Store, *, upto: int | None = None) -> None:
-    """Apply pending steps, each atomically. The caller backs the file up first.
+    """Apply pending steps, all in one transaction. The caller backs the file up first.
 
-    ``upto`` stops at that schema version (tests/data/make_fixtures.py builds old databases with it).
+    The write lock is taken before looking at what is pending: another Kao opening the same
+    older file at the same moment waits here, then finds nothing left to do, instead of
+    applying a step a second time. ``upto`` stops at that schema version
+    (tests/data/make_fixtures.py builds old databases with it).
     """
     stop = [step.name for step in STEPS if upto is not None and step.version > upto]
     from sqlite_utils import Database
 
-    with store._lock, store.errors():
+    with store.write(), store.errors():
+        # Each step runs in a savepoint (sqlite-utils nests them), so a failed step is undone
+        # whole, and the outer rollback then leaves the file at the version it had.
         db = Database(store.conn, execute_plugins=False, strict=True)
         _migrations().apply(db, stop_before=stop[0] if stop else None)
         # foreign_keys was on throughout; a step that rebuilt a table must not have orphaned rows.

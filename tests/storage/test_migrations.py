@@ -107,3 +107,41 @@ def test_a_failed_upgrade_leaves_the_old_database_as_it_was(tmp_path: Path, monk
     assert conn.execute("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'").fetchone()[0] == 0
     conn.close()
     assert [b.kind for b in list_backups(data)].count("premigrate") == 1
+
+
+def test_two_kao_upgrading_the_same_file_at_once_both_open_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two windows started together on an older file: one upgrades, the other waits and finds
+    nothing left to do. Before, the second applied steps the first had just applied and said
+    "upgrading the database failed … contact support"."""
+    from core.storage import DatabaseBusyError
+
+    Migrations = type(storage_db._migrations())  # sqlite-utils' class: storage alone names the library
+    data = install(1, tmp_path)
+    other = storage_db.open_store(data / "kao.sqlite", busy_ms=50)
+    real_pending, real_apply = Migrations.pending, Migrations.apply
+    raced: list[str] = []
+    applying: list[bool] = []
+
+    def apply(self: object, db: object, **kwargs: object) -> None:
+        applying.append(True)
+        real_apply(self, db, **kwargs)
+
+    def pending_then_the_other_kao_upgrades(self: object, db: object) -> list:
+        steps = real_pending(self, db)
+        if steps and applying and not raced:
+            raced.append("tried")
+            try:
+                storage_db.migrate(other)  # the other window, between this one's look and its first step
+                raced.append("upgraded")
+            except DatabaseBusyError:
+                raced.append("waited")  # it has to wait for this one's upgrade
+        return steps
+
+    monkeypatch.setattr(Migrations, "pending", pending_then_the_other_kao_upgrades)
+    monkeypatch.setattr(Migrations, "apply", apply)
+    with open_service(data, actor="tester") as svc:
+        assert svc.get_assessment(1).answers == example("c")
+    monkeypatch.undo()
+    assert raced[-1] == "waited"
+    assert storage_db.schema_state(other).pending == () and user_version(data / "kao.sqlite") == SCHEMA_VERSION
+    other.close()
