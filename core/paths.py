@@ -12,7 +12,7 @@ import platformdirs
 
 from core import APP_AUTHOR, APP_NAME
 
-__all__ = ["DATA_DIR_ENV", "resolve_data_dir", "resolve_log_dir"]
+__all__ = ["DATA_DIR_ENV", "resolve_data_dir", "resolve_log_dir", "shown_path"]
 
 DATA_DIR_ENV = "KAO_DATA_DIR"
 
@@ -32,3 +32,9 @@ def resolve_log_dir(data_dir: Path | None = None) -> Path:
     if data_dir is not None and (os.environ.get(DATA_DIR_ENV) or data_dir != resolve_data_dir()):
         return data_dir / "logs"
     return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+
+
+def shown_path(path: Path) -> str:
+    """The path as text that can be stored and shown: a Linux file name that is not UTF-8
+    reaches Python with lone surrogates, which SQLite and a UTF-8 stream refuse to encode."""
+    return str(path).encode("utf-8", "backslashreplace").decode("utf-8")

@@ -18,6 +18,7 @@ from core.bundle.reader import read_submission
 from core.bundle.receive import utc_iso
 from core.bundle.sizes import SizeSummary, size_summary
 from core.bundle.writer import Progress, SubmissionContent, write_submission
+from core.paths import shown_path
 from core.records import AssessmentStatus
 from core.storage import SqliteAssessmentService
 from core.storage.submissions import ExportRow, SubmissionStore
@@ -98,7 +99,7 @@ def export_submission(
     with SubmissionStore.open(service.database_path) as store:
         store.record_export(ExportRow(
             written.bundle_id, assessment_id, written.manifest_sha256, written.code,
-            utc_iso(written.created_at), str(out_path.resolve()),
+            utc_iso(written.created_at), shown_path(out_path.resolve()),
         ))
     if service.get_assessment(assessment_id).status is AssessmentStatus.FINALIZED:
         service.mark_submitted(assessment_id)

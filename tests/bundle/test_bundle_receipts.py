@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -179,3 +180,16 @@ def test_a_receipt_with_a_number_too_long_for_python_is_refused(tmp_path: Path):
     with pytest.raises(ReceiptError) as info:
         read_receipt(path)
     assert "number is too long" in info.value.message.en
+
+
+def test_an_export_to_a_file_name_that_is_not_utf8_is_recorded_and_takes_its_receipt(tmp_path: Path):
+    """Linux lets a name hold any bytes (a USB stick written elsewhere). Before, the file was
+    written but not recorded: an internal error, and its receipt was later refused."""
+    office, aid = office_folder(tmp_path)
+    name = os.fsdecode(b"caf\xe9.kao")
+    with open_office(office) as svc:
+        result = export_submission(svc, aid, tmp_path / name)
+        assert svc.get_assessment(aid).status is AssessmentStatus.SUBMITTED
+    receipt = _receipt(tmp_path, result.path, result.bundle_id)
+    with open_office(office) as svc:
+        assert import_receipt(svc, receipt, _published_key(tmp_path)).outcome is ReceiptOutcome.ACCEPTED
