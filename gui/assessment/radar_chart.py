@@ -69,17 +69,11 @@ class RadarChart(QWidget):
             r = radius * max(0.0, min(value, 100.0)) / 100
             return QPointF(centre.x() + r * math.cos(angle), centre.y() + r * math.sin(angle))
 
-        # Grid: rings and spokes, with the ring values along the first spoke.
-        small = QFont(font)
-        small.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
-        p.setFont(small)
+        # Grid: rings and spokes.
         for ring in RINGS:
             p.setPen(QPen(GRID, 1))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawPolygon(QPolygonF([point(k, ring) for k in range(n)]))
-            p.setPen(MUTED)
-            at = point(0, ring)
-            p.drawText(QPointF(at.x() + 4, at.y() + QFontMetricsF(small).ascent() + 1), str(ring))
         for k in range(n):
             p.setPen(QPen(GRID, 1))
             p.drawLine(centre, point(k, 100))
@@ -100,6 +94,24 @@ class RadarChart(QWidget):
         for k, axis in enumerate(self._axes):
             if axis.benchmark is not None:
                 draw_diamond(p, point(k, axis.benchmark), 6)
+
+        # The ring values along the first spoke, over the data on a backing of the page colour:
+        # the agency's outline often runs right through them (D1 near 75).
+        small = QFont(font)
+        small.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
+        p.setFont(small)
+        small_fm = QFontMetricsF(small)
+        backing = self.palette().window().color()
+        backing.setAlpha(215)
+        for ring in RINGS:
+            at = point(0, ring)
+            text = str(ring)
+            box = QRectF(at.x() + 3, at.y() + 1, small_fm.horizontalAdvance(text) + 2, small_fm.height())
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(backing)
+            p.drawRoundedRect(box, 2, 2)
+            p.setPen(MUTED)
+            p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
         # Spoke labels: id (bold) and the score below it, placed outside the 100 ring.
         p.setFont(font)
