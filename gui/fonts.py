@@ -28,3 +28,9 @@ def register_fonts() -> str:
 def apply_font(app: QApplication, size_name: str) -> None:
     font = QFont(FAMILY, SIZES.get(size_name, SIZES["normal"]))
     app.setFont(font)
+    # Under a style sheet, the widgets already made keep the font they were styled with: style
+    # them again, or a size chosen in Settings shows only after a restart. (At start-up the
+    # sheet is set after the font, and there is nothing to restyle yet.)
+    sheet = app.styleSheet()
+    if sheet:
+        app.setStyleSheet(sheet)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,7 +58,7 @@ class HomePage(Retranslating, QWidget):
         self._intro.setObjectName("muted")
         layout.addWidget(self._intro)
 
-        body = QHBoxLayout()
+        body = self._body = QHBoxLayout()
         layout.addLayout(body, 1)
         left = QVBoxLayout()
         body.addLayout(left, 1)
@@ -165,8 +165,20 @@ class HomePage(Retranslating, QWidget):
     OVERVIEW_MIN_WIDTH = 1180
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self.overview.setVisible(event.size().width() >= self.OVERVIEW_MIN_WIDTH)
         super().resizeEvent(event)
+        self._fit_overview()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Settings › font size: the panel grows or shrinks
+            QTimer.singleShot(0, self, self._fit_overview)  # once the labels have the new font too
+
+    def _fit_overview(self) -> None:
+        """Show the checklist panel whole or not at all. Squeezed into too little height (the
+        large font on a 768-pixel screen), a wrapped dimension name lost its tone marks."""
+        room = self._body.geometry().height()
+        fits = room <= 0 or self.overview.heightForWidth(self.overview.maximumWidth()) <= room
+        self.overview.setVisible(self.width() >= self.OVERVIEW_MIN_WIDTH and fits)
 
     def _fit_columns(self) -> None:
         metrics = self.table.horizontalHeader().fontMetrics()

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from core.checklist import default_checklist
 from core.linebreak import ZWSP
+from gui.fonts import apply_font
 from gui.widgets.wrapping_label import WrappingLabel
 
 
@@ -111,3 +115,44 @@ def test_open_dialogs_follow_a_language_switch(qtbot, main_window):
     main_window.action_thai.trigger()
     assert (about.windowTitle(), reopen.windowTitle()) == thai_titles
     assert not any(title.isascii() for title in thai_titles)  # they were Thai to begin with
+
+
+@pytest.mark.parametrize("font_size", ["normal", "large"])
+@pytest.mark.parametrize("height", [768, 900])
+def test_the_checklist_panel_is_shown_whole_or_not_at_all(qtbot, main_window, font_size: str, height: int):
+    """Squeezed into too little height (the large font on a 768-pixel screen), a dimension name
+    wrapped on three lines got the height of two and lost the tone marks of its first line."""
+    app = QApplication.instance()
+    apply_font(app, font_size)
+    try:
+        main_window.resize(1366, height)
+        for _ in range(3):
+            QApplication.processEvents()  # the font change, then the layouts it asks for
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        overview = main_window.home.overview
+        if overview.isVisible():
+            squeezed = [label.plain_text() for label in overview.findChildren(WrappingLabel)
+                        if label.height() < label.heightForWidth(label.width()) - 1]
+            assert squeezed == []
+        assert overview.isVisible() or font_size == "large"  # the usual case keeps its panel
+    finally:
+        apply_font(app, "normal")
+
+
+def test_a_font_size_chosen_in_settings_shows_at_once(qtbot, main_window):
+    """The app's style sheet kept every widget already made at the old size until a restart."""
+    from gui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(main_window.settings, main_window.data_dir, main_window)
+    qtbot.addWidget(dialog)
+    dialog.font_size.setCurrentIndex(dialog.font_size.findData("large"))
+    try:
+        dialog.accept()
+        QApplication.processEvents()
+        home = main_window.home
+        assert [w.font().pointSize() for w in (home.table, home.search, home.open_button)] == [13, 13, 13]
+        assert home.overview._dimension_names[0].font().pointSize() == 13
+    finally:
+        main_window.settings.font_size = "normal"
+        apply_font(QApplication.instance(), "normal")
+    assert home.table.font().pointSize() == 11
