@@ -288,6 +288,8 @@ def _report_imports(parent: QWidget, service: SqliteAssessmentService, outcome: 
     lines: list[str] = []
     problems: list[str] = []
     other_keys: dict[str, list[Path]] = {}  # a key not on record → the files it signed
+    office_keys: list[str] = []  # shown: the operator checks them with the office by phone
+    central_key_unconfirmed = False  # never shown: the user types the key the central office published
     for r in outcome.results:
         if r.status is ImportStatus.REJECTED:
             lines.append(QCoreApplication.translate("Exchange", "✗ %1: %2").replace("%1", r.path.name)
@@ -295,6 +297,7 @@ def _report_imports(parent: QWidget, service: SqliteAssessmentService, outcome: 
             problems.append(lines[-1])
             if isinstance(r.error, OtherKeyError):
                 other_keys.setdefault(r.error.presented, []).append(r.path)
+                office_keys.append(r.error.presented)
         elif r.status is ImportStatus.DUPLICATE:
             lines.append(QCoreApplication.translate("Exchange", "= %1: already imported").replace("%1", r.path.name))
         else:
@@ -312,6 +315,7 @@ def _report_imports(parent: QWidget, service: SqliteAssessmentService, outcome: 
             problems.append(lines[-1])
             if isinstance(r, OtherKeyError):
                 other_keys.setdefault(r.presented, []).append(path)
+                central_key_unconfirmed = True
         else:
             lines.append(QCoreApplication.translate("Exchange", "✓ %1: receipt accepted, code %2")
                          .replace("%1", path.name).replace("%2", r.code))
@@ -326,10 +330,17 @@ def _report_imports(parent: QWidget, service: SqliteAssessmentService, outcome: 
     if other_keys:
         accept_button = box.addButton(QCoreApplication.translate("Exchange", "Accept a new key…"),
                                       QMessageBox.ButtonRole.ActionRole)
-        box.setInformativeText(with_break_hints(QCoreApplication.translate(
-            "Exchange", "Some files are signed by a key not on record here (%1). Accept a key only after checking "
-            "it with its owner: read out by phone, or as the central office published it.")
-            .replace("%1", ", ".join(other_keys))))
+        notes = []
+        if office_keys:
+            notes.append(QCoreApplication.translate(
+                "Exchange", "Some files are signed by a key other than the one on record (%1). Accept a new key "
+                "only after its owner has read it out to you, for example by phone.")
+                .replace("%1", ", ".join(dict.fromkeys(office_keys))))
+        if central_key_unconfirmed:
+            notes.append(QCoreApplication.translate(
+                "Exchange", "A receipt is signed by a key not yet confirmed as the central office's. To accept it, "
+                "type in the key the central office published."))
+        box.setInformativeText(with_break_hints("\n\n".join(notes)))
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if on_done is not None:

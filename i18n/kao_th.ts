@@ -951,64 +951,69 @@ Send the file to the central office, and read them the key when they ask to conf
         <translation>… และปัญหาอื่นอีก %1 รายการ</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="293" />
-        <location filename="../gui/exchange.py" line="310" />
+        <location filename="../gui/exchange.py" line="295" />
+        <location filename="../gui/exchange.py" line="313" />
         <source>✗ %1: %2</source>
         <translation>✗ %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="299" />
+        <location filename="../gui/exchange.py" line="302" />
         <source>= %1: already imported</source>
         <translation>= %1: นำเข้าไว้แล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="301" />
+        <location filename="../gui/exchange.py" line="304" />
         <source>✓ %1: %2, fiscal year %3, code %4</source>
         <translation>✓ %1: %2 ปีงบประมาณ %3 รหัส %4</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="305" />
+        <location filename="../gui/exchange.py" line="308" />
         <source>   New office key recorded: %1. Confirm it with the office by phone.</source>
         <translation>   บันทึกกุญแจของหน่วยงานใหม่: %1 โปรดยืนยันกับหน่วยงานทางโทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="316" />
+        <location filename="../gui/exchange.py" line="320" />
         <source>✓ %1: receipt accepted, code %2</source>
         <translation>✓ %1: รับใบตอบรับแล้ว รหัส %2</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="318" />
+        <location filename="../gui/exchange.py" line="322" />
         <source>Import stopped</source>
         <translation>หยุดการนำเข้าแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="319" />
+        <location filename="../gui/exchange.py" line="323" />
         <source>Import finished</source>
         <translation>นำเข้าเสร็จแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="327" />
+        <location filename="../gui/exchange.py" line="331" />
         <source>Accept a new key…</source>
         <translation>ยอมรับกุญแจใหม่…</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="329" />
-        <source>Some files are signed by a key not on record here (%1). Accept a key only after checking it with its owner: read out by phone, or as the central office published it.</source>
-        <translation>บางไฟล์ลงนามด้วยกุญแจที่ยังไม่มีบันทึกไว้ในเครื่องนี้ (%1) โปรดรับกุญแจหลังจากตรวจสอบกับเจ้าของกุญแจแล้วเท่านั้น เช่น ให้อ่านรหัสทางโทรศัพท์ หรือเทียบกับรหัสที่ส่วนกลางประกาศไว้</translation>
-    </message>
-    <message>
-        <location filename="../gui/exchange.py" line="350" />
+        <location filename="../gui/exchange.py" line="361" />
         <source>Type the key as its owner gave it to you, for example ABCD-EFGH-JKMN-PQRS:</source>
         <translation>พิมพ์รหัสกุญแจตามที่เจ้าของกุญแจแจ้งไว้ เช่น ABCD-EFGH-JKMN-PQRS:</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="349" />
-        <location filename="../gui/exchange.py" line="356" />
+        <location filename="../gui/exchange.py" line="360" />
+        <location filename="../gui/exchange.py" line="367" />
         <source>Accept a new key</source>
         <translation>ยอมรับกุญแจใหม่</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="357" />
+        <location filename="../gui/exchange.py" line="335" />
+        <source>Some files are signed by a key other than the one on record (%1). Accept a new key only after its owner has read it out to you, for example by phone.</source>
+        <translation>บางไฟล์ลงนามด้วยกุญแจที่ไม่ใช่กุญแจที่บันทึกไว้ (%1) ให้ยอมรับกุญแจใหม่ก็ต่อเมื่อเจ้าของกุญแจอ่านรหัสกุญแจให้ท่านฟังแล้ว เช่น ทางโทรศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="340" />
+        <source>A receipt is signed by a key not yet confirmed as the central office's. To accept it, type in the key the central office published.</source>
+        <translation>มีใบตอบรับที่ลงนามด้วยกุญแจซึ่งยังไม่ได้ยืนยันว่าเป็นของส่วนกลาง หากจะรับ ให้พิมพ์รหัสกุญแจที่ส่วนกลางประกาศไว้</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="368" />
         <source>No file here is signed by key %1. Nothing was imported.</source>
         <translation>ไม่มีไฟล์ใดในที่นี้ที่ลงนามด้วยกุญแจ %1 จึงไม่ได้นำเข้าไฟล์ใด</translation>
     </message>
@@ -1021,130 +1026,130 @@ Send the file to the central office, and read them the key when they ask to conf
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../gui/pages/home_page.py" line="238" />
-        <location filename="../gui/pages/home_page.py" line="246" />
+        <location filename="../gui/pages/home_page.py" line="250" />
+        <location filename="../gui/pages/home_page.py" line="258" />
         <source>Copy from last year</source>
         <translation>คัดลอกจากปีที่แล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="239" />
+        <location filename="../gui/pages/home_page.py" line="251" />
         <source>Fiscal year (B.E.) of the new assessment. Answers are carried forward and marked for review.</source>
         <translation>ปีงบประมาณ (พ.ศ.) ของแบบประเมินใหม่ คำตอบเดิมจะถูกยกมาและทำเครื่องหมายให้ทบทวน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="248" />
+        <location filename="../gui/pages/home_page.py" line="260" />
         <source>%1 already has an assessment for fiscal year %2. Make another one? (Do this to correct a result the central office has accepted: the newer submission replaces the older.)</source>
         <translation>%1 มีแบบประเมินของปีงบประมาณ %2 อยู่แล้ว ต้องการสร้างอีกฉบับหรือไม่? (ใช้กรณีแก้ไขผลที่ส่วนกลางรับแล้ว: ไฟล์นำส่งที่ใหม่กว่าจะใช้แทนฉบับเดิม)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="277" />
-        <location filename="../gui/pages/home_page.py" line="322" />
+        <location filename="../gui/pages/home_page.py" line="289" />
+        <location filename="../gui/pages/home_page.py" line="334" />
         <source>Move to trash</source>
         <translation>ย้ายไปถังขยะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="279" />
+        <location filename="../gui/pages/home_page.py" line="291" />
         <source>Move the assessment of %1, fiscal year %2, to the trash? You can restore it later.</source>
         <translation>ย้ายแบบประเมินของ %1 ปีงบประมาณ %2 ไปถังขยะหรือไม่? สามารถกู้คืนได้ภายหลัง</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="304" />
-        <location filename="../gui/pages/home_page.py" line="317" />
+        <location filename="../gui/pages/home_page.py" line="316" />
+        <location filename="../gui/pages/home_page.py" line="329" />
         <source>Assessments</source>
         <translation>แบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="306" />
+        <location filename="../gui/pages/home_page.py" line="318" />
         <source>Assess your agency against the digital government maturity checklist, offline. Every answer is saved as you go.</source>
         <translation>ประเมินหน่วยงานของท่านตามเกณฑ์ระดับการพัฒนาสู่รัฐบาลดิจิทัลได้โดยไม่ต้องต่ออินเทอร์เน็ต ทุกคำตอบจะถูกบันทึกทันทีที่ตอบ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="308" />
+        <location filename="../gui/pages/home_page.py" line="320" />
         <source>New assessment…</source>
         <translation>เริ่มแบบประเมินใหม่…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="309" />
+        <location filename="../gui/pages/home_page.py" line="321" />
         <source>Start an assessment for an agency and fiscal year (Ctrl+N)</source>
         <translation>เริ่มประเมินหน่วยงานสำหรับปีงบประมาณหนึ่ง (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="310" />
+        <location filename="../gui/pages/home_page.py" line="322" />
         <source>Search by agency, code, province or year</source>
         <translation>ค้นหาตามชื่อหน่วยงาน รหัส จังหวัด หรือปี</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="311" />
+        <location filename="../gui/pages/home_page.py" line="323" />
         <source>Search assessments</source>
         <translation>ค้นหาแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="312" />
+        <location filename="../gui/pages/home_page.py" line="324" />
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="315" />
+        <location filename="../gui/pages/home_page.py" line="327" />
         <source>Filter by status</source>
         <translation>กรองตามสถานะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="316" />
+        <location filename="../gui/pages/home_page.py" line="328" />
         <source>Show trash</source>
         <translation>แสดงถังขยะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="318" />
+        <location filename="../gui/pages/home_page.py" line="330" />
         <source>No assessments here yet. Choose “New assessment…” to begin.</source>
         <translation>ยังไม่มีแบบประเมิน เลือก “เริ่มแบบประเมินใหม่…” เพื่อเริ่มต้น</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="319" />
+        <location filename="../gui/pages/home_page.py" line="331" />
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="320" />
+        <location filename="../gui/pages/home_page.py" line="332" />
         <source>Copy from last year…</source>
         <translation>คัดลอกจากปีที่แล้ว…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="321" />
+        <location filename="../gui/pages/home_page.py" line="333" />
         <source>Start next year's assessment from this one</source>
         <translation>เริ่มแบบประเมินของปีถัดไปจากแบบประเมินนี้</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="323" />
+        <location filename="../gui/pages/home_page.py" line="335" />
         <source>Restore</source>
         <translation>กู้คืน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="324" />
+        <location filename="../gui/pages/home_page.py" line="336" />
         <source>Agency…</source>
         <translation>ข้อมูลหน่วยงาน…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="325" />
+        <location filename="../gui/pages/home_page.py" line="337" />
         <source>Edit the profile of the selected assessment's agency</source>
         <translation>แก้ไขข้อมูลหน่วยงานของแบบประเมินที่เลือก</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="326" />
+        <location filename="../gui/pages/home_page.py" line="338" />
         <source>Import…</source>
         <translation>นำเข้า…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="327" />
+        <location filename="../gui/pages/home_page.py" line="339" />
         <source>Export…</source>
         <translation>ส่งออก…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="329" />
+        <location filename="../gui/pages/home_page.py" line="341" />
         <source>Import receipts from the central office, or (at the central office) submission files</source>
         <translation>นำเข้าใบตอบรับจากส่วนกลาง หรือ (สำหรับส่วนกลาง) นำเข้าไฟล์นำส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="330" />
+        <location filename="../gui/pages/home_page.py" line="342" />
         <source>Write the selected finalized assessment as a signed submission file</source>
         <translation>ส่งออกแบบประเมินที่ยืนยันผลแล้วเป็นไฟล์นำส่งที่ลงนามดิจิทัล</translation>
     </message>

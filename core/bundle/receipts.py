@@ -73,46 +73,52 @@ class ReceiptResult:
     new_central_key: bool  # pinned by this receipt: show it for confirmation
 
 
-def _check_central_key(store: SubmissionStore, receipt: VerifiedReceipt, accept_keys: Collection[str]) -> bool:
-    """True when this receipt's key must be pinned (first receipt, or accepted replacement).
+# How an earlier Kao recorded a central key it took on trust, from the first receipt that came.
+_TAKEN_ON_TRUST = "first-receipt"
 
-    Every key the office pins is one the operator typed in: a receipt marks the assessment
-    accepted, so a key taken on trust would let anyone holding the office's .kao forge its
-    acceptance and then lock out the genuine receipt. The central office publishes its key.
+
+def _check_central_key(store: SubmissionStore, receipt: VerifiedReceipt, accept_keys: Collection[str]) -> bool:
+    """True when this receipt's key must be pinned (first receipt, or a confirmed replacement).
+
+    Every key the office pins is one the operator typed in, as the central office published
+    it: a receipt marks the assessment accepted, so a key taken on trust would let anyone
+    holding the office's .kao forge its acceptance and then lock out the genuine receipt.
+    The messages never name the key that signed the receipt, so typing it in means having
+    the published key at hand, not copying it off the screen. A key an earlier Kao pinned on
+    trust counts as not yet confirmed.
     """
     pinned = store.central_key()
-    if pinned is not None and pinned.fingerprint == receipt.fingerprint:
+    confirmed = pinned if pinned is not None and pinned.how != _TAKEN_ON_TRUST else None
+    if confirmed is not None and confirmed.fingerprint == receipt.fingerprint:
         return False
-    if pinned is None and receipt.fingerprint not in accept_keys:
+    if receipt.fingerprint in accept_keys:
+        return True
+    if confirmed is None:
         raise OtherCentralKeyError(
-            f"ใบตอบรับนี้ลงนามด้วยกุญแจ {receipt.fingerprint} ซึ่งยังไม่ได้ยืนยันว่าเป็นกุญแจของส่วนกลาง"
-            f" รับกุญแจนี้ได้เมื่อตรงกับรหัสกุญแจที่ส่วนกลางแจ้งไว้เท่านั้น",
-            f"the receipt is signed by key {receipt.fingerprint}, not yet confirmed as the central office's key;"
-            f" accept it only if it matches the key the central office published",
+            "ใบตอบรับนี้ลงนามด้วยกุญแจที่ยังไม่ได้ยืนยันว่าเป็นของส่วนกลาง"
+            " รับได้เมื่อพิมพ์รหัสกุญแจที่ส่วนกลางประกาศไว้และตรงกันเท่านั้น",
+            "the receipt is signed by a key not yet confirmed as the central office's;"
+            " it is taken once you type in the key the central office published and it matches",
             pinned="", presented=receipt.fingerprint,
         )
-    if pinned is None:
-        return True
-    if receipt.fingerprint not in accept_keys:  # only the key the operator confirmed
-        raise OtherCentralKeyError(
-            f"ใบตอบรับลงนามด้วยกุญแจ {receipt.fingerprint} ซึ่งไม่ใช่กุญแจของส่วนกลางที่บันทึกไว้"
-            f" ({pinned.fingerprint}) รับกุญแจใหม่ได้เมื่อยืนยันกับส่วนกลางแล้วเท่านั้น",
-            f"the receipt is signed by key {receipt.fingerprint}, not the central office's key on record"
-            f" ({pinned.fingerprint}); accept the new key only once the central office has confirmed it",
-            pinned=pinned.fingerprint, presented=receipt.fingerprint,
-        )
-    return True
+    raise OtherCentralKeyError(
+        f"ใบตอบรับนี้ไม่ได้ลงนามด้วยกุญแจของส่วนกลางที่บันทึกไว้ ({confirmed.fingerprint})"
+        " หากส่วนกลางประกาศกุญแจใหม่ ให้พิมพ์รหัสกุญแจใหม่นั้นเพื่อยืนยัน",
+        f"the receipt is not signed by the central office's key on record ({confirmed.fingerprint});"
+        " if the central office has published a new key, type it in to confirm it",
+        pinned=confirmed.fingerprint, presented=receipt.fingerprint,
+    )
 
 
 def _check_names_assessment(doc: ReceiptDoc, assessment: AssessmentDetail) -> None:
-    """The receipt must say what the central office received: this office's assessment, this year."""
-    if (doc.assessment_uid, doc.agency_code, doc.fiscal_year) != (
-            assessment.uid, assessment.agency.code, assessment.fiscal_year):
+    """The receipt must name the assessment sent and its year. (Not the agency code: an office
+    may correct its code after sending, and the file's hash already ties the receipt to it.)"""
+    if (doc.assessment_uid, doc.fiscal_year) != (assessment.uid, assessment.fiscal_year):
         raise ReceiptError(
-            f"ใบตอบรับนี้ระบุหน่วยงาน {doc.agency_code} ปีงบประมาณ {doc.fiscal_year} ซึ่งไม่ตรงกับแบบประเมินที่ส่ง"
-            f" ({assessment.agency.code} ปี {assessment.fiscal_year}) โปรดติดต่อส่วนกลาง",
-            f"the receipt names agency {doc.agency_code}, fiscal year {doc.fiscal_year}, which is not the"
-            f" assessment sent ({assessment.agency.code}, {assessment.fiscal_year}); contact the central office",
+            f"ใบตอบรับนี้ระบุแบบประเมินปีงบประมาณ {doc.fiscal_year} ซึ่งไม่ใช่แบบประเมินที่ส่งจากเครื่องนี้"
+            f" (ปี {assessment.fiscal_year}) โปรดติดต่อส่วนกลาง",
+            f"the receipt names an assessment for fiscal year {doc.fiscal_year} that is not the assessment"
+            f" sent from here ({assessment.fiscal_year}); contact the central office",
         )
 
 
@@ -146,8 +152,7 @@ def import_receipt(service: SqliteAssessmentService, path: Path, accept_keys: Co
                 f"assessment {export.assessment_id} is {status.value}, so it cannot take this receipt",
             )
         now = utc_iso(datetime.now(UTC))
-        central = OfficeKey("", receipt.fingerprint, doc.central.public_key, now,
-                            "first-receipt" if store.central_key() is None else "operator", None)
+        central = OfficeKey("", receipt.fingerprint, doc.central.public_key, now, "operator", None)
         row = ReceiptRow(doc.bundle_id, doc.receipt_id, utc_iso(doc.issued_at), receipt.receipt_bytes,
                          receipt.signature)
         # Receipt first: if marking fails, importing the same receipt again finishes the job.

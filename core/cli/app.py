@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import itertools
 import logging
 import os
@@ -118,6 +119,11 @@ def run(args: argparse.Namespace, ctx: Context | None = None) -> int:
     """Run the parsed command. Known problems exit 2 with one line; nothing shows a traceback."""
     ctx = ctx or Context(lang=args.lang, data_dir_override=args.data_dir)
     handler: Handler = args.handler
+    for stream in (sys.stdout, sys.stderr):
+        # A Linux file name need not be UTF-8; echoing it back must not fail the command
+        # after its work is done (an export written, but no verification code shown).
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     setup_logging(resolve_log_dir(ctx.data_dir))
     try:
         return handler(args, ctx)

@@ -116,8 +116,12 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
 
 def _refusal(error: KaoError, ctx: Context) -> str:
     """The error, and for a key not on record how to accept it here (the app has a button for it)."""
-    from core.bundle.errors import OtherKeyError
+    from core.bundle.errors import OtherCentralKeyError, OtherKeyError
 
+    if isinstance(error, OtherCentralKeyError):  # the key the central office published, never the one shown
+        return error.text(ctx.lang) + ctx.t(" (นำเข้าใหม่พร้อม --accept-new-key ตามด้วยรหัสกุญแจที่ส่วนกลางประกาศ)",
+                                            " (import again with --accept-new-key and the key the central"
+                                            " office published)")
     if isinstance(error, OtherKeyError):
         return error.text(ctx.lang) + ctx.t(f" (นำเข้าใหม่พร้อม --accept-new-key {error.presented})",
                                             f" (import again with --accept-new-key {error.presented})")

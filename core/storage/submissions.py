@@ -331,7 +331,7 @@ class SubmissionStore:
                 conn.execute("UPDATE office_central_keys SET retired_at = ? WHERE retired_at IS NULL", (imported_at,))
                 conn.execute(
                     "INSERT INTO office_central_keys (fingerprint, public_key, first_seen, how) VALUES (?, ?, ?, ?)"
-                    " ON CONFLICT (fingerprint) DO UPDATE SET retired_at = NULL",
+                    " ON CONFLICT (fingerprint) DO UPDATE SET retired_at = NULL, how = excluded.how",
                     (central.fingerprint, central.public_key, central.first_seen, central.how),
                 )
             conn.execute(

@@ -56,8 +56,9 @@ def test_office_to_central_and_back(tmp_path: Path):
     [receipt] = receipts.iterdir()
     published = kao("--data-dir", central, "key", "show").stdout.strip()
     unconfirmed = kao("--data-dir", office, "receipt", "import", receipt)
-    assert unconfirmed.returncode == 2 and "not yet confirmed as the central office's key" in unconfirmed.stderr
-    assert f"(import again with --accept-new-key {published})" in unconfirmed.stderr
+    assert unconfirmed.returncode == 2 and "not yet confirmed as the central office's" in unconfirmed.stderr
+    assert "(import again with --accept-new-key and the key the central office published)" in unconfirmed.stderr
+    assert published not in unconfirmed.stderr  # typed from what was published, not copied off the screen
     taken = kao("--data-dir", office, "receipt", "import", receipt, "--accept-new-key", published.lower())
     assert taken.returncode == 0, taken.stderr
     assert f"central office key {published} confirmed and recorded" in taken.stdout
@@ -131,3 +132,17 @@ def test_a_new_key_is_accepted_only_as_typed(tmp_path: Path):
     assert wrong.returncode == 2
     typed = kao("--data-dir", central, "import", moved, "--accept-new-key", new_key.fingerprint.lower())
     assert typed.returncode == 0, typed.stderr
+
+
+def test_export_to_a_file_name_that_is_not_utf8_shows_its_code(tmp_path: Path):
+    """Echoing such a name on a strict UTF-8 console failed the command after the file was written."""
+    import os
+
+    office, aid = office_folder(tmp_path)
+    out = os.fsdecode(bytes(tmp_path) + b"/caf\xe9.kao")
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8:strict"}
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--lang", "en", "--data-dir", str(office),
+                           "export", str(aid), "--out", out], capture_output=True, text=True, cwd=ROOT,
+                          timeout=120, env=env, errors="replace")
+    assert done.returncode == 0, done.stderr
+    assert "verification code: " in done.stdout and "caf\\udce9.kao" in done.stdout

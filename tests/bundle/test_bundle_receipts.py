@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -91,8 +93,9 @@ def test_forged_or_altered_receipts_are_refused(tmp_path: Path):
         import_receipt(svc, receipt, _published_key(tmp_path))
         # ... so a validly signed receipt from another key is refused.
         svc_status = svc.get_assessment(aid).status
-        with pytest.raises(OtherKeyError, match="not the central office's key on record"):
+        with pytest.raises(OtherKeyError, match="not signed by the central office's key on record") as info:
             import_receipt(svc, tmp_path / "forged.kaor")
+        assert forger.fingerprint not in info.value.message.en
         with pytest.raises(OtherKeyError):  # the user confirmed a key, but not this one
             import_receipt(svc, tmp_path / "forged.kaor", accept_keys={SigningKey.generate().fingerprint})
         assert svc.get_assessment(aid).status is svc_status
@@ -113,9 +116,10 @@ def test_the_first_receipt_is_taken_only_with_the_central_office_key_confirmed(t
     forged = write_receipt(raw, forger.sign(raw), tmp_path / "forged.kaor")
     with open_office(office) as svc:
         for unconfirmed in (forged, receipt):
-            with pytest.raises(OtherKeyError, match="not yet confirmed as the central office's key") as info:
+            with pytest.raises(OtherKeyError, match="not yet confirmed as the central office's") as info:
                 import_receipt(svc, unconfirmed)
-            assert info.value.pinned == "" and info.value.presented in info.value.message.en
+            assert info.value.pinned == "" and info.value.presented not in info.value.message.en
+            assert info.value.presented not in info.value.message.th
         with pytest.raises(OtherKeyError):  # confirming the published key does not admit the forger's
             import_receipt(svc, forged, _published_key(tmp_path))
         assert svc.get_assessment(aid).status is AssessmentStatus.SUBMITTED
@@ -124,19 +128,48 @@ def test_the_first_receipt_is_taken_only_with_the_central_office_key_confirmed(t
         assert svc.get_assessment(aid).status is AssessmentStatus.ACCEPTED
 
 
-def test_a_receipt_naming_another_agency_or_year_is_refused(tmp_path: Path):
+def test_a_receipt_naming_another_assessment_or_year_is_refused(tmp_path: Path):
     office, aid, kao, bundle_id = _submit(tmp_path)
     receipt = _receipt(tmp_path, kao, bundle_id)
     doc = json.loads(dict(members_of(receipt))["receipt.json"])
     central = load_or_create_key(tmp_path / "central")
-    for field, value in (("agency_code", "OTHER"), ("fiscal_year", 2570),
-                         ("assessment_uid", "00000000-0000-4000-8000-000000000000")):
+    for field, value in (("fiscal_year", 2570), ("assessment_uid", "00000000-0000-4000-8000-000000000000")):
         raw = canonical_json(dict(doc, **{field: value}))
         odd = write_receipt(raw, central.sign(raw), tmp_path / f"{field}.kaor")
         with open_office(office) as svc:
-            with pytest.raises(ReceiptError, match="is not the assessment sent"):
+            with pytest.raises(ReceiptError, match="is not the assessment sent from here"):
                 import_receipt(svc, odd, _published_key(tmp_path))
             assert svc.get_assessment(aid).status is AssessmentStatus.SUBMITTED
+
+
+def test_a_receipt_is_taken_after_the_office_corrected_its_agency_code(tmp_path: Path):
+    office, aid, kao, bundle_id = _submit(tmp_path)
+    receipt = _receipt(tmp_path, kao, bundle_id)
+    with open_office(office) as svc:
+        agency = svc.get_assessment(aid).agency
+        svc.save_agency(dataclasses.replace(agency, code=agency.code + "-X"))
+        assert import_receipt(svc, receipt, _published_key(tmp_path)).outcome is ReceiptOutcome.ACCEPTED
+
+
+def test_a_central_key_an_earlier_kao_took_on_trust_is_confirmed_before_use(tmp_path: Path):
+    office, aid, kao, bundle_id = _submit(tmp_path)
+    receipt = _receipt(tmp_path, kao, bundle_id)
+    verified = read_receipt(receipt)
+    conn = sqlite3.connect(office / "kao.sqlite")
+    with conn:
+        conn.execute("INSERT INTO office_central_keys (fingerprint, public_key, first_seen, how)"
+                     " VALUES (?, ?, '2026-01-01T00:00:00Z', 'first-receipt')",
+                     (verified.fingerprint, verified.doc.central.public_key))
+    conn.close()
+    with open_office(office) as svc:
+        with pytest.raises(OtherKeyError, match="not yet confirmed"):
+            import_receipt(svc, receipt)
+        assert svc.get_assessment(aid).status is AssessmentStatus.SUBMITTED
+        import_receipt(svc, receipt, _published_key(tmp_path))
+        assert svc.get_assessment(aid).status is AssessmentStatus.ACCEPTED
+    conn = sqlite3.connect(office / "kao.sqlite")
+    assert conn.execute("SELECT how, retired_at FROM office_central_keys").fetchall() == [("operator", None)]
+    conn.close()
 
 
 def test_receipt_for_an_earlier_file_does_not_accept_a_newer_one(tmp_path: Path):

@@ -231,9 +231,9 @@ def test_the_first_receipt_is_taken_once_the_central_office_key_is_typed_in(qtbo
         dialog.accept()
 
     def accept_the_key(box: QMessageBox) -> None:
-        told = box.text().replace("\u200b", "")
-        assert "ยังไม่ได้ยืนยันว่าเป็นกุญแจของส่วนกลาง" in told and published in told
-        assert published in box.informativeText().replace("\u200b", "")
+        told = box.text().replace("\u200b", "") + box.informativeText().replace("\u200b", "")
+        assert "ยังไม่ได้ยืนยันว่าเป็นของส่วนกลาง" in told and "พิมพ์รหัสกุญแจที่ส่วนกลางประกาศ" in told
+        assert published not in told  # typed from what the central office published, not copied from here
         assert service.get_assessment(aid).status is AssessmentStatus.SUBMITTED
         when_modal(qtbot, type_the_key, QInputDialog)
         next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.ActionRole).click()

@@ -145,3 +145,27 @@ def test_two_kao_upgrading_the_same_file_at_once_both_open_it(tmp_path: Path, mo
     assert raced[-1] == "waited"
     assert storage_db.schema_state(other).pending == () and user_version(data / "kao.sqlite") == SCHEMA_VERSION
     other.close()
+
+
+def test_an_upgrade_that_fails_at_its_last_step_leaves_the_file_at_its_first_version(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Steps that worked are not kept without the ones after them: the file is the old version whole."""
+    data = install(1, tmp_path)
+
+    def tables() -> list[str]:
+        conn = sqlite3.connect(data / "kao.sqlite")
+        try:
+            return [r[0] for r in conn.execute("SELECT name FROM sqlite_schema ORDER BY name")]
+        finally:
+            conn.close()
+
+    before = tables()
+    broken = Step(SCHEMA_VERSION + 1, "9999_broken", "SELECT no_such_fn();")
+    monkeypatch.setattr(storage_db, "STEPS", (*STEPS, broken))
+    monkeypatch.setattr(storage_db, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    with pytest.raises(StorageError, match="upgrading the database failed"):
+        open_service(data, actor="tester")
+    monkeypatch.undo()
+    assert user_version(data / "kao.sqlite") == 1 and tables() == before
+    with open_service(data, actor="tester") as svc:  # and the real upgrade still runs
+        assert svc.get_assessment(1).answers == example("c")
