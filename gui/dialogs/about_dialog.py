@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 from core import __version__
 from core.resources import resource
 from gui.i18n import Retranslating
+from gui.widgets.wrapping_label import WrappingLabel
 
 
 class AboutDialog(Retranslating, QDialog):
@@ -17,8 +18,7 @@ class AboutDialog(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         self._title = QLabel()
         self._title.setObjectName("pageTitle")
-        self._body = QLabel()
-        self._body.setWordWrap(True)
+        self._body = WrappingLabel()
         self._licence_title = QLabel()
         self._licence_title.setObjectName("sectionTitle")
         self.licence = QPlainTextEdit(resource("fonts", "OFL.txt").read_text("utf-8"))
@@ -32,7 +32,7 @@ class AboutDialog(Retranslating, QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("About Kao"))
         self._title.setText(self.tr("Kao %1").replace("%1", __version__))
-        self._body.setText(self.tr(
+        self._body.set_plain_text(self.tr(
             "Offline self-assessment of an agency's digital-government maturity. "
             "Built with Qt for Python (PySide6 %1, LGPL-3.0), ReportLab (BSD), HarfBuzz (MIT), ICU (Unicode licence), "
             "SQLite (public domain) and sqlite-utils (Apache-2.0).").replace("%1", pyside_version))

@@ -39,8 +39,7 @@ class AgencyDialog(Retranslating, QDialog):
         self.saved: Agency | None = None
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        self._intro = QLabel()
-        self._intro.setWordWrap(True)
+        self._intro = WrappingLabel()
         layout.addWidget(self._intro)
         self._form = QFormLayout()
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -70,12 +69,11 @@ class AgencyDialog(Retranslating, QDialog):
             "contact": self.contact,
         }
         self._labels: dict[str, QLabel] = {}
-        self._errors: dict[str, QLabel] = {}
+        self._errors: dict[str, WrappingLabel] = {}
         for key, widget in self._fields.items():
-            label, error = QLabel(), QLabel()
+            label, error = QLabel(), WrappingLabel()
             label.setBuddy(widget)
             error.setObjectName("savedStateError")
-            error.setWordWrap(True)
             error.hide()
             column = QVBoxLayout()
             column.setContentsMargins(0, 0, 0, 0)
@@ -130,7 +128,7 @@ class AgencyDialog(Retranslating, QDialog):
             error.hide()
         for problem in problems:
             error = self._errors[problem.field]
-            error.setText(problem.message.get(lang))
+            error.set_plain_text(problem.message.get(lang))
             error.show()
         self.save_error.hide()
         if problems:
@@ -147,7 +145,7 @@ class AgencyDialog(Retranslating, QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Agency profile") if self._original else self.tr("New agency"))
-        self._intro.setText(self.tr("Fields marked * are required. The province is chosen from the list, "
+        self._intro.set_plain_text(self.tr("Fields marked * are required. The province is chosen from the list, "
                                     "so the central office can group results correctly."))
         texts = {
             "code": self.tr("Agency code *"), "name.th": self.tr("Name in Thai *"),

@@ -23,6 +23,7 @@ from core.records import AssessmentService
 from core.thai import fiscal_year
 from gui.dialogs.agency_dialog import AgencyDialog
 from gui.i18n import LanguageManager, Retranslating
+from gui.widgets.wrapping_label import WrappingLabel
 
 COMBO_CHROME = 40  # the frame and the drop-down arrow
 MAX_AGENCY_WIDTH = 680  # with the label and the New agency button, under a 1024-pixel screen
@@ -57,9 +58,8 @@ class NewAssessmentDialog(Retranslating, QDialog):
         form.addRow(self._agency_label, agency_row)
         form.addRow(self._year_label, self.year)
         form.addRow(self._assessors_label, self.assessors)
-        self.error = QLabel()
+        self.error = WrappingLabel()
         self.error.setObjectName("savedStateError")
-        self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
 
@@ -97,13 +97,13 @@ class NewAssessmentDialog(Retranslating, QDialog):
     def accept(self) -> None:
         agency_id = self.agency.currentData()
         if agency_id is None:
-            self.error.setText(self.tr("Choose an agency, or add a new one first."))
+            self.error.set_plain_text(self.tr("Choose an agency, or add a new one first."))
             self.error.show()
             return
         try:
             created = self._service.create_assessment(int(agency_id), self.year.value(), self.assessor_names())
         except KaoError as exc:
-            self.error.setText(exc.sentence(self._languages.lang))
+            self.error.set_plain_text(exc.sentence(self._languages.lang))
             self.error.show()
             return
         self.created_id = created.id

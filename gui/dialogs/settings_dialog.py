@@ -23,6 +23,7 @@ from gui.fonts import apply_font
 from gui.i18n import LanguageManager, Retranslating
 from gui.settings import Settings
 from gui.widgets.path_field import PathField
+from gui.widgets.wrapping_label import WrappingLabel
 
 
 class SettingsDialog(Retranslating, QDialog):
@@ -55,9 +56,8 @@ class SettingsDialog(Retranslating, QDialog):
         form.addRow(self._labels[0], self.language)
         form.addRow(self._labels[1], self.font_size)
         form.addRow(self._labels[2], folder_row)
-        self._folder_hint = QLabel()
+        self._folder_hint = WrappingLabel()
         self._folder_hint.setObjectName("muted")
-        self._folder_hint.setWordWrap(True)
         layout.addWidget(self._folder_hint)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
@@ -90,6 +90,6 @@ class SettingsDialog(Retranslating, QDialog):
             self.font_size.setItemText(index, text)
         self.open_folder.setText(self.tr("Open folder"))
         self.open_folder.setAccessibleName(self.tr("Open the data folder"))
-        self._folder_hint.setText(self.tr(
+        self._folder_hint.set_plain_text(self.tr(
             "Answers, evidence files and backups are kept here. Back up this folder; "
             "do not put it in a synchronised folder such as OneDrive."))

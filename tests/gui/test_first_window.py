@@ -156,3 +156,23 @@ def test_a_font_size_chosen_in_settings_shows_at_once(qtbot, main_window):
         main_window.settings.font_size = "normal"
         apply_font(QApplication.instance(), "normal")
     assert home.table.font().pointSize() == 11
+
+
+def test_wrapped_thai_in_dialogs_breaks_between_words_without_libthai(qtbot, main_window):
+    """Windows has no libthai: a wrapped Thai label needs the break hints, or it breaks mid-word."""
+    from PySide6.QtWidgets import QLabel
+
+    from gui.dialogs.about_dialog import AboutDialog
+    from gui.dialogs.agency_dialog import AgencyDialog
+    from gui.dialogs.settings_dialog import SettingsDialog
+
+    dialogs = [AboutDialog(main_window), SettingsDialog(main_window.settings, main_window.data_dir, main_window),
+               AgencyDialog(parent=main_window)]
+    unhinted = []
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        for label in dialog.findChildren(QLabel):
+            thai = any("\u0e00" <= c <= "\u0e7f" for c in label.text())
+            if label.wordWrap() and thai and ZWSP not in label.text():
+                unhinted.append(f"{type(dialog).__name__}: {label.text()[:30]}")
+    assert unhinted == []

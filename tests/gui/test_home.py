@@ -60,7 +60,8 @@ def test_agency_dialog_shows_every_problem_and_stays_open(qtbot, main_window):
     dialog.show()
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.isVisible()  # not accepted
-    shown = [e.text() for e in dialog._errors.values() if not e.isHidden()]
+    shown = [e.plain_text() for e in dialog._errors.values() if not e.isHidden()]
+    assert all("\u200b" in e.text() for e in dialog._errors.values() if not e.isHidden())  # wraps between words
     assert "กรุณากรอกรหัสหน่วยงาน" in shown and "กรุณากรอกชื่อหน่วยงานภาษาไทย" in shown
     assert any("เชียงใหมม" in text for text in shown)
 
