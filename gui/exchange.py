@@ -288,7 +288,7 @@ def _report_imports(parent: QWidget, service: SqliteAssessmentService, outcome: 
     lines: list[str] = []
     problems: list[str] = []
     other_keys: dict[str, list[Path]] = {}  # a key not on record → the files it signed
-    office_keys: list[str] = []  # shown: the operator checks them with the office by phone
+    office_keys: dict[str, None] = {}  # shown, in order: the operator checks them with the office by phone
     central_key_unconfirmed = False  # never shown: the user types the key the central office published
     for r in outcome.results:
         if r.status is ImportStatus.REJECTED:
@@ -297,7 +297,7 @@ def _report_imports(parent: QWidget, service: SqliteAssessmentService, outcome: 
             problems.append(lines[-1])
             if isinstance(r.error, OtherKeyError):
                 other_keys.setdefault(r.error.presented, []).append(r.path)
-                office_keys.append(r.error.presented)
+                office_keys[r.error.presented] = None
         elif r.status is ImportStatus.DUPLICATE:
             lines.append(QCoreApplication.translate("Exchange", "= %1: already imported").replace("%1", r.path.name))
         else:
@@ -335,7 +335,7 @@ def _report_imports(parent: QWidget, service: SqliteAssessmentService, outcome: 
             notes.append(QCoreApplication.translate(
                 "Exchange", "Some files are signed by a key other than the one on record (%1). Accept a new key "
                 "only after its owner has read it out to you, for example by phone.")
-                .replace("%1", ", ".join(dict.fromkeys(office_keys))))
+                .replace("%1", ", ".join(office_keys)))
         if central_key_unconfirmed:
             notes.append(QCoreApplication.translate(
                 "Exchange", "A receipt is signed by a key not yet confirmed as the central office's. To accept it, "

@@ -70,7 +70,7 @@ class ReceiptResult:
     assessment_id: int
     code: str
     central_fingerprint: str
-    new_central_key: bool  # pinned by this receipt: show it for confirmation
+    new_central_key: bool  # pinned by this receipt, as the user confirmed it
 
 
 # How an earlier Kao recorded a central key it took on trust, from the first receipt that came.
