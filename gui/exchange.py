@@ -8,6 +8,7 @@ language. Known problems arrive as KaoError and are shown as one line.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -206,13 +207,21 @@ def import_files(parent: QWidget, service: SqliteAssessmentService, on_done: Any
     import_paths(parent, service, paths, on_done)
 
 
+@dataclass(frozen=True)
+class AcceptedKeys:
+    """Keys the user typed in, kept apart by kind: a key confirmed as one office's is not the
+    central office's, even if a file of each kind in the batch is signed by it."""
+    office: frozenset[str] = frozenset()  # for submissions (.kao)
+    central: frozenset[str] = frozenset()  # for receipts (.kaor)
+
+
 def import_paths(parent: QWidget, service: SqliteAssessmentService, paths: list[Path], on_done: Any = None,
-                 accept_keys: frozenset[str] = frozenset()) -> None:
+                 accepted: AcceptedKeys = AcceptedKeys()) -> None:
     def done(outcome: ImportOutcome) -> None:
         _report_imports(parent, service, outcome, on_done)
 
     run_with_progress(parent, QCoreApplication.translate("Exchange", "Checking and importing files…"),
-                      lambda progress: import_job(service, paths, accept_keys, progress), done,
+                      lambda progress: import_job(service, paths, accepted, progress), done,
                       lambda exc: show_error(parent, exc))
 
 
@@ -223,7 +232,7 @@ class ImportOutcome:
     not_tried: int = 0  # files left alone because the user cancelled
 
 
-def import_job(service: SqliteAssessmentService, paths: list[Path], accept_keys: frozenset[str],
+def import_job(service: SqliteAssessmentService, paths: list[Path], accepted: AcceptedKeys,
                progress: Progress) -> ImportOutcome:
     """Receipts, then submissions. Cancel stops before the next file: what is in stays in, and is reported."""
     from core.bundle.central import import_submissions, open_central
@@ -234,7 +243,7 @@ def import_job(service: SqliteAssessmentService, paths: list[Path], accept_keys:
     outcome = ImportOutcome([], [])
     for path in receipt_paths:
         try:
-            outcome.receipts.append((path, import_receipt(service, path, accept_keys)))
+            outcome.receipts.append((path, import_receipt(service, path, accepted.central)))
         except KaoError as exc:
             outcome.receipts.append((path, exc))
     cancelled = False
@@ -248,7 +257,7 @@ def import_job(service: SqliteAssessmentService, paths: list[Path], accept_keys:
 
     if submissions:
         with open_central(service.data_dir, backup=False) as central:
-            outcome.results = import_submissions(submissions, central, accept_keys, step, lambda: cancelled)
+            outcome.results = import_submissions(submissions, central, accepted.office, step, lambda: cancelled)
     outcome.not_tried = len(submissions) - len(outcome.results)
     return outcome
 
@@ -287,17 +296,17 @@ def _report_imports(parent: QWidget, service: SqliteAssessmentService, outcome: 
     lang = LanguageManager.for_app().lang
     lines: list[str] = []
     problems: list[str] = []
-    other_keys: dict[str, list[Path]] = {}  # a key not on record → the files it signed
-    office_keys: dict[str, None] = {}  # shown, in order: the operator checks them with the office by phone
-    central_key_unconfirmed = False  # never shown: the user types the key the central office published
+    # A key not on record → the files it signed, by kind. Neither key is shown: the user types
+    # it as its owner gives it (an office by phone, the central office as it published it).
+    office_keys: dict[str, list[Path]] = {}
+    central_keys: dict[str, list[Path]] = {}
     for r in outcome.results:
         if r.status is ImportStatus.REJECTED:
             lines.append(QCoreApplication.translate("Exchange", "✗ %1: %2").replace("%1", r.path.name)
                          .replace("%2", r.error.text(lang) if r.error else ""))
             problems.append(lines[-1])
             if isinstance(r.error, OtherKeyError):
-                other_keys.setdefault(r.error.presented, []).append(r.path)
-                office_keys[r.error.presented] = None
+                office_keys.setdefault(r.error.presented, []).append(r.path)
         elif r.status is ImportStatus.DUPLICATE:
             lines.append(QCoreApplication.translate("Exchange", "= %1: already imported").replace("%1", r.path.name))
         else:
@@ -314,8 +323,7 @@ def _report_imports(parent: QWidget, service: SqliteAssessmentService, outcome: 
                          .replace("%2", r.text(lang)))
             problems.append(lines[-1])
             if isinstance(r, OtherKeyError):
-                other_keys.setdefault(r.presented, []).append(path)
-                central_key_unconfirmed = True
+                central_keys.setdefault(r.presented, []).append(path)
         else:
             lines.append(QCoreApplication.translate("Exchange", "✓ %1: receipt accepted, code %2")
                          .replace("%1", path.name).replace("%2", r.code))
@@ -326,32 +334,36 @@ def _report_imports(parent: QWidget, service: SqliteAssessmentService, outcome: 
     box = QMessageBox(QMessageBox.Icon.Information, title, summary, parent=parent)
     if len(lines) > LIST_IN_FULL:
         box.setDetailedText("\n".join(lines))
-    accept_button = None
-    if other_keys:
-        accept_button = box.addButton(QCoreApplication.translate("Exchange", "Accept a new key…"),
+    notes = []
+    office_button = central_button = None
+    if office_keys:
+        office_button = box.addButton(QCoreApplication.translate("Exchange", "Accept a new office key…"),
                                       QMessageBox.ButtonRole.ActionRole)
-        notes = []
-        if office_keys:
-            notes.append(QCoreApplication.translate(
-                "Exchange", "Some files are signed by a key other than the one on record (%1). Accept a new key "
-                "only after its owner has read it out to you, for example by phone.")
-                .replace("%1", ", ".join(office_keys)))
-        if central_key_unconfirmed:
-            notes.append(QCoreApplication.translate(
-                "Exchange", "A receipt is signed by a key not yet confirmed as the central office's. To accept it, "
-                "type in the key the central office published."))
+        notes.append(QCoreApplication.translate(
+            "Exchange", "Some files are signed by a key other than the one on record for their office. Accept a "
+            "new key only as the office reads it out to you, for example by phone."))
+    if central_keys:
+        central_button = box.addButton(QCoreApplication.translate("Exchange", "Confirm the central office's key…"),
+                                       QMessageBox.ButtonRole.ActionRole)
+        notes.append(QCoreApplication.translate(
+            "Exchange", "A receipt is signed by a key not yet confirmed as the central office's. To accept it, "
+            "type in the key the central office published."))
+    if notes:
         box.setInformativeText(with_break_hints("\n\n".join(notes)))
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if on_done is not None:
         on_done()
-    if accept_button is not None and box.clickedButton() is accept_button:
-        _accept_confirmed_key(parent, service, other_keys, on_done)
+    clicked = box.clickedButton()
+    if office_button is not None and clicked is office_button:
+        _accept_typed_key(parent, service, office_keys, lambda key: AcceptedKeys(office=key), on_done)
+    elif central_button is not None and clicked is central_button:
+        _accept_typed_key(parent, service, central_keys, lambda key: AcceptedKeys(central=key), on_done)
 
 
-def _accept_confirmed_key(parent: QWidget, service: SqliteAssessmentService, other_keys: dict[str, list[Path]],
-                          on_done: Any) -> None:
-    """Import again the files signed by the one key the user types in, as its owner read it out.
+def _accept_typed_key(parent: QWidget, service: SqliteAssessmentService, signed_by: dict[str, list[Path]],
+                      accepting: Callable[[frozenset[str]], AcceptedKeys], on_done: Any) -> None:
+    """Import again the files signed by the one key the user types in, as its owner gave it.
 
     The user confirms a key, not a batch: a file from an impostor that came in the same batch
     carries another key, and stays refused.
@@ -363,9 +375,9 @@ def _accept_confirmed_key(parent: QWidget, service: SqliteAssessmentService, oth
     if not ok or not typed.strip():
         return
     key = typed.strip().upper()
-    if key not in other_keys:
+    if key not in signed_by:
         QMessageBox.warning(parent, QCoreApplication.translate("Exchange", "Accept a new key"), with_break_hints(
             QCoreApplication.translate("Exchange", "No file here is signed by key %1. Nothing was imported.")
             .replace("%1", key)))
         return
-    import_paths(parent, service, other_keys[key], on_done, accept_keys=frozenset({key}))
+    import_paths(parent, service, signed_by[key], on_done, accepting(frozenset({key})))

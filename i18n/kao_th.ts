@@ -32,72 +32,72 @@
 <context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="143" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="141" />
         <source>The profile was not saved: %1</source>
         <translation>ยังไม่ได้บันทึกข้อมูลหน่วยงาน: %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="149" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="147" />
         <source>Agency profile</source>
         <translation>ข้อมูลหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="149" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="147" />
         <source>New agency</source>
         <translation>เพิ่มหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="150" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="148" />
         <source>Fields marked * are required. The province is chosen from the list, so the central office can group results correctly.</source>
         <translation>ช่องที่มีเครื่องหมาย * ต้องกรอก จังหวัดให้เลือกจากรายการ เพื่อให้ส่วนกลางจัดกลุ่มผลการประเมินได้ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="153" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="151" />
         <source>Agency code *</source>
         <translation>รหัสหน่วยงาน *</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="153" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="151" />
         <source>Name in Thai *</source>
         <translation>ชื่อภาษาไทย *</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="154" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="152" />
         <source>Name in English</source>
         <translation>ชื่อภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="154" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="152" />
         <source>Agency type *</source>
         <translation>ประเภทหน่วยงาน *</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="155" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="153" />
         <source>Ministry</source>
         <translation>กระทรวง</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="155" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="153" />
         <source>Department</source>
         <translation>กรม</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="156" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="154" />
         <source>Province</source>
         <translation>จังหวัด</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="156" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="154" />
         <source>Contact person</source>
         <translation>ผู้ประสานงาน</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="163" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="161" />
         <source>e.g. 0801</source>
         <translation>เช่น 0801</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="164" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="162" />
         <source>Name, telephone, e-mail</source>
         <translation>ชื่อ โทรศัพท์ อีเมล</translation>
     </message>
@@ -808,43 +808,43 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../gui/exchange.py" line="38" />
+        <location filename="../gui/exchange.py" line="39" />
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="39" />
+        <location filename="../gui/exchange.py" line="40" />
         <source>Open folder</source>
         <translation>เปิดโฟลเดอร์</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="86" />
+        <location filename="../gui/exchange.py" line="87" />
         <source>Report saved</source>
         <translation>บันทึกรายงานแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="87" />
-        <location filename="../gui/exchange.py" line="146" />
+        <location filename="../gui/exchange.py" line="88" />
+        <location filename="../gui/exchange.py" line="147" />
         <source>Saved to %1</source>
         <translation>บันทึกไว้ที่ %1</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="89" />
+        <location filename="../gui/exchange.py" line="90" />
         <source>Making the report…</source>
         <translation>กำลังจัดทำรายงาน…</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="111" />
+        <location filename="../gui/exchange.py" line="112" />
         <source>Folder for the receipt</source>
         <translation>โฟลเดอร์สำหรับใบตอบรับ</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="119" />
+        <location filename="../gui/exchange.py" line="120" />
         <source>Receipt saved</source>
         <translation>บันทึกใบตอบรับแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="120" />
+        <location filename="../gui/exchange.py" line="121" />
         <source>Saved to %1
 
 Send it back to the office: importing it marks their assessment as accepted. The first time, the office checks that it is signed by this computer's key: %2. Publish the key to the offices, or read it out when they call.</source>
@@ -853,47 +853,47 @@ Send it back to the office: importing it marks their assessment as accepted. The
 ส่งกลับให้หน่วยงาน เมื่อหน่วยงานนำเข้า แบบประเมินจะมีสถานะได้รับการตอบรับ ครั้งแรกหน่วยงานจะตรวจว่าใบตอบรับลงนามด้วยกุญแจของเครื่องนี้: %2 โปรดแจ้งรหัสกุญแจนี้ให้หน่วยงานทราบ หรืออ่านให้ฟังเมื่อหน่วยงานโทรมาสอบถาม</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="131" />
+        <location filename="../gui/exchange.py" line="132" />
         <source>Save the summary</source>
         <translation>บันทึกสรุปผล</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="133" />
+        <location filename="../gui/exchange.py" line="134" />
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>ไฟล์ Excel (*.xlsx);;CSV แบบ UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="142" />
+        <location filename="../gui/exchange.py" line="143" />
         <source>Writing the summary…</source>
         <translation>กำลังเขียนสรุปผล…</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="145" />
+        <location filename="../gui/exchange.py" line="146" />
         <source>Summary saved</source>
         <translation>บันทึกสรุปผลแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="164" />
+        <location filename="../gui/exchange.py" line="165" />
         <source>Export the submission file</source>
         <translation>ส่งออกไฟล์สำหรับนำส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="165" />
+        <location filename="../gui/exchange.py" line="166" />
         <source>The file holds the answers, notes, history and every evidence file. Check its size fits the way you will send it (e-mail, LINE, USB).</source>
         <translation>ไฟล์นี้มีคำตอบ บันทึกเพิ่มเติม ประวัติการแก้ไข และไฟล์หลักฐานทั้งหมด โปรดตรวจสอบว่าขนาดไฟล์เหมาะกับช่องทางที่จะส่ง (อีเมล LINE หรือแฟลชไดรฟ์)</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="173" />
+        <location filename="../gui/exchange.py" line="174" />
         <source>Save the submission file</source>
         <translation>บันทึกไฟล์สำหรับนำส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="175" />
+        <location filename="../gui/exchange.py" line="176" />
         <source>Kao submission (*.kao)</source>
         <translation>ไฟล์นำส่งของก้าว (*.kao)</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="181" />
+        <location filename="../gui/exchange.py" line="182" />
         <source>Saved to %1
 
 Verification code: %2
@@ -906,119 +906,124 @@ Send the file to the central office, and read them the key when they ask to conf
 ส่งไฟล์ให้ส่วนกลาง และแจ้งรหัสกุญแจนี้เมื่อส่วนกลางขอให้ยืนยัน</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="186" />
+        <location filename="../gui/exchange.py" line="187" />
         <source>Submission file saved</source>
         <translation>บันทึกไฟล์สำหรับนำส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="190" />
+        <location filename="../gui/exchange.py" line="191" />
         <source>Writing the submission file…</source>
         <translation>กำลังเขียนไฟล์สำหรับนำส่ง…</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="201" />
+        <location filename="../gui/exchange.py" line="202" />
         <source>Import submission files or receipts</source>
         <translation>นำเข้าไฟล์นำส่งหรือใบตอบรับ</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="202" />
+        <location filename="../gui/exchange.py" line="203" />
         <source>Kao files (*.kao *.kaor)</source>
         <translation>ไฟล์ของก้าว (*.kao *.kaor)</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="214" />
+        <location filename="../gui/exchange.py" line="223" />
         <source>Checking and importing files…</source>
         <translation>กำลังตรวจสอบและนำเข้าไฟล์…</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="265" />
+        <location filename="../gui/exchange.py" line="274" />
         <source>Cancelled: %1 files were not checked and not imported.</source>
         <translation>ยกเลิกแล้ว: มี %1 ไฟล์ที่ยังไม่ได้ตรวจและไม่ได้นำเข้า</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="271" />
+        <location filename="../gui/exchange.py" line="280" />
         <source>Imported: %1 · already imported: %2 · rejected: %3</source>
         <translation>นำเข้าแล้ว %1 ไฟล์ · เคยนำเข้าแล้ว %2 ไฟล์ · ปฏิเสธ %3 ไฟล์</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="275" />
+        <location filename="../gui/exchange.py" line="284" />
         <source>Receipts: %1</source>
         <translation>ใบตอบรับ %1 ไฟล์</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="279" />
+        <location filename="../gui/exchange.py" line="288" />
         <source>… and %1 more problems</source>
         <translation>… และปัญหาอื่นอีก %1 รายการ</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="295" />
-        <location filename="../gui/exchange.py" line="313" />
+        <location filename="../gui/exchange.py" line="305" />
+        <location filename="../gui/exchange.py" line="322" />
         <source>✗ %1: %2</source>
         <translation>✗ %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="302" />
+        <location filename="../gui/exchange.py" line="311" />
         <source>= %1: already imported</source>
         <translation>= %1: นำเข้าไว้แล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="304" />
+        <location filename="../gui/exchange.py" line="313" />
         <source>✓ %1: %2, fiscal year %3, code %4</source>
         <translation>✓ %1: %2 ปีงบประมาณ %3 รหัส %4</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="308" />
+        <location filename="../gui/exchange.py" line="317" />
         <source>   New office key recorded: %1. Confirm it with the office by phone.</source>
         <translation>   บันทึกกุญแจของหน่วยงานใหม่: %1 โปรดยืนยันกับหน่วยงานทางโทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="320" />
+        <location filename="../gui/exchange.py" line="328" />
         <source>✓ %1: receipt accepted, code %2</source>
         <translation>✓ %1: รับใบตอบรับแล้ว รหัส %2</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="322" />
+        <location filename="../gui/exchange.py" line="330" />
         <source>Import stopped</source>
         <translation>หยุดการนำเข้าแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="323" />
+        <location filename="../gui/exchange.py" line="331" />
         <source>Import finished</source>
         <translation>นำเข้าเสร็จแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="331" />
-        <source>Accept a new key…</source>
-        <translation>ยอมรับกุญแจใหม่…</translation>
+        <location filename="../gui/exchange.py" line="340" />
+        <source>Accept a new office key…</source>
+        <translation>ยอมรับกุญแจใหม่ของหน่วยงาน…</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="361" />
+        <location filename="../gui/exchange.py" line="342" />
+        <source>Some files are signed by a key other than the one on record for their office. Accept a new key only as the office reads it out to you, for example by phone.</source>
+        <translation>บางไฟล์ลงนามด้วยกุญแจที่ไม่ใช่กุญแจที่บันทึกไว้ของหน่วยงานนั้น โปรดยอมรับกุญแจใหม่เฉพาะเมื่อหน่วยงานอ่านรหัสกุญแจให้ท่านฟังแล้ว เช่น ทางโทรศัพท์</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="346" />
+        <source>Confirm the central office's key…</source>
+        <translation>ยืนยันกุญแจของส่วนกลาง…</translation>
+    </message>
+    <message>
+        <location filename="../gui/exchange.py" line="373" />
         <source>Type the key as its owner gave it to you, for example ABCD-EFGH-JKMN-PQRS:</source>
         <translation>พิมพ์รหัสกุญแจตามที่เจ้าของกุญแจแจ้งไว้ เช่น ABCD-EFGH-JKMN-PQRS:</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="360" />
-        <location filename="../gui/exchange.py" line="367" />
+        <location filename="../gui/exchange.py" line="372" />
+        <location filename="../gui/exchange.py" line="379" />
         <source>Accept a new key</source>
         <translation>ยอมรับกุญแจใหม่</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="335" />
-        <source>Some files are signed by a key other than the one on record (%1). Accept a new key only after its owner has read it out to you, for example by phone.</source>
-        <translation>บางไฟล์ลงนามด้วยกุญแจที่ไม่ใช่กุญแจที่บันทึกไว้ (%1) ให้ยอมรับกุญแจใหม่ก็ต่อเมื่อเจ้าของกุญแจอ่านรหัสกุญแจให้ท่านฟังแล้ว เช่น ทางโทรศัพท์</translation>
-    </message>
-    <message>
-        <location filename="../gui/exchange.py" line="340" />
+        <location filename="../gui/exchange.py" line="348" />
         <source>A receipt is signed by a key not yet confirmed as the central office's. To accept it, type in the key the central office published.</source>
         <translation>มีใบตอบรับที่ลงนามด้วยกุญแจซึ่งยังไม่ได้ยืนยันว่าเป็นของส่วนกลาง หากจะรับ ให้พิมพ์รหัสกุญแจที่ส่วนกลางประกาศไว้</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="368" />
+        <location filename="../gui/exchange.py" line="380" />
         <source>No file here is signed by key %1. Nothing was imported.</source>
         <translation>ไม่มีไฟล์ใดในที่นี้ที่ลงนามด้วยกุญแจ %1 จึงไม่ได้นำเข้าไฟล์ใด</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="268" />
+        <location filename="../gui/exchange.py" line="277" />
         <source>Nothing was imported.</source>
         <translation>ไม่มีไฟล์ที่ถูกนำเข้า</translation>
     </message>
@@ -1026,130 +1031,130 @@ Send the file to the central office, and read them the key when they ask to conf
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../gui/pages/home_page.py" line="250" />
-        <location filename="../gui/pages/home_page.py" line="258" />
+        <location filename="../gui/pages/home_page.py" line="249" />
+        <location filename="../gui/pages/home_page.py" line="257" />
         <source>Copy from last year</source>
         <translation>คัดลอกจากปีที่แล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="251" />
+        <location filename="../gui/pages/home_page.py" line="250" />
         <source>Fiscal year (B.E.) of the new assessment. Answers are carried forward and marked for review.</source>
         <translation>ปีงบประมาณ (พ.ศ.) ของแบบประเมินใหม่ คำตอบเดิมจะถูกยกมาและทำเครื่องหมายให้ทบทวน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="260" />
+        <location filename="../gui/pages/home_page.py" line="259" />
         <source>%1 already has an assessment for fiscal year %2. Make another one? (Do this to correct a result the central office has accepted: the newer submission replaces the older.)</source>
         <translation>%1 มีแบบประเมินของปีงบประมาณ %2 อยู่แล้ว ต้องการสร้างอีกฉบับหรือไม่? (ใช้กรณีแก้ไขผลที่ส่วนกลางรับแล้ว: ไฟล์นำส่งที่ใหม่กว่าจะใช้แทนฉบับเดิม)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="289" />
-        <location filename="../gui/pages/home_page.py" line="334" />
+        <location filename="../gui/pages/home_page.py" line="288" />
+        <location filename="../gui/pages/home_page.py" line="333" />
         <source>Move to trash</source>
         <translation>ย้ายไปถังขยะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="291" />
+        <location filename="../gui/pages/home_page.py" line="290" />
         <source>Move the assessment of %1, fiscal year %2, to the trash? You can restore it later.</source>
         <translation>ย้ายแบบประเมินของ %1 ปีงบประมาณ %2 ไปถังขยะหรือไม่? สามารถกู้คืนได้ภายหลัง</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="316" />
-        <location filename="../gui/pages/home_page.py" line="329" />
+        <location filename="../gui/pages/home_page.py" line="315" />
+        <location filename="../gui/pages/home_page.py" line="328" />
         <source>Assessments</source>
         <translation>แบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="318" />
+        <location filename="../gui/pages/home_page.py" line="317" />
         <source>Assess your agency against the digital government maturity checklist, offline. Every answer is saved as you go.</source>
         <translation>ประเมินหน่วยงานของท่านตามเกณฑ์ระดับการพัฒนาสู่รัฐบาลดิจิทัลได้โดยไม่ต้องต่ออินเทอร์เน็ต ทุกคำตอบจะถูกบันทึกทันทีที่ตอบ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="320" />
+        <location filename="../gui/pages/home_page.py" line="319" />
         <source>New assessment…</source>
         <translation>เริ่มแบบประเมินใหม่…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="321" />
+        <location filename="../gui/pages/home_page.py" line="320" />
         <source>Start an assessment for an agency and fiscal year (Ctrl+N)</source>
         <translation>เริ่มประเมินหน่วยงานสำหรับปีงบประมาณหนึ่ง (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="322" />
+        <location filename="../gui/pages/home_page.py" line="321" />
         <source>Search by agency, code, province or year</source>
         <translation>ค้นหาตามชื่อหน่วยงาน รหัส จังหวัด หรือปี</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="323" />
+        <location filename="../gui/pages/home_page.py" line="322" />
         <source>Search assessments</source>
         <translation>ค้นหาแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="324" />
+        <location filename="../gui/pages/home_page.py" line="323" />
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="327" />
+        <location filename="../gui/pages/home_page.py" line="326" />
         <source>Filter by status</source>
         <translation>กรองตามสถานะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="328" />
+        <location filename="../gui/pages/home_page.py" line="327" />
         <source>Show trash</source>
         <translation>แสดงถังขยะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="330" />
+        <location filename="../gui/pages/home_page.py" line="329" />
         <source>No assessments here yet. Choose “New assessment…” to begin.</source>
         <translation>ยังไม่มีแบบประเมิน เลือก “เริ่มแบบประเมินใหม่…” เพื่อเริ่มต้น</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="331" />
+        <location filename="../gui/pages/home_page.py" line="330" />
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="332" />
+        <location filename="../gui/pages/home_page.py" line="331" />
         <source>Copy from last year…</source>
         <translation>คัดลอกจากปีที่แล้ว…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="333" />
+        <location filename="../gui/pages/home_page.py" line="332" />
         <source>Start next year's assessment from this one</source>
         <translation>เริ่มแบบประเมินของปีถัดไปจากแบบประเมินนี้</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="335" />
+        <location filename="../gui/pages/home_page.py" line="334" />
         <source>Restore</source>
         <translation>กู้คืน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="336" />
+        <location filename="../gui/pages/home_page.py" line="335" />
         <source>Agency…</source>
         <translation>ข้อมูลหน่วยงาน…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="337" />
+        <location filename="../gui/pages/home_page.py" line="336" />
         <source>Edit the profile of the selected assessment's agency</source>
         <translation>แก้ไขข้อมูลหน่วยงานของแบบประเมินที่เลือก</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="338" />
+        <location filename="../gui/pages/home_page.py" line="337" />
         <source>Import…</source>
         <translation>นำเข้า…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="339" />
+        <location filename="../gui/pages/home_page.py" line="338" />
         <source>Export…</source>
         <translation>ส่งออก…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="341" />
+        <location filename="../gui/pages/home_page.py" line="340" />
         <source>Import receipts from the central office, or (at the central office) submission files</source>
         <translation>นำเข้าใบตอบรับจากส่วนกลาง หรือ (สำหรับส่วนกลาง) นำเข้าไฟล์นำส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="342" />
+        <location filename="../gui/pages/home_page.py" line="341" />
         <source>Write the selected finalized assessment as a signed submission file</source>
         <translation>ส่งออกแบบประเมินที่ยืนยันผลแล้วเป็นไฟล์นำส่งที่ลงนามดิจิทัล</translation>
     </message>

@@ -105,11 +105,13 @@ def stored_file(central: CentralOffice, bundle_id: str) -> Path:
 
 
 def _other_key(agency: str, pinned: OfficeKey, fp: str) -> OtherKeyError:
+    # The message never names the presented key: the operator must type it as the office reads
+    # it out, and a key shown here could be copied instead (an impostor's as easily as the office's).
     return OtherKeyError(
-        f"หน่วยงาน {agency} เคยส่งไฟล์ที่ลงนามด้วยกุญแจ {pinned.fingerprint} แต่ไฟล์นี้ลงนามด้วยกุญแจ {fp}"
-        f" รับกุญแจใหม่ได้เมื่อยืนยันกับหน่วยงานแล้วเท่านั้น",
-        f"agency {agency} signs with key {pinned.fingerprint}, but this file is signed by key {fp};"
-        f" accept the new key only once the office has confirmed it",
+        f"หน่วยงาน {agency} เคยส่งไฟล์ที่ลงนามด้วยกุญแจ {pinned.fingerprint} แต่ไฟล์นี้ลงนามด้วยกุญแจอื่น"
+        f" รับกุญแจใหม่ได้เมื่อหน่วยงานอ่านรหัสกุญแจให้ฟังแล้วเท่านั้น",
+        f"agency {agency} signs with key {pinned.fingerprint}, but this file is signed by another key;"
+        f" accept the new key only as the office reads it out to you",
         pinned=pinned.fingerprint, presented=fp,
     )
 

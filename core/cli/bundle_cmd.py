@@ -118,13 +118,15 @@ def _refusal(error: KaoError, ctx: Context) -> str:
     """The error, and for a key not on record how to accept it here (the app has a button for it)."""
     from core.bundle.errors import OtherCentralKeyError, OtherKeyError
 
-    if isinstance(error, OtherCentralKeyError):  # the key the central office published, never the one shown
+    # Never the key that signed the file: typing it must mean having it from its owner.
+    if isinstance(error, OtherCentralKeyError):
         return error.text(ctx.lang) + ctx.t(" (นำเข้าใหม่พร้อม --accept-new-key ตามด้วยรหัสกุญแจที่ส่วนกลางประกาศ)",
                                             " (import again with --accept-new-key and the key the central"
                                             " office published)")
     if isinstance(error, OtherKeyError):
-        return error.text(ctx.lang) + ctx.t(f" (นำเข้าใหม่พร้อม --accept-new-key {error.presented})",
-                                            f" (import again with --accept-new-key {error.presented})")
+        return error.text(ctx.lang) + ctx.t(" (นำเข้าใหม่พร้อม --accept-new-key ตามด้วยรหัสกุญแจที่หน่วยงานอ่านให้ฟัง)",
+                                            " (import again with --accept-new-key and the key the office reads"
+                                            " out to you)")
     return error.text(ctx.lang)
 
 

@@ -116,7 +116,7 @@ def test_cancel_keeps_what_was_imported_and_says_what_was_not(qtbot, main_window
         if done == 1:
             raise Cancelled  # what the progress dialog's Cancel does inside the job
 
-    outcome = exchange.import_job(main_window.service, files, False, progress)
+    outcome = exchange.import_job(main_window.service, files, exchange.AcceptedKeys(), progress)
     assert [r.path for r in outcome.results] == files[:1] and outcome.not_tried == 2
     with open_central(main_window.data_dir, backup=False) as central:
         assert len(central.store.list_submissions(include_superseded=True)) == 1
@@ -200,7 +200,9 @@ def test_a_new_office_key_is_accepted_only_as_typed_in(qtbot, main_window, tmp_p
         dialog.accept()
 
     def accept_a_key(box: QMessageBox) -> None:
-        assert moved_to.fingerprint in box.informativeText().replace("\u200b", "")
+        told = box.text().replace("\u200b", "") + box.informativeText().replace("\u200b", "")
+        assert "อ่านรหัสกุญแจให้ฟัง" in told
+        assert moved_to.fingerprint not in told  # typed as the office reads it out, not copied from here
         when_modal(qtbot, type_the_key, QInputDialog)
         next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.ActionRole).click()
 
@@ -243,3 +245,48 @@ def test_the_first_receipt_is_taken_once_the_central_office_key_is_typed_in(qtbo
     qtbot.waitUntil(lambda: bool(final) and bool(final[0]), timeout=30_000)
     assert "รับใบตอบรับแล้ว" in final[0][0].replace("\u200b", "")
     assert service.get_assessment(aid).status is AssessmentStatus.ACCEPTED
+
+
+def test_a_key_typed_for_an_office_does_not_confirm_the_central_office(qtbot, main_window, tmp_path):
+    """One key signs a submission and a receipt in the same batch: typed in as the office's key,
+    it lets in that office's file, and the receipt still waits for the central office's key."""
+    from core.bundle.keys import load_or_create_key
+    from core.bundle.office import export_submission
+    from core.bundle.receipts import issue_receipt
+
+    service = main_window.service
+    aid = _finalized_example(service)
+    exported = export_submission(service, aid, tmp_path / "out.kao")
+    both = tmp_path / "both"  # one computer's key, used as an office's and as a central office's
+    with open_central(both, backup=False) as central:
+        import_submissions([exported.path], central)
+        receipt = issue_receipt(central, exported.bundle_id, tmp_path)
+    key = load_or_create_key(both)
+    first = write_example(tmp_path / "a", SigningKey.generate()).path
+    with open_central(service.data_dir, backup=False) as central:
+        import_submissions([first], central)
+
+    def edit(m: dict) -> None:
+        m["created_at"], m["bundle_id"] = "2030-01-02T00:00:00Z", "2" * 8 + m["bundle_id"][8:]
+
+    moved = pack(tmp_path / "moved.kao", resign(members_of(first), key, edit))
+    final: list[list[str]] = []
+
+    def type_the_key(dialog: QInputDialog) -> None:
+        final.append(close_next_message(qtbot))
+        dialog.setTextValue(key.fingerprint)
+        dialog.accept()
+
+    def accept_as_the_office_key(box: QMessageBox) -> None:
+        actions = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.ActionRole]
+        assert [b.text() for b in actions] == ["ยอมรับกุญแจใหม่ของหน่วยงาน…", "ยืนยันกุญแจของส่วนกลาง…"]
+        when_modal(qtbot, type_the_key, QInputDialog)
+        actions[0].click()
+
+    when_modal(qtbot, accept_as_the_office_key, QMessageBox)
+    exchange.import_paths(main_window, service, [moved, receipt])
+    qtbot.waitUntil(lambda: bool(final) and bool(final[0]), timeout=30_000)
+    with open_central(service.data_dir, backup=False) as central:
+        keys = {k.fingerprint for k in central.store.office_keys() if k.retired_at is None}
+    assert key.fingerprint in keys
+    assert service.get_assessment(aid).status is AssessmentStatus.SUBMITTED  # the receipt was not taken
