@@ -2,14 +2,15 @@
 
 On import the office checks the signature, and that the key is the central
 office's: the first time, only once the operator has confirmed it against the key
-the central office published (unlike office keys, which the central office pins on
-first use and confirms by phone). It checks that the receipt names exactly a file
-this office exported, for this office's assessment, and that this file is still
-the assessment's latest. Only then does the assessment become "accepted".
+the central office published, or when it is the key built into this copy of Kao
+(unlike office keys, which the central office pins on first use and confirms by phone).
+It checks that the receipt names exactly a file this office exported, for this office's
+assessment, and that this file is still the assessment's latest. Only then does the assessment become "accepted".
 """
 
 from __future__ import annotations
 
+import logging
 import re
 import uuid
 from collections.abc import Collection
@@ -19,15 +20,20 @@ from enum import StrEnum
 from pathlib import Path
 
 from core.bundle.central import CentralOffice
+from core.bundle.code import ALPHABET
 from core.bundle.errors import OtherCentralKeyError, ReceiptError
 from core.bundle.models import SignerDoc, utc_now
 from core.bundle.receipt import ReceiptDoc, VerifiedReceipt, read_receipt, sign_receipt, write_receipt
 from core.bundle.receive import utc_iso
 from core.records import AssessmentDetail, AssessmentStatus
+from core.resources import resource
 from core.storage import SqliteAssessmentService
 from core.storage.submissions import OfficeKey, ReceiptRow, SubmissionStore
 
-__all__ = ["ReceiptOutcome", "ReceiptResult", "import_receipt", "issue_receipt", "receipt_filename"]
+__all__ = ["ReceiptOutcome", "ReceiptResult", "import_receipt", "issue_receipt", "receipt_filename",
+           "shipped_central_keys"]
+
+log = logging.getLogger(__name__)
 
 _UNSAFE = re.compile(r"[^0-9A-Za-z_-]+")
 
@@ -75,6 +81,34 @@ class ReceiptResult:
 
 # How an earlier Kao recorded a central key it took on trust, from the first receipt that came.
 _TAKEN_ON_TRUST = "first-receipt"
+SHIPPED_KEY_FILE = "central_key.txt"
+_FINGERPRINT = re.compile(rf"^[{ALPHABET}]{{4}}(-[{ALPHABET}]{{4}}){{3}}$")
+
+
+def shipped_central_keys() -> frozenset[str]:
+    """The central office's key as the deploying organisation built it into this copy of Kao.
+
+    ``resources/central_key.txt``: one fingerprint per line, ``#`` starts a comment. It counts
+    as typed in: the installer came from the same organisation that publishes the key, so its
+    offices take their first receipt without typing. A line that is not a fingerprint is a
+    build mistake; it is logged and ignored, never guessed at.
+    """
+    path = resource(SHIPPED_KEY_FILE)
+    try:
+        text = path.read_text("utf-8")
+    except FileNotFoundError:
+        return frozenset()
+    except (OSError, UnicodeDecodeError) as exc:
+        log.warning("%s not read: %s", path, exc)
+        return frozenset()
+    keys = set()
+    for line in text.splitlines():
+        entry = line.split("#", 1)[0].strip().upper()
+        if _FINGERPRINT.match(entry):
+            keys.add(entry)
+        elif entry:
+            log.warning("%s: not a key fingerprint, ignored: %r", path, entry[:40])
+    return frozenset(keys)
 
 
 def _check_central_key(store: SubmissionStore, receipt: VerifiedReceipt, accept_keys: Collection[str]) -> bool:
@@ -133,7 +167,8 @@ def import_receipt(service: SqliteAssessmentService, path: Path, accept_keys: Co
                 f"ใบตอบรับนี้เป็นของไฟล์ส่งผลที่ไม่ได้ส่งจากเครื่องนี้ (รหัส {doc.verification_code})",
                 f"this receipt is for a submission not exported from here (code {doc.verification_code})",
             )
-        pin = _check_central_key(store, receipt, accept_keys)
+        shipped = shipped_central_keys()
+        pin = _check_central_key(store, receipt, {*accept_keys, *shipped})
         latest = store.exports(export.assessment_id)[-1]
         if latest.bundle_id != doc.bundle_id:
             raise ReceiptError(
@@ -152,7 +187,8 @@ def import_receipt(service: SqliteAssessmentService, path: Path, accept_keys: Co
                 f"assessment {export.assessment_id} is {status.value}, so it cannot take this receipt",
             )
         now = utc_iso(datetime.now(UTC))
-        central = OfficeKey("", receipt.fingerprint, doc.central.public_key, now, "operator", None)
+        how = "operator" if receipt.fingerprint in accept_keys or receipt.fingerprint not in shipped else "shipped"
+        central = OfficeKey("", receipt.fingerprint, doc.central.public_key, now, how, None)
         row = ReceiptRow(doc.bundle_id, doc.receipt_id, utc_iso(doc.issued_at), receipt.receipt_bytes,
                          receipt.signature)
         # Receipt first: if marking fails, importing the same receipt again finishes the job.

@@ -140,11 +140,28 @@ CREATE TABLE summary_cache (
 ) STRICT;
 """
 
+# Version 5: a central office key may also come built into Kao (resources/central_key.txt,
+# core/bundle/receipts.py), recorded as 'shipped'. SQLite cannot change a CHECK in place.
+_V5_SHIPPED_CENTRAL_KEY = """
+CREATE TABLE office_central_keys_v5 (
+    fingerprint TEXT PRIMARY KEY,
+    public_key TEXT NOT NULL,
+    first_seen TEXT NOT NULL,
+    how TEXT NOT NULL CHECK (how IN ('first-receipt', 'operator', 'shipped')),
+    retired_at TEXT
+) STRICT;
+INSERT INTO office_central_keys_v5 (fingerprint, public_key, first_seen, how, retired_at)
+    SELECT fingerprint, public_key, first_seen, how, retired_at FROM office_central_keys;
+DROP TABLE office_central_keys;
+ALTER TABLE office_central_keys_v5 RENAME TO office_central_keys;
+"""
+
 STEPS: tuple[Step, ...] = (
     Step(1, "0001_base", _V1_BASE),
     Step(2, "0002_trash_and_guards", _V2_TRASH_AND_GUARDS),
     Step(3, "0003_submissions", SUBMISSIONS_V3),
     Step(4, "0004_summary_cache", _V4_SUMMARY_CACHE),
+    Step(5, "0005_shipped_central_key", _V5_SHIPPED_CENTRAL_KEY),
 )
 
 SCHEMA_VERSION = STEPS[-1].version

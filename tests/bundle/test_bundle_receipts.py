@@ -226,3 +226,41 @@ def test_an_export_to_a_file_name_that_is_not_utf8_is_recorded_and_takes_its_rec
     receipt = _receipt(tmp_path, result.path, result.bundle_id)
     with open_office(office) as svc:
         assert import_receipt(svc, receipt, _published_key(tmp_path)).outcome is ReceiptOutcome.ACCEPTED
+
+
+def test_a_central_key_built_into_kao_takes_the_first_receipt_without_typing(tmp_path: Path, monkeypatch):
+    """An organisation that builds its own Kao puts its central key in resources/central_key.txt:
+    its offices' first receipt needs no typing, and a forger's key is refused all the same."""
+    import core.bundle.receipts as receipts
+    from core.storage.submissions import SubmissionStore
+
+    office, aid, kao, bundle_id = _submit(tmp_path)
+    receipt = _receipt(tmp_path, kao, bundle_id)
+    [published] = _published_key(tmp_path)
+    shipped = tmp_path / "central_key.txt"
+    shipped.write_text(f"# the central office of the example ministry\n{published.lower()}  # since 2569\n"
+                       "ABCD-EFGH\n", "utf-8")
+    monkeypatch.setattr(receipts, "resource", lambda name: tmp_path / name)
+    assert receipts.shipped_central_keys() == {published}  # the half key is a build mistake: ignored
+    doc = json.loads(dict(members_of(receipt))["receipt.json"])
+    forger = SigningKey.generate()
+    raw = canonical_json(dict(doc, central={"algorithm": "Ed25519", "public_key": forger.public_b64}))
+    forged = write_receipt(raw, forger.sign(raw), tmp_path / "forged.kaor")
+    with open_office(office) as svc:
+        with pytest.raises(OtherKeyError, match="not yet confirmed"):
+            import_receipt(svc, forged)
+        result = import_receipt(svc, receipt)
+        assert result.outcome is ReceiptOutcome.ACCEPTED and result.new_central_key
+        assert svc.get_assessment(aid).status is AssessmentStatus.ACCEPTED
+        with SubmissionStore.open(svc.database_path) as store:
+            pinned = store.central_key()
+        assert pinned is not None and (pinned.fingerprint, pinned.how) == (published, "shipped")
+
+
+def test_without_a_built_in_central_key_none_is_assumed(tmp_path: Path, monkeypatch):
+    import core.bundle.receipts as receipts
+
+    monkeypatch.setattr(receipts, "resource", lambda name: tmp_path / name)
+    assert receipts.shipped_central_keys() == frozenset()
+    (tmp_path / "central_key.txt").write_bytes(b"\xff\xfe not text")
+    assert receipts.shipped_central_keys() == frozenset()

@@ -85,8 +85,13 @@ def _v2_rows(conn: sqlite3.Connection) -> None:
     )
 
 
-# 3 added only the (empty) submission tables, 4 the (empty) summary cache.
-ROWS = {1: _v1_rows, 2: _v2_rows, 3: _v2_rows, 4: _v2_rows}
+def _v5_rows(conn: sqlite3.Connection) -> None:
+    _v2_rows(conn)
+    conn.execute("INSERT INTO office_central_keys VALUES ('ABCD-EFGH-JKMN-PQRS', 'AAAA', ?, 'operator', NULL)", (T2,))
+
+
+# 3 added only the (empty) submission tables, 4 the (empty) summary cache, 5 a central key's provenance.
+ROWS = {1: _v1_rows, 2: _v2_rows, 3: _v2_rows, 4: _v2_rows, 5: _v5_rows}
 
 
 def build(version: int, path: Path) -> None:

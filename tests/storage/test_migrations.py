@@ -169,3 +169,29 @@ def test_an_upgrade_that_fails_at_its_last_step_leaves_the_file_at_its_first_ver
     assert user_version(data / "kao.sqlite") == 1 and tables() == before
     with open_service(data, actor="tester") as svc:  # and the real upgrade still runs
         assert svc.get_assessment(1).answers == example("c")
+
+
+def test_a_central_key_on_record_survives_the_table_rebuild_of_version_5(tmp_path: Path) -> None:
+    """Version 5 rebuilds office_central_keys to allow 'shipped': a key an office already
+    confirmed must come through unchanged, or its next receipt would ask for the key again."""
+    from core.storage.submissions import SubmissionStore
+
+    data = install(4, tmp_path)
+    conn = sqlite3.connect(data / "kao.sqlite")
+    with conn:
+        conn.execute("INSERT INTO office_central_keys VALUES ('ABCD-EFGH-JKMN-PQRS', 'AAAA', '2026-01-01', "
+                     "'operator', NULL), ('0000-1111-2222-3333', 'BBBB', '2025-01-01', 'first-receipt', '2026-01-01')")
+    conn.close()
+    with open_service(data) as svc, SubmissionStore.open(svc.database_path) as store:
+        pinned = store.central_key()
+    assert pinned is not None and (pinned.fingerprint, pinned.public_key, pinned.how) == (
+        "ABCD-EFGH-JKMN-PQRS", "AAAA", "operator")
+    conn = sqlite3.connect(data / "kao.sqlite")
+    try:
+        rows = conn.execute("SELECT * FROM office_central_keys ORDER BY first_seen").fetchall()
+        with conn:
+            conn.execute("UPDATE office_central_keys SET how = 'shipped' WHERE retired_at IS NULL")
+    finally:
+        conn.close()
+    assert rows == [("0000-1111-2222-3333", "BBBB", "2025-01-01", "first-receipt", "2026-01-01"),
+                    ("ABCD-EFGH-JKMN-PQRS", "AAAA", "2026-01-01", "operator", None)]
