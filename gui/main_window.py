@@ -76,6 +76,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.action_quit = self._action(QKeySequence.StandardKey.Quit, self.close)
         self.action_about = QAction(self)
         self.action_about.triggered.connect(self.open_about)
+        self.action_checklist = self._action(QKeySequence("F1"), self.open_checklist)
         group = QActionGroup(self)
         self.action_thai = QAction(self, checkable=True)
         self.action_english = QAction(self, checkable=True)
@@ -100,7 +101,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.menu_language = QMenu(self)
         self.menu_language.addActions([self.action_thai, self.action_english])
         self.menu_help = QMenu(self)
-        self.menu_help.addAction(self.action_about)
+        self.menu_help.addActions([self.action_checklist, self.action_about])
         for menu in (self.menu_file, self.menu_language, self.menu_help):
             self.menuBar().addMenu(menu)
 
@@ -229,6 +230,11 @@ class MainWindow(Retranslating, QMainWindow):
 
         SettingsDialog(self.settings, self.data_dir, self).exec()
 
+    def open_checklist(self) -> None:
+        from gui.dialogs.checklist_dialog import ChecklistDialog
+
+        ChecklistDialog(self.checklist, self.languages, self).exec()
+
     def open_about(self) -> None:
         from gui.dialogs.about_dialog import AboutDialog
 
@@ -264,6 +270,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.action_settings.setText(self.tr("Settings…"))
         self.action_quit.setText(self.tr("Quit"))
         self.action_about.setText(self.tr("About Kao"))
+        self.action_checklist.setText(self.tr("The checklist at a glance…"))
+        self.action_checklist.setToolTip(self.tr("The six dimensions with their weights, and the four levels (F1)"))
         # Each language is named in itself, so a user can always find their own.
         self.action_thai.setText("ไทย")
         self.action_thai.setToolTip(self.tr("Show the program in Thai"))

@@ -621,6 +621,14 @@
     </message>
 </context>
 <context>
+    <name>ChecklistDialog</name>
+    <message>
+        <location filename="../gui/dialogs/checklist_dialog.py" line="29" />
+        <source>The checklist at a glance</source>
+        <translation>ภาพรวมเกณฑ์การประเมิน</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistOverview</name>
     <message>
         <location filename="../gui/pages/checklist_overview.py" line="59" />
@@ -1337,77 +1345,87 @@ Send the file to the central office, and read them the key when they ask to conf
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="254" />
+        <location filename="../gui/main_window.py" line="260" />
         <source>Kao: digital government self-assessment</source>
         <translation>ก้าว: การประเมินตนเองด้านรัฐบาลดิจิทัล</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="255" />
+        <location filename="../gui/main_window.py" line="261" />
         <source>Main toolbar</source>
         <translation>แถบเครื่องมือหลัก</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="256" />
+        <location filename="../gui/main_window.py" line="262" />
         <source>&amp;File</source>
         <translation>แ&amp;ฟ้ม</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="257" />
+        <location filename="../gui/main_window.py" line="263" />
         <source>&amp;Language</source>
         <translation>&amp;ภาษา</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="258" />
+        <location filename="../gui/main_window.py" line="264" />
         <source>&amp;Help</source>
         <translation>&amp;วิธีใช้</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="259" />
+        <location filename="../gui/main_window.py" line="265" />
         <source>Home</source>
         <translation>หน้าแรก</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="260" />
+        <location filename="../gui/main_window.py" line="266" />
         <source>Back to the list of assessments (Ctrl+H)</source>
         <translation>กลับไปที่รายการแบบประเมิน (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="261" />
+        <location filename="../gui/main_window.py" line="267" />
         <source>New assessment…</source>
         <translation>เริ่มแบบประเมินใหม่…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="262" />
+        <location filename="../gui/main_window.py" line="268" />
         <source>Central office</source>
         <translation>ส่วนกลาง</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="263" />
+        <location filename="../gui/main_window.py" line="269" />
         <source>Results received from agencies, by province, ministry and type</source>
         <translation>ผลการประเมินที่ได้รับจากหน่วยงาน แยกตามจังหวัด กระทรวง และประเภท</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="264" />
+        <location filename="../gui/main_window.py" line="270" />
         <source>Settings…</source>
         <translation>ตั้งค่า…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="265" />
+        <location filename="../gui/main_window.py" line="271" />
         <source>Quit</source>
         <translation>ออกจากโปรแกรม</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="266" />
+        <location filename="../gui/main_window.py" line="272" />
         <source>About Kao</source>
         <translation>เกี่ยวกับก้าว</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="269" />
+        <location filename="../gui/main_window.py" line="273" />
+        <source>The checklist at a glance…</source>
+        <translation>ภาพรวมเกณฑ์การประเมิน…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="274" />
+        <source>The six dimensions with their weights, and the four levels (F1)</source>
+        <translation>หกมิติพร้อมน้ำหนัก และสี่ระดับ (F1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="277" />
         <source>Show the program in Thai</source>
         <translation>แสดงโปรแกรมเป็นภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="271" />
+        <location filename="../gui/main_window.py" line="279" />
         <source>Show the program in English</source>
         <translation>แสดงโปรแกรมเป็นภาษาอังกฤษ</translation>
     </message>

@@ -176,3 +176,34 @@ def test_wrapped_thai_in_dialogs_breaks_between_words_without_libthai(qtbot, mai
             if label.wordWrap() and thai and ZWSP not in label.text():
                 unhinted.append(f"{type(dialog).__name__}: {label.text()[:30]}")
     assert unhinted == []
+
+
+def test_f1_shows_the_checklist_when_the_home_panel_has_no_room(qtbot, main_window):
+    """At the minimum window size the home screen hides its checklist panel; Help › the checklist
+    at a glance (F1) shows it from anywhere, whole."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from gui.dialogs.checklist_dialog import ChecklistDialog
+    from tests.gui.typing_helpers import when_modal
+
+    main_window.resize(1024, 700)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    assert not main_window.home.overview.isVisible()
+    assert main_window.action_checklist in main_window.menu_help.actions()
+    seen: list[list[str]] = []
+
+    def read_and_close(dialog: ChecklistDialog) -> None:
+        labels = dialog.overview.findChildren(WrappingLabel)
+        seen.append([w.plain_text() for w in labels] + [w.text() for w in dialog.overview.findChildren(QLabel)])
+        squeezed = [w.plain_text() for w in labels if w.height() < w.heightForWidth(w.width()) - 1]
+        seen.append(squeezed)
+        dialog.reject()
+
+    when_modal(qtbot, read_and_close, ChecklistDialog, ready=lambda d: d.isVisible())
+    qtbot.keyClick(main_window, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: bool(seen))
+    texts, squeezed = seen
+    assert all(dim.name.th in texts for dim in default_checklist().dimensions)
+    assert "20% · 10 ข้อ" in texts and squeezed == []
