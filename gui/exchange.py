@@ -8,7 +8,6 @@ language. Known problems arrive as KaoError and are shown as one line.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -211,7 +210,7 @@ def import_files(parent: QWidget, service: SqliteAssessmentService, on_done: Any
 class AcceptedKeys:
     """Keys the user typed in, kept apart by kind: a key confirmed as one office's is not the
     central office's, even if a file of each kind in the batch is signed by it."""
-    office: frozenset[str] = frozenset()  # for submissions (.kao)
+    office: frozenset[tuple[str, str]] = frozenset()  # (agency code, key), for submissions (.kao)
     central: frozenset[str] = frozenset()  # for receipts (.kaor)
 
 
@@ -298,7 +297,7 @@ def _report_imports(parent: QWidget, service: SqliteAssessmentService, outcome: 
     problems: list[str] = []
     # A key not on record → the files it signed, by kind. Neither key is shown: the user types
     # it as its owner gives it (an office by phone, the central office as it published it).
-    office_keys: dict[str, list[Path]] = {}
+    office_keys: dict[str, list[tuple[Path, str, str]]] = {}  # → (file, agency code, agency name)
     central_keys: dict[str, list[Path]] = {}
     for r in outcome.results:
         if r.status is ImportStatus.REJECTED:
@@ -306,7 +305,7 @@ def _report_imports(parent: QWidget, service: SqliteAssessmentService, outcome: 
                          .replace("%2", r.error.text(lang) if r.error else ""))
             problems.append(lines[-1])
             if isinstance(r.error, OtherKeyError):
-                office_keys.setdefault(r.error.presented, []).append(r.path)
+                office_keys.setdefault(r.error.presented, []).append((r.path, r.error.agency, r.error.agency_name))
         elif r.status is ImportStatus.DUPLICATE:
             lines.append(QCoreApplication.translate("Exchange", "= %1: already imported").replace("%1", r.path.name))
         else:
@@ -356,28 +355,45 @@ def _report_imports(parent: QWidget, service: SqliteAssessmentService, outcome: 
         on_done()
     clicked = box.clickedButton()
     if office_button is not None and clicked is office_button:
-        _accept_typed_key(parent, service, office_keys, lambda key: AcceptedKeys(office=key), on_done)
+        _accept_office_key(parent, service, office_keys, on_done)
     elif central_button is not None and clicked is central_button:
-        _accept_typed_key(parent, service, central_keys, lambda key: AcceptedKeys(central=key), on_done)
+        _accept_central_key(parent, service, central_keys, on_done)
 
 
-def _accept_typed_key(parent: QWidget, service: SqliteAssessmentService, signed_by: dict[str, list[Path]],
-                      accepting: Callable[[frozenset[str]], AcceptedKeys], on_done: Any) -> None:
-    """Import again the files signed by the one key the user types in, as its owner gave it.
+def _accept_office_key(parent: QWidget, service: SqliteAssessmentService,
+                       signed_by: dict[str, list[tuple[Path, str, str]]], on_done: Any) -> None:
+    """Import again the files signed by the key the user types in, for the agencies they tick.
 
-    The user confirms a key, not a batch: a file from an impostor that came in the same batch
-    carries another key, and stays refused.
+    The user confirms a key with an office, not a batch: an impostor's file from the same batch
+    carries another key, and a file from the same computer in another agency's name stays out.
     """
+    from gui.dialogs.office_key_dialog import OfficeKeyDialog
+
+    claims = {key: {agency: name for _path, agency, name in files} for key, files in signed_by.items()}
+    dialog = OfficeKeyDialog(claims, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
+    accepted = dialog.accepted_keys()
+    files = [path for path, agency, _name in signed_by.get(dialog.key(), []) if (agency, dialog.key()) in accepted]
+    if files:
+        import_paths(parent, service, files, on_done, AcceptedKeys(office=accepted))
+
+
+def _accept_central_key(parent: QWidget, service: SqliteAssessmentService, signed_by: dict[str, list[Path]],
+                        on_done: Any) -> None:
+    """Import again the receipts signed by the key the user types in, as the central office published it."""
+    from core.bundle.code import normalize_code
+
     typed, ok = QInputDialog.getText(
         parent, QCoreApplication.translate("Exchange", "Accept a new key"),
         with_break_hints(QCoreApplication.translate(
             "Exchange", "Type the key as its owner gave it to you, for example ABCD-EFGH-JKMN-PQRS:")))
     if not ok or not typed.strip():
         return
-    key = typed.strip().upper()
+    key = normalize_code(typed)
     if key not in signed_by:
         QMessageBox.warning(parent, QCoreApplication.translate("Exchange", "Accept a new key"), with_break_hints(
             QCoreApplication.translate("Exchange", "No file here is signed by key %1. Nothing was imported.")
             .replace("%1", key)))
         return
-    import_paths(parent, service, signed_by[key], on_done, accepting(frozenset({key})))
+    import_paths(parent, service, signed_by[key], on_done, AcceptedKeys(central=frozenset({key})))

@@ -816,43 +816,43 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../gui/exchange.py" line="39" />
+        <location filename="../gui/exchange.py" line="38" />
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="40" />
+        <location filename="../gui/exchange.py" line="39" />
         <source>Open folder</source>
         <translation>เปิดโฟลเดอร์</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="87" />
+        <location filename="../gui/exchange.py" line="86" />
         <source>Report saved</source>
         <translation>บันทึกรายงานแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="88" />
-        <location filename="../gui/exchange.py" line="147" />
+        <location filename="../gui/exchange.py" line="87" />
+        <location filename="../gui/exchange.py" line="146" />
         <source>Saved to %1</source>
         <translation>บันทึกไว้ที่ %1</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="90" />
+        <location filename="../gui/exchange.py" line="89" />
         <source>Making the report…</source>
         <translation>กำลังจัดทำรายงาน…</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="112" />
+        <location filename="../gui/exchange.py" line="111" />
         <source>Folder for the receipt</source>
         <translation>โฟลเดอร์สำหรับใบตอบรับ</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="120" />
+        <location filename="../gui/exchange.py" line="119" />
         <source>Receipt saved</source>
         <translation>บันทึกใบตอบรับแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="121" />
+        <location filename="../gui/exchange.py" line="120" />
         <source>Saved to %1
 
 Send it back to the office: importing it marks their assessment as accepted. The first time, the office checks that it is signed by this computer's key: %2. Publish the key to the offices, or read it out when they call.</source>
@@ -861,47 +861,47 @@ Send it back to the office: importing it marks their assessment as accepted. The
 ส่งกลับให้หน่วยงาน เมื่อหน่วยงานนำเข้า แบบประเมินจะมีสถานะได้รับการตอบรับ ครั้งแรกหน่วยงานจะตรวจว่าใบตอบรับลงนามด้วยกุญแจของเครื่องนี้: %2 โปรดแจ้งรหัสกุญแจนี้ให้หน่วยงานทราบ หรืออ่านให้ฟังเมื่อหน่วยงานโทรมาสอบถาม</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="132" />
+        <location filename="../gui/exchange.py" line="131" />
         <source>Save the summary</source>
         <translation>บันทึกสรุปผล</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="134" />
+        <location filename="../gui/exchange.py" line="133" />
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>ไฟล์ Excel (*.xlsx);;CSV แบบ UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="143" />
+        <location filename="../gui/exchange.py" line="142" />
         <source>Writing the summary…</source>
         <translation>กำลังเขียนสรุปผล…</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="146" />
+        <location filename="../gui/exchange.py" line="145" />
         <source>Summary saved</source>
         <translation>บันทึกสรุปผลแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="165" />
+        <location filename="../gui/exchange.py" line="164" />
         <source>Export the submission file</source>
         <translation>ส่งออกไฟล์สำหรับนำส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="166" />
+        <location filename="../gui/exchange.py" line="165" />
         <source>The file holds the answers, notes, history and every evidence file. Check its size fits the way you will send it (e-mail, LINE, USB).</source>
         <translation>ไฟล์นี้มีคำตอบ บันทึกเพิ่มเติม ประวัติการแก้ไข และไฟล์หลักฐานทั้งหมด โปรดตรวจสอบว่าขนาดไฟล์เหมาะกับช่องทางที่จะส่ง (อีเมล LINE หรือแฟลชไดรฟ์)</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="174" />
+        <location filename="../gui/exchange.py" line="173" />
         <source>Save the submission file</source>
         <translation>บันทึกไฟล์สำหรับนำส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="176" />
+        <location filename="../gui/exchange.py" line="175" />
         <source>Kao submission (*.kao)</source>
         <translation>ไฟล์นำส่งของก้าว (*.kao)</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="182" />
+        <location filename="../gui/exchange.py" line="181" />
         <source>Saved to %1
 
 Verification code: %2
@@ -914,124 +914,124 @@ Send the file to the central office, and read them the key when they ask to conf
 ส่งไฟล์ให้ส่วนกลาง และแจ้งรหัสกุญแจนี้เมื่อส่วนกลางขอให้ยืนยัน</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="187" />
+        <location filename="../gui/exchange.py" line="186" />
         <source>Submission file saved</source>
         <translation>บันทึกไฟล์สำหรับนำส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="191" />
+        <location filename="../gui/exchange.py" line="190" />
         <source>Writing the submission file…</source>
         <translation>กำลังเขียนไฟล์สำหรับนำส่ง…</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="202" />
+        <location filename="../gui/exchange.py" line="201" />
         <source>Import submission files or receipts</source>
         <translation>นำเข้าไฟล์นำส่งหรือใบตอบรับ</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="203" />
+        <location filename="../gui/exchange.py" line="202" />
         <source>Kao files (*.kao *.kaor)</source>
         <translation>ไฟล์ของก้าว (*.kao *.kaor)</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="223" />
+        <location filename="../gui/exchange.py" line="222" />
         <source>Checking and importing files…</source>
         <translation>กำลังตรวจสอบและนำเข้าไฟล์…</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="274" />
+        <location filename="../gui/exchange.py" line="273" />
         <source>Cancelled: %1 files were not checked and not imported.</source>
         <translation>ยกเลิกแล้ว: มี %1 ไฟล์ที่ยังไม่ได้ตรวจและไม่ได้นำเข้า</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="280" />
+        <location filename="../gui/exchange.py" line="279" />
         <source>Imported: %1 · already imported: %2 · rejected: %3</source>
         <translation>นำเข้าแล้ว %1 ไฟล์ · เคยนำเข้าแล้ว %2 ไฟล์ · ปฏิเสธ %3 ไฟล์</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="284" />
+        <location filename="../gui/exchange.py" line="283" />
         <source>Receipts: %1</source>
         <translation>ใบตอบรับ %1 ไฟล์</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="288" />
+        <location filename="../gui/exchange.py" line="287" />
         <source>… and %1 more problems</source>
         <translation>… และปัญหาอื่นอีก %1 รายการ</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="305" />
-        <location filename="../gui/exchange.py" line="322" />
+        <location filename="../gui/exchange.py" line="304" />
+        <location filename="../gui/exchange.py" line="321" />
         <source>✗ %1: %2</source>
         <translation>✗ %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="311" />
+        <location filename="../gui/exchange.py" line="310" />
         <source>= %1: already imported</source>
         <translation>= %1: นำเข้าไว้แล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="313" />
+        <location filename="../gui/exchange.py" line="312" />
         <source>✓ %1: %2, fiscal year %3, code %4</source>
         <translation>✓ %1: %2 ปีงบประมาณ %3 รหัส %4</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="317" />
+        <location filename="../gui/exchange.py" line="316" />
         <source>   New office key recorded: %1. Confirm it with the office by phone.</source>
         <translation>   บันทึกกุญแจของหน่วยงานใหม่: %1 โปรดยืนยันกับหน่วยงานทางโทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="328" />
+        <location filename="../gui/exchange.py" line="327" />
         <source>✓ %1: receipt accepted, code %2</source>
         <translation>✓ %1: รับใบตอบรับแล้ว รหัส %2</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="330" />
+        <location filename="../gui/exchange.py" line="329" />
         <source>Import stopped</source>
         <translation>หยุดการนำเข้าแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="331" />
+        <location filename="../gui/exchange.py" line="330" />
         <source>Import finished</source>
         <translation>นำเข้าเสร็จแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="340" />
+        <location filename="../gui/exchange.py" line="339" />
         <source>Accept a new office key…</source>
         <translation>ยอมรับกุญแจใหม่ของหน่วยงาน…</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="342" />
+        <location filename="../gui/exchange.py" line="341" />
         <source>Some files are signed by a key other than the one on record for their office. Accept a new key only as the office reads it out to you, for example by phone.</source>
         <translation>บางไฟล์ลงนามด้วยกุญแจที่ไม่ใช่กุญแจที่บันทึกไว้ของหน่วยงานนั้น โปรดยอมรับกุญแจใหม่เฉพาะเมื่อหน่วยงานอ่านรหัสกุญแจให้ท่านฟังแล้ว เช่น ทางโทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="346" />
+        <location filename="../gui/exchange.py" line="345" />
         <source>Confirm the central office's key…</source>
         <translation>ยืนยันกุญแจของส่วนกลาง…</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="373" />
+        <location filename="../gui/exchange.py" line="389" />
         <source>Type the key as its owner gave it to you, for example ABCD-EFGH-JKMN-PQRS:</source>
         <translation>พิมพ์รหัสกุญแจตามที่เจ้าของกุญแจแจ้งไว้ เช่น ABCD-EFGH-JKMN-PQRS:</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="372" />
-        <location filename="../gui/exchange.py" line="379" />
+        <location filename="../gui/exchange.py" line="388" />
+        <location filename="../gui/exchange.py" line="395" />
         <source>Accept a new key</source>
         <translation>ยอมรับกุญแจใหม่</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="348" />
+        <location filename="../gui/exchange.py" line="347" />
         <source>A receipt is signed by a key not yet confirmed as the central office's. To accept it, type in the key the central office published.</source>
         <translation>มีใบตอบรับที่ลงนามด้วยกุญแจซึ่งยังไม่ได้ยืนยันว่าเป็นของส่วนกลาง หากจะรับ ให้พิมพ์รหัสกุญแจที่ส่วนกลางประกาศไว้</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="380" />
+        <location filename="../gui/exchange.py" line="396" />
         <source>No file here is signed by key %1. Nothing was imported.</source>
         <translation>ไม่มีไฟล์ใดในที่นี้ที่ลงนามด้วยกุญแจ %1 จึงไม่ได้นำเข้าไฟล์ใด</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="277" />
+        <location filename="../gui/exchange.py" line="276" />
         <source>Nothing was imported.</source>
         <translation>ไม่มีไฟล์ที่ถูกนำเข้า</translation>
     </message>
@@ -1474,6 +1474,39 @@ Send the file to the central office, and read them the key when they ask to conf
         <location filename="../gui/dialogs/new_assessment_dialog.py" line="120" />
         <source>New agency</source>
         <translation>เพิ่มหน่วยงาน</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeKeyDialog</name>
+    <message>
+        <location filename="../gui/dialogs/office_key_dialog.py" line="76" />
+        <source>Files signed by this key are in the name of these agencies. Tick each agency whose office confirmed this key to you.</source>
+        <translation>ไฟล์ที่ลงนามด้วยกุญแจนี้ส่งในนามหน่วยงานต่อไปนี้ โปรดเลือกเฉพาะหน่วยงานที่ยืนยันกุญแจนี้กับท่านแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/office_key_dialog.py" line="79" />
+        <source>No file here is signed by this key.</source>
+        <translation>ไม่มีไฟล์ใดในชุดนี้ที่ลงนามด้วยกุญแจนี้</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/office_key_dialog.py" line="87" />
+        <source>Accept a new office key</source>
+        <translation>ยอมรับกุญแจใหม่ของหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/office_key_dialog.py" line="89" />
+        <source>Type the key as the office reads it out to you, for example by phone (ABCD-EFGH-JKMN-PQRS).</source>
+        <translation>พิมพ์รหัสกุญแจตามที่หน่วยงานอ่านให้ท่านฟัง เช่น ทางโทรศัพท์ (ABCD-EFGH-JKMN-PQRS)</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/office_key_dialog.py" line="90" />
+        <source>The office's key</source>
+        <translation>รหัสกุญแจของหน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/office_key_dialog.py" line="91" />
+        <source>Agencies that confirmed this key</source>
+        <translation>หน่วยงานที่ยืนยันกุญแจนี้</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ from core.storage.submissions import CentralTx, NewSubmission, OfficeKey, Submis
 
 __all__ = [
     "SUBMISSIONS_DIR",
+    "AcceptedKey",
     "CentralOffice",
     "ImportResult",
     "ImportStatus",
@@ -47,6 +48,7 @@ log = logging.getLogger(__name__)
 SUBMISSIONS_DIR = "submissions"  # the original files, as received, named <bundle id>.kao
 
 FileProgress = Callable[[int, int], None]  # (files done, files in all)
+AcceptedKey = tuple[str, str]  # (agency code, key fingerprint) as the operator confirmed it with the office
 
 
 class ImportStatus(StrEnum):
@@ -104,7 +106,7 @@ def stored_file(central: CentralOffice, bundle_id: str) -> Path:
     return central.submissions_dir / f"{bundle_id}.kao"
 
 
-def _other_key(agency: str, pinned: OfficeKey, fp: str) -> OtherKeyError:
+def _other_key(agency: str, agency_name: str, pinned: OfficeKey, fp: str) -> OtherKeyError:
     # The message never names the presented key: the operator must type it as the office reads
     # it out, and a key shown here could be copied instead (an impostor's as easily as the office's).
     return OtherKeyError(
@@ -112,7 +114,7 @@ def _other_key(agency: str, pinned: OfficeKey, fp: str) -> OtherKeyError:
         f" รับกุญแจใหม่ได้เมื่อหน่วยงานอ่านรหัสกุญแจให้ฟังแล้วเท่านั้น",
         f"agency {agency} signs with key {pinned.fingerprint}, but this file is signed by another key;"
         f" accept the new key only as the office reads it out to you",
-        pinned=pinned.fingerprint, presented=fp,
+        pinned=pinned.fingerprint, presented=fp, agency=agency, agency_name=agency_name,
     )
 
 
@@ -125,7 +127,7 @@ class _Outcome:
     replaced_key: str | None = None
 
 
-def _apply(tx: CentralTx, received: Received, new: NewSubmission, accept_keys: Collection[str]) -> _Outcome:
+def _apply(tx: CentralTx, received: Received, new: NewSubmission, accept_keys: Collection[AcceptedKey]) -> _Outcome:
     """The import rules, inside the transaction: raise to refuse (nothing is written)."""
     out = _Outcome()
     row = new.row
@@ -141,10 +143,11 @@ def _apply(tx: CentralTx, received: Received, new: NewSubmission, accept_keys: C
     agency, fingerprint = row.agency_code, row.key_fingerprint
     pinned = tx.active_key(agency)
     if pinned is None or pinned.fingerprint != fingerprint:
-        # A replacement key only as the operator confirmed it: a blanket "yes" would also let in
-        # an impostor's file that arrived in the same batch.
-        if pinned is not None and fingerprint not in accept_keys:
-            raise _other_key(agency, pinned, fingerprint)
+        # A replacement key only as the operator confirmed it, and for this agency: a blanket "yes"
+        # would also let in an impostor's file from the same batch, and a key confirmed for one
+        # agency would let its computer send in another agency's name.
+        if pinned is not None and (agency, fingerprint) not in accept_keys:
+            raise _other_key(agency, row.agency_name_th, pinned, fingerprint)
         how = "first-file" if pinned is None else "operator"
         tx.pin_key(OfficeKey(agency, fingerprint, received.public_key, row.imported_at, how, None), row.bundle_id)
         out.new_key = fingerprint
@@ -161,7 +164,7 @@ def _apply(tx: CentralTx, received: Received, new: NewSubmission, accept_keys: C
     return out
 
 
-def _store(received: Received, central: CentralOffice, accept_keys: Collection[str]) -> ImportResult:
+def _store(received: Received, central: CentralOffice, accept_keys: Collection[AcceptedKey]) -> ImportResult:
     """One transaction: the import rules, the rows, and the kept file (removed again if the commit fails)."""
     new = stamped(received.new, utc_iso(datetime.now(UTC)))
     row = new.row
@@ -221,15 +224,15 @@ def _write_kept(final: Path, data: bytes) -> None:
 def import_submissions(
     paths: Sequence[Path],
     central: CentralOffice,
-    accept_keys: Collection[str] = (),
+    accept_keys: Collection[AcceptedKey] = (),
     progress: FileProgress | None = None,
     stop: Callable[[], bool] | None = None,
     workers: int | None = None,
 ) -> list[ImportResult]:
     """Import each file in its own transaction; one result per file, in order. Never raises a KaoError.
 
-    ``accept_keys``: fingerprints the operator confirmed with their office; a file signed by one of
-    them replaces that office's key on record.
+    ``accept_keys``: (agency code, fingerprint) pairs the operator confirmed with the office; a file
+    for that agency signed by that key replaces the agency's key on record.
     ``stop`` is asked before each file: once it says so, the files not yet
     stored are left alone and the results so far are returned (one per file tried).
     Long lists are verified on ``workers`` processes (default: by the machine's

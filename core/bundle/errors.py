@@ -38,10 +38,13 @@ class OtherKeyError(BundleError):
     Callers (the GUI) offer "accept the new key" for exactly this error and no other.
     """
 
-    def __init__(self, th: str, en: str, *, pinned: str, presented: str) -> None:
+    def __init__(self, th: str, en: str, *, pinned: str, presented: str, agency: str = "",
+                 agency_name: str = "") -> None:
         super().__init__(th, en)
         self.pinned = pinned
         self.presented = presented
+        self.agency = agency  # the agency code the file claims; "" for a central office key
+        self.agency_name = one_line(agency_name)
 
 
 class OtherCentralKeyError(ReceiptError, OtherKeyError):

@@ -23,6 +23,14 @@ from core.numbers import fmt_number
 __all__ = ["register"]
 
 
+def agency_key(text: str) -> tuple[str, str]:
+    """``AGENCY=FINGERPRINT``: a new key is confirmed for one agency, never for whatever it signed."""
+    agency, sep, key = text.partition("=")
+    if not sep or not agency.strip() or not key.strip():
+        raise argparse.ArgumentTypeError(f"expected AGENCY=KEY, for example CMI-PO=ABCD-EFGH-JKMN-PQRS: {text!r}")
+    return agency.strip(), key.strip().upper()
+
+
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("export", parents=[common], help="write a finalized assessment as a signed .kao file")
     p.add_argument("id", type=number, metavar="ID")
@@ -36,9 +44,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("import", parents=[common], help="central office: import .kao files")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    p.add_argument("--accept-new-key", action="append", default=[], type=str.upper, metavar="FINGERPRINT",
-                   help="accept files signed by this key in place of the one on record (after confirming it with "
-                        "the office); may be repeated")
+    p.add_argument("--accept-new-key", action="append", default=[], type=agency_key, metavar="AGENCY=FINGERPRINT",
+                   help="accept this agency's files signed by this key in place of the one on record (after "
+                        "confirming it with the office); may be repeated")
     p.set_defaults(handler=run_import)
 
     p = sub.add_parser("receipt", parents=[common], help="make (central office) or import (office) receipts")
@@ -116,7 +124,7 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
 
 def _refusal(error: KaoError, ctx: Context) -> str:
     """The error, and for a key not on record how to accept it here (the app has a button for it)."""
-    from core.bundle.errors import OtherCentralKeyError, OtherKeyError
+    from core.bundle.errors import OtherCentralKeyError, OtherKeyError, one_line
 
     # Never the key that signed the file: typing it must mean having it from its owner.
     if isinstance(error, OtherCentralKeyError):
@@ -124,9 +132,9 @@ def _refusal(error: KaoError, ctx: Context) -> str:
                                             " (import again with --accept-new-key and the key the central"
                                             " office published)")
     if isinstance(error, OtherKeyError):
-        return error.text(ctx.lang) + ctx.t(" (นำเข้าใหม่พร้อม --accept-new-key ตามด้วยรหัสกุญแจที่หน่วยงานอ่านให้ฟัง)",
-                                            " (import again with --accept-new-key and the key the office reads"
-                                            " out to you)")
+        accept = f"--accept-new-key {one_line(error.agency)}=KEY"
+        return error.text(ctx.lang) + ctx.t(f" (นำเข้าใหม่พร้อม {accept} โดย KEY คือรหัสกุญแจที่หน่วยงานอ่านให้ฟัง)",
+                                            f" (import again with {accept}, the key the office reads out to you)")
     return error.text(ctx.lang)
 
 

@@ -66,16 +66,36 @@ def test_file_resigned_with_another_key_is_refused_unless_accepted(central: Cent
     # Confirmed by phone: that key, and only that key, is accepted. An impostor's file in the
     # same batch carries a third key and stays refused.
     impostor = dated(valid, tmp_path / "impostor.kao", "2026-12-03T00:00:00Z", key=SigningKey.generate())
-    res, refused = import_submissions([other, impostor], central, accept_keys={ATTACKER.fingerprint})
+    res, refused = import_submissions([other, impostor], central, accept_keys={("1001", ATTACKER.fingerprint)})
     assert refused.status is ImportStatus.REJECTED and isinstance(refused.error, OtherKeyError)
     assert res.status is ImportStatus.IMPORTED
     assert (res.new_key, res.replaced_key) == (ATTACKER.fingerprint, OFFICE.fingerprint)
     keys = {(k.fingerprint, k.how, k.retired_at is None) for k in central.store.office_keys()}
     assert keys == {(OFFICE.fingerprint, "first-file", False), (ATTACKER.fingerprint, "operator", True)}
+
     # ... and now the old key is the stranger.
     late = dated(valid, tmp_path / "late.kao", "2026-12-02T00:00:00Z", key=OFFICE)
     [res] = import_submissions([late], central)
     assert res.status is ImportStatus.REJECTED
+
+
+def test_a_new_key_confirmed_for_one_agency_does_not_speak_for_another(central: CentralOffice, tmp_path: Path):
+    """One computer may send for several agencies; a key confirmed with agency 1001's office must
+    not let that computer replace agency 2002's key with a file made in 2002's name."""
+    own = write_example(tmp_path / "a", OFFICE).path
+    other_office = SigningKey.generate()
+    other = write_example(tmp_path / "b", other_office, code="2002").path
+    import_submissions([own, other], central)
+    before = snapshot(central)
+    moved = dated(own, tmp_path / "moved.kao", "2026-12-01T00:00:00Z", key=ATTACKER)
+    in_their_name = dated(other, tmp_path / "theirs.kao", "2026-12-02T00:00:00Z", key=ATTACKER)
+    [refused] = import_submissions([in_their_name], central, accept_keys={("1001", ATTACKER.fingerprint)})
+    assert isinstance(refused.error, OtherKeyError) and refused.error.agency == "2002"
+    assert snapshot(central) == before
+    ok, refused = import_submissions([moved, in_their_name], central, accept_keys={("1001", ATTACKER.fingerprint)})
+    assert ok.status is ImportStatus.IMPORTED and refused.status is ImportStatus.REJECTED
+    in_force = {(k.agency_code, k.fingerprint) for k in central.store.office_keys() if k.retired_at is None}
+    assert in_force == {("1001", ATTACKER.fingerprint), ("2002", other_office.fingerprint)}
 
 
 def test_first_file_pins_the_key(central: CentralOffice, tmp_path: Path):

@@ -127,11 +127,16 @@ def test_a_new_key_is_accepted_only_as_typed(tmp_path: Path):
 
     moved = pack(tmp_path / "moved.kao", resign(members_of(first), new_key, edit))
     refused = kao("--data-dir", central, "import", moved)
-    assert refused.returncode == 2 and "--accept-new-key and the key the office reads out to you" in refused.stderr
+    assert refused.returncode == 2 and "--accept-new-key CMI-PO=KEY, the key the office reads out" in refused.stderr
     assert new_key.fingerprint not in refused.stderr  # typed as the office reads it out, not copied from here
-    wrong = kao("--data-dir", central, "import", moved, "--accept-new-key", SigningKey.generate().fingerprint)
+    stranger = SigningKey.generate().fingerprint
+    wrong = kao("--data-dir", central, "import", moved, "--accept-new-key", f"CMI-PO={stranger}")
     assert wrong.returncode == 2
-    typed = kao("--data-dir", central, "import", moved, "--accept-new-key", new_key.fingerprint.lower())
+    other_agency = kao("--data-dir", central, "import", moved, "--accept-new-key", f"BKK-PO={new_key.fingerprint}")
+    assert other_agency.returncode == 2  # confirmed for another agency: not for this one
+    no_agency = kao("--data-dir", central, "import", moved, "--accept-new-key", new_key.fingerprint)
+    assert no_agency.returncode == 2 and "AGENCY=KEY" in no_agency.stderr and len(no_agency.stderr.splitlines()) == 1
+    typed = kao("--data-dir", central, "import", moved, "--accept-new-key", f"CMI-PO={new_key.fingerprint.lower()}")
     assert typed.returncode == 0, typed.stderr
 
 

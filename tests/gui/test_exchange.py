@@ -180,38 +180,53 @@ def test_a_known_problem_is_one_message_that_wraps_between_thai_words(qtbot, mai
         [w.strip() for w in line_segments(error.message.th) if w.strip()]
 
 
-def test_a_new_office_key_is_accepted_only_as_typed_in(qtbot, main_window, tmp_path):
+def test_a_new_office_key_is_accepted_only_as_typed_in_and_for_the_agencies_ticked(qtbot, main_window, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from gui.dialogs.office_key_dialog import OfficeKeyDialog
+
     first = write_example(tmp_path / "a", SigningKey.generate()).path
+    theirs = write_example(tmp_path / "b", SigningKey.generate(), code="2002").path
     with open_central(main_window.service.data_dir, backup=False) as central:
-        import_submissions([first], central)  # the office's key is now on record
+        import_submissions([first, theirs], central)  # both offices' keys are now on record
     moved_to, impostor = SigningKey.generate(), SigningKey.generate()
 
-    def later(day: str, key: SigningKey, name: str) -> Path:
+    def later(original: Path, day: str, key: SigningKey, name: str) -> Path:
         def edit(m: dict) -> None:
             m["created_at"], m["bundle_id"] = f"2030-01-{day}T00:00:00Z", day * 4 + m["bundle_id"][8:]
-        return pack(tmp_path / name, resign(members_of(first), key, edit))
+        return pack(tmp_path / name, resign(members_of(original), key, edit))
 
-    files = [later("02", moved_to, "moved.kao"), later("03", impostor, "impostor.kao")]
+    # Agency 1001 moved to a new computer; the same computer also made a file in 2002's name,
+    # and an impostor sent one more for 1001.
+    files = [later(first, "02", moved_to, "moved.kao"), later(theirs, "03", moved_to, "theirs.kao"),
+             later(first, "04", impostor, "impostor.kao")]
     final: list[list[str]] = []
 
-    def type_the_key(dialog: QInputDialog) -> None:
+    def type_the_key(dialog: OfficeKeyDialog) -> None:
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.keyClicks(dialog.key_edit, moved_to.fingerprint.lower().replace("-", " ").replace("0", "o"))
+        items = [dialog.agencies.item(row) for row in range(dialog.agencies.count())]
+        assert [i.text().split()[0] for i in items] == ["1001", "2002"] and not ok.isEnabled()
+        items[0].setCheckState(Qt.CheckState.Checked)  # the operator confirmed it with 1001's office only
+        assert ok.isEnabled()
         final.append(close_next_message(qtbot))
-        dialog.setTextValue(moved_to.fingerprint)
-        dialog.accept()
+        ok.click()
 
     def accept_a_key(box: QMessageBox) -> None:
         told = box.text().replace("\u200b", "") + box.informativeText().replace("\u200b", "")
         assert "อ่านรหัสกุญแจให้ฟัง" in told
         assert moved_to.fingerprint not in told  # typed as the office reads it out, not copied from here
-        when_modal(qtbot, type_the_key, QInputDialog)
+        when_modal(qtbot, type_the_key, OfficeKeyDialog)
         next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.ActionRole).click()
 
     when_modal(qtbot, accept_a_key, QMessageBox)
     exchange.import_paths(main_window, main_window.service, files)
     qtbot.waitUntil(lambda: bool(final) and bool(final[0]), timeout=30_000)
     with open_central(main_window.service.data_dir, backup=False) as central:
-        keys = {k.fingerprint for k in central.store.office_keys() if k.retired_at is None}
-    assert keys == {moved_to.fingerprint}  # the impostor's file came with the batch, and stayed out
+        keys = {(k.agency_code, k.fingerprint) for k in central.store.office_keys() if k.retired_at is None}
+    assert ("1001", moved_to.fingerprint) in keys and ("2002", moved_to.fingerprint) not in keys
+    assert not any(fp == impostor.fingerprint for _code, fp in keys)
 
 
 def test_the_first_receipt_is_taken_once_the_central_office_key_is_typed_in(qtbot, main_window, tmp_path):
@@ -250,9 +265,12 @@ def test_the_first_receipt_is_taken_once_the_central_office_key_is_typed_in(qtbo
 def test_a_key_typed_for_an_office_does_not_confirm_the_central_office(qtbot, main_window, tmp_path):
     """One key signs a submission and a receipt in the same batch: typed in as the office's key,
     it lets in that office's file, and the receipt still waits for the central office's key."""
+    from PySide6.QtCore import Qt
+
     from core.bundle.keys import load_or_create_key
     from core.bundle.office import export_submission
     from core.bundle.receipts import issue_receipt
+    from gui.dialogs.office_key_dialog import OfficeKeyDialog
 
     service = main_window.service
     aid = _finalized_example(service)
@@ -272,15 +290,16 @@ def test_a_key_typed_for_an_office_does_not_confirm_the_central_office(qtbot, ma
     moved = pack(tmp_path / "moved.kao", resign(members_of(first), key, edit))
     final: list[list[str]] = []
 
-    def type_the_key(dialog: QInputDialog) -> None:
+    def type_the_key(dialog: OfficeKeyDialog) -> None:
         final.append(close_next_message(qtbot))
-        dialog.setTextValue(key.fingerprint)
+        dialog.key_edit.setText(key.fingerprint)
+        dialog.agencies.item(0).setCheckState(Qt.CheckState.Checked)
         dialog.accept()
 
     def accept_as_the_office_key(box: QMessageBox) -> None:
         actions = [b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.ActionRole]
         assert [b.text() for b in actions] == ["ยอมรับกุญแจใหม่ของหน่วยงาน…", "ยืนยันกุญแจของส่วนกลาง…"]
-        when_modal(qtbot, type_the_key, QInputDialog)
+        when_modal(qtbot, type_the_key, OfficeKeyDialog)
         actions[0].click()
 
     when_modal(qtbot, accept_as_the_office_key, QMessageBox)
