@@ -14,13 +14,16 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Protocol
 
-from core.model import Answer
+from core.errors import KaoError
+from core.model import Answer, AnswerValue
 from core.scoring import ScoreCard
 from core.text import Text
 
 __all__ = [
     "MAX_AGENCY_CODE",
+    "MAX_ASSESSORS",
     "MAX_LINE_FIELD",
+    "MAX_LONG_FIELD",
     "MAX_SHORT_FIELD",
     "Agency",
     "AgencyKind",
@@ -31,6 +34,7 @@ __all__ = [
     "AssessmentSummary",
     "AuditEntry",
     "EvidenceFile",
+    "check_long_text",
 ]
 
 
@@ -46,6 +50,15 @@ class AssessmentStatus(StrEnum):
 MAX_AGENCY_CODE = 64
 MAX_SHORT_FIELD = 200  # ministry, department, province
 MAX_LINE_FIELD = 2000  # names, contact
+MAX_LONG_FIELD = 20_000  # a note, an N/A reason, a reopen reason
+MAX_ASSESSORS = 50  # each name at most MAX_SHORT_FIELD
+
+
+def check_long_text(text: str, th_what: str, en_what: str) -> None:
+    """A note or reason a submission file can carry: refused when stored, not when sent."""
+    if len(text) > MAX_LONG_FIELD:
+        raise KaoError(f"{th_what}ยาวเกิน {MAX_LONG_FIELD:,} ตัวอักษร ({len(text):,} ตัวอักษร)",
+                       f"{en_what} is longer than {MAX_LONG_FIELD:,} characters ({len(text):,})")
 
 
 class AgencyKind(StrEnum):
@@ -152,6 +165,8 @@ class AssessmentService(Protocol):
     ) -> AssessmentDetail: ...
 
     def save_answer(self, assessment_id: int, item_id: str, answer: Answer) -> None: ...
+    def save_value(self, assessment_id: int, item_id: str, value: AnswerValue | None) -> None: ...
+    def save_text(self, assessment_id: int, item_id: str, *, note: str, reason: str) -> None: ...
     def save_answers(self, assessment_id: int, answers: Mapping[str, Answer]) -> int: ...
     def set_review_flag(self, assessment_id: int, item_id: str, flagged: bool) -> None: ...
     def attach_evidence(self, assessment_id: int, item_id: str, source: Path) -> EvidenceFile: ...

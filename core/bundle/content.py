@@ -21,7 +21,7 @@ from core.bundle.models import (
 )
 from core.model import Answer, AnswerValue, Checklist
 from core.numbers import fmt_number
-from core.records import Agency, AgencyKind, AnswerMeta, AssessmentDetail, AuditEntry, EvidenceFile
+from core.records import MAX_LONG_FIELD, Agency, AgencyKind, AnswerMeta, AssessmentDetail, AuditEntry, EvidenceFile
 from core.scoring import ScoreCard
 from core.text import Text
 
@@ -164,12 +164,20 @@ def meta_from_doc(doc: AnswersDoc) -> dict[str, AnswerMeta]:
     }
 
 
+def _history_text(text: str | None) -> str | None:
+    """A history entry's text, cut to what a file carries: a note stored before the limit
+    existed stays in the log, and must not make the assessment impossible to send."""
+    if text is None or len(text) <= MAX_LONG_FIELD:
+        return text
+    return text[: MAX_LONG_FIELD - 1] + "…"
+
+
 def audit_doc(entries: Sequence[AuditEntry]) -> AuditDoc:
     return AuditDoc(
         entries=tuple(
             AuditEntryDoc(
-                at=_aware(e.at), actor=e.actor, action=e.action, item_id=e.item_id, old=e.old, new=e.new,
-                reason=e.reason,
+                at=_aware(e.at), actor=e.actor, action=e.action, item_id=e.item_id, old=_history_text(e.old),
+                new=_history_text(e.new), reason=_history_text(e.reason),
             )
             for e in entries
         )

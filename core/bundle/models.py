@@ -18,7 +18,7 @@ from typing import Annotated, Final, Literal
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
 
-from core.records import MAX_AGENCY_CODE, MAX_LINE_FIELD, MAX_SHORT_FIELD
+from core.records import MAX_AGENCY_CODE, MAX_ASSESSORS, MAX_LINE_FIELD, MAX_LONG_FIELD, MAX_SHORT_FIELD
 
 __all__ = [
     "FORMAT",
@@ -51,7 +51,7 @@ FractionStr = Annotated[str, StringConstraints(pattern=r"^-?[0-9]{1,30}(/[1-9][0
 MemberPath = Annotated[str, StringConstraints(pattern=r"^(answers\.json|audit\.json|evidence/[0-9a-f]{64})$")]
 Short = Annotated[str, StringConstraints(max_length=MAX_SHORT_FIELD)]
 Line = Annotated[str, StringConstraints(max_length=MAX_LINE_FIELD)]
-Long = Annotated[str, StringConstraints(max_length=20000)]
+Long = Annotated[str, StringConstraints(max_length=MAX_LONG_FIELD)]
 Base64Key = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9+/]{43}=$")]
 Size = Annotated[int, Field(ge=0, le=2**40)]
 
@@ -98,7 +98,7 @@ class AssessmentDoc(_Doc):
     uid: Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
     fiscal_year: int = Field(ge=2500, le=2700, description="Buddhist era, e.g. 2569")
     status: Literal["finalized", "submitted"]
-    assessors: tuple[Short, ...] = Field(max_length=50)
+    assessors: tuple[Short, ...] = Field(max_length=MAX_ASSESSORS)
     created_at: Stamp
     updated_at: Stamp
 

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from core.bundle.content import agency_doc, answers_doc, assessment_doc, audit_doc
 from core.bundle.errors import BundleError
 from core.bundle.keys import load_or_create_key
@@ -18,8 +20,9 @@ from core.bundle.reader import read_submission
 from core.bundle.receive import utc_iso
 from core.bundle.sizes import SizeSummary, size_summary
 from core.bundle.writer import Progress, SubmissionContent, write_submission
+from core.errors import KaoError
 from core.paths import shown_path
-from core.records import AssessmentStatus
+from core.records import AssessmentStatus, check_long_text
 from core.storage import SqliteAssessmentService
 from core.storage.submissions import ExportRow, SubmissionStore
 
@@ -54,17 +57,35 @@ def _content(service: SqliteAssessmentService, assessment_id: int) -> Submission
             f"แบบประเมินหมายเลข {assessment_id} ได้รับการตอบรับแล้ว ไม่ต้องส่งซ้ำ",
             f"assessment {assessment_id} has been accepted already; there is nothing to send",
         )
+    for item_id, answer in detail.answers.items():
+        try:  # stored before storage refused such text: named here, so the user can shorten it
+            check_long_text(answer.note, f"บันทึกของข้อ {item_id} ", f"the note on item {item_id}")
+            check_long_text(answer.reason, f"เหตุผลของข้อ {item_id} ", f"the N/A reason on item {item_id}")
+        except KaoError as exc:
+            raise BundleError(f"ส่งออกไม่ได้: {exc.message.th} โปรดเปิดแก้ไขแล้วตัดให้สั้นลง",
+                              f"cannot export: {exc.message.en}; reopen the assessment and shorten it") from exc
     checklist = service.checklist
     card = service.score(assessment_id)
     shas = sorted({ev.sha256 for evs in detail.evidence.values() for ev in evs})
-    return SubmissionContent(
-        agency=agency_doc(detail.agency),
-        assessment=assessment_doc(detail),
-        checklist=ChecklistRef(id=detail.checklist_id, version=detail.checklist_version),
-        answers=answers_doc(detail, card, checklist),
-        audit=audit_doc(service.audit_log(assessment_id)),
-        evidence=[(sha, service.evidence_path(sha)) for sha in shas],
-    )
+    try:
+        return SubmissionContent(
+            agency=agency_doc(detail.agency),
+            assessment=assessment_doc(detail),
+            checklist=ChecklistRef(id=detail.checklist_id, version=detail.checklist_version),
+            answers=answers_doc(detail, card, checklist),
+            audit=audit_doc(service.audit_log(assessment_id)),
+            evidence=[(sha, service.evidence_path(sha)) for sha in shas],
+        )
+    except ValidationError as exc:
+        # Storage refuses what a file cannot carry, but a database from before those limits may
+        # hold more (say, assessors): name the field, so the user can correct it and export again.
+        error = exc.errors()[0]
+        where = " › ".join(str(part) for part in error["loc"])
+        raise BundleError(
+            f"ส่งออกไม่ได้: ข้อมูล {where} ยาวหรือมากเกินกว่าที่ไฟล์ส่งผลรับได้ โปรดเปิดแก้ไขแล้วตัดให้สั้นลง",
+            f"cannot export: {where} is longer or larger than a submission file can carry; reopen the assessment"
+            f" and shorten it",
+        ) from exc
 
 
 def export_size_summary(service: SqliteAssessmentService, assessment_id: int) -> SizeSummary:

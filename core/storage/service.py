@@ -10,9 +10,10 @@ modules, the shared checks in service_base.py.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from core.errors import KaoError
 from core.model import Answer, AnswerValue
@@ -56,6 +57,7 @@ from core.storage.summaries import list_summaries
 __all__ = ["MAX_FISCAL_YEAR", "MIN_FISCAL_YEAR", "SqliteAssessmentService", "default_actor"]
 
 # The state check and the previous answer in one statement: this is the autosave hot path.
+_Change = Callable[[Answer], Answer]  # from the stored answer to the one to store
 _SAVE_STATE_SQL = """
 SELECT a.status, a.deleted_at, a.checklist_id, x.value, x.reason, x.note
 FROM assessments a LEFT JOIN answers x ON x.assessment_id = a.id AND x.item_id = ?
@@ -239,15 +241,20 @@ class SqliteAssessmentService(StatusOps, EvidenceOps):
     # -- answers ----------------------------------------------------------------------------
 
     def _write_answer(
-        self, conn: sqlite3.Connection, assessment_id: int, item_id: str, answer: Answer, at: str
+        self, conn: sqlite3.Connection, assessment_id: int, item_id: str, answer: Answer | _Change, at: str
     ) -> bool:
+        """``answer`` whole, or a change to the stored one (made inside this write, so another
+        window's fields in between are kept)."""
         # The autosave hot path (bench/bench_storage.py): plain tuples and strings, one read, and
         # only the audit rows of the fields that changed.
         row = conn.execute(_SAVE_STATE_SQL, (item_id, assessment_id)).fetchone()
         if row is None or row[0] != "draft" or row[1] is not None or row[2] != self.checklist.id:
             self._check_editable(assessment_id, row)
-        value = None if answer.value is None else answer.value.value
         old_reason, old_note = row[4] or "", row[5] or ""
+        if not isinstance(answer, Answer):
+            answer = answer(Answer(None if row[3] is None else AnswerValue(row[3]), old_reason, old_note))
+            self._check_answer(item_id, answer)
+        value = None if answer.value is None else answer.value.value
         changes = []
         if row[3] != value:
             changes.append(("answer", row[3], value))
@@ -273,6 +280,23 @@ class SqliteAssessmentService(StatusOps, EvidenceOps):
         at = now_iso()
         with self._store.write() as conn:
             self._write_answer(conn, assessment_id, item_id, answer, at)
+
+    def save_value(self, assessment_id: int, item_id: str, value: AnswerValue | None) -> None:
+        """Set the answer alone; the stored note and reason stay (another window may have written them)."""
+        self._check_answer(item_id, Answer(value))
+        at = now_iso()
+        with self._store.write() as conn:
+            self._write_answer(conn, assessment_id, item_id, lambda stored: dataclasses.replace(stored, value=value),
+                               at)
+
+    def save_text(self, assessment_id: int, item_id: str, *, note: str, reason: str) -> None:
+        """Set the note and the N/A reason alone; the stored answer stays."""
+        check = Answer(note=note, reason=reason)
+        self._check_answer(item_id, check)
+        at = now_iso()
+        with self._store.write() as conn:
+            self._write_answer(conn, assessment_id, item_id,
+                               lambda stored: dataclasses.replace(stored, note=note, reason=reason), at)
 
     def save_answers(self, assessment_id: int, answers: Mapping[str, Answer]) -> int:
         """Store several answers at once, all or none (load-answers). Items not given are kept.

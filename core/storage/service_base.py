@@ -18,7 +18,7 @@ from typing import Self
 from core.checklist import default_checklist
 from core.errors import KaoError
 from core.model import Answer, Checklist
-from core.records import AssessmentStatus
+from core.records import MAX_ASSESSORS, MAX_SHORT_FIELD, AssessmentStatus, check_long_text
 from core.storage import backups
 from core.storage.db import Store
 from core.storage.errors import BackupError, LockedAssessmentError, NotFoundError, StorageError
@@ -62,7 +62,15 @@ def missing_assessment(assessment_id: int) -> NotFoundError:
 
 
 def clean_assessors(assessors: Iterable[str]) -> tuple[str, ...]:
-    return tuple(name.strip() for name in assessors if name.strip())
+    """The names without blanks; more or longer than a submission file carries are refused."""
+    names = tuple(name.strip() for name in assessors if name.strip())
+    if len(names) > MAX_ASSESSORS:
+        raise KaoError(f"ระบุผู้ประเมินได้ไม่เกิน {MAX_ASSESSORS} คน", f"at most {MAX_ASSESSORS} assessors")
+    for name in names:
+        if len(name) > MAX_SHORT_FIELD:
+            raise KaoError(f"ชื่อผู้ประเมินยาวเกิน {MAX_SHORT_FIELD} ตัวอักษร: {name[:40]}…",
+                           f"an assessor's name is longer than {MAX_SHORT_FIELD} characters: {name[:40]}…")
+    return names
 
 
 def check_year(fiscal_year: int) -> None:
@@ -189,6 +197,8 @@ class ServiceBase:
 
     def _check_answer(self, item_id: str, answer: Answer) -> None:
         self.checklist.check_answer(item_id, answer.value)
+        check_long_text(answer.note, f"บันทึกของข้อ {item_id} ", f"the note on item {item_id}")
+        check_long_text(answer.reason, f"เหตุผลของข้อ {item_id} ", f"the N/A reason on item {item_id}")
 
     def _touch(self, conn: sqlite3.Connection, assessment_id: int, at: str) -> None:
         conn.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", (at, assessment_id))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from core.errors import AnswersError, KaoError
-from core.records import AssessmentStatus
+from core.records import AssessmentStatus, check_long_text
 from core.scoring import ScoreCard, score
 from core.storage.errors import NotFoundError
 from core.storage.rows import now_iso, scorable
@@ -38,6 +38,7 @@ class StatusOps(ServiceBase):
     def reopen(self, assessment_id: int, reason: str) -> None:
         if not reason.strip():
             raise KaoError("ต้องระบุเหตุผลในการเปิดแก้ไขใหม่", "reopening needs a reason")
+        check_long_text(reason, "เหตุผลในการเปิดแก้ไขใหม่", "the reason for reopening")
         at = now_iso()
         with self._store.write() as conn:
             row = self._state(conn, assessment_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -11,11 +12,13 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from core.model import AnswerValue, Checklist, Item
+from core.records import MAX_LONG_FIELD
 from gui.assessment.evidence_list import EvidenceList
 from gui.assessment.session import AssessmentSession
 from gui.i18n import LanguageManager, Retranslating
@@ -294,11 +297,27 @@ class ItemCard(Retranslating, QFrame):
 
     def _note_edited(self) -> None:
         if not self._loading:
-            self._session.set_text(self._item.id, note=self.note_edit.toPlainText())
+            self._session.set_text(self._item.id, note=self._within_limit(self.note_edit))
 
     def _reason_edited(self) -> None:
         if not self._loading:
-            self._session.set_text(self._item.id, reason=self.reason_edit.toPlainText())
+            self._session.set_text(self._item.id, reason=self._within_limit(self.reason_edit))
+
+    def _within_limit(self, edit: QPlainTextEdit) -> str:
+        """The text, cut to what a submission file carries; a paste beyond it is cut at once and
+        the user told, rather than a note that could never be saved or sent."""
+        text = edit.toPlainText()
+        if len(text) <= MAX_LONG_FIELD:
+            return text
+        kept = text[:MAX_LONG_FIELD]
+        cursor = edit.textCursor()  # an edit, not setPlainText: Ctrl+Z and the cursor keep working
+        cursor.setPosition(len(kept.encode("utf-16-le")) // 2)  # Qt counts UTF-16 units
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        QToolTip.showText(edit.mapToGlobal(edit.rect().bottomLeft()), self.tr(
+            "A note or reason holds at most %1 characters; the rest was left out.")
+            .replace("%1", f"{MAX_LONG_FIELD:,}"), edit)
+        return kept
 
     def _review_toggled(self, checked: bool) -> None:
         if not self._loading:

@@ -163,10 +163,16 @@ class AssessmentSession(QObject):
         self.undo_stack.push(SetAnswerCommand(self, item_id, old, value))
 
     def write_value(self, item_id: str, value: AnswerValue | None) -> bool:
-        """Store ``value`` with the item's current note and reason; False (and the error shown) if refused."""
-        answer = dataclasses.replace(self.answer(item_id), value=value)
-        if not self._write(item_id, answer):
+        """Store ``value`` alone; False (and the error shown) if refused. Text typed here and not yet
+        written follows on its own: each write names only its own fields, so what another window
+        on the same assessment stored in between is kept."""
+        try:
+            self.service.save_value(self.assessment_id, item_id, value)
+        except KaoError as exc:
+            self._fail(exc)
             return False
+        self._answers[item_id] = dataclasses.replace(self.answer(item_id), value=value)
+        self._saved()
         self.answer_changed.emit(item_id)
         return True
 
@@ -200,7 +206,7 @@ class AssessmentSession(QObject):
         """Write every pending note and reason now; False if a write was refused (the text is kept)."""
         self._timer.stop()
         self._retry.stop()
-        return all(self._write(item_id, self.answer(item_id)) for item_id in sorted(self._pending))
+        return all(self._write_text(item_id) for item_id in sorted(self._pending))
 
     def discard_pending(self) -> None:
         """Give up the text not yet written: the user chose to leave without saving, and the page
@@ -344,13 +350,13 @@ class AssessmentSession(QObject):
 
     # --- internals -----------------------------------------------------------------------------------------
 
-    def _write(self, item_id: str, answer: Answer) -> bool:
+    def _write_text(self, item_id: str) -> bool:
+        answer = self.answer(item_id)
         try:
-            self.service.save_answer(self.assessment_id, item_id, answer)
+            self.service.save_text(self.assessment_id, item_id, note=answer.note, reason=answer.reason)
         except KaoError as exc:
             self._fail(exc)
             return False
-        self._answers[item_id] = answer
         self._pending.discard(item_id)
         self._saved()
         return True

@@ -92,3 +92,37 @@ def test_draft_cannot_be_exported(tmp_path: Path):
         with pytest.raises(BundleError, match="finalize it before exporting"):
             export_submission(svc, aid, tmp_path / "x.kao")
     assert not (tmp_path / "x.kao").exists()
+
+
+def test_text_stored_before_the_limits_is_named_at_export_and_old_history_is_cut(tmp_path: Path):
+    """A database from before storage refused over-long notes may hold one: export names it (no
+    internal error), and once the note is shortened the file goes, its history entry cut to fit."""
+    import sqlite3
+
+    from core.records import MAX_LONG_FIELD
+
+    office, aid = office_folder(tmp_path)
+    long_note = "บันทึก" * 5000  # 30,000 characters
+    with open_office(office) as svc:
+        svc.reopen(aid, "แก้บันทึก")
+        path = svc.database_path
+    conn = sqlite3.connect(path)
+    with conn:  # as an older Kao stored it: no limit then
+        conn.execute("UPDATE answers SET note = ? WHERE assessment_id = ? AND item_id = 'P01'", (long_note, aid))
+        conn.execute("INSERT INTO audit_log (assessment_id, at, actor, action, item_id, old, new)"
+                     " VALUES (?, '2026-01-01T00:00:00+00:00', 'somchai', 'note', 'P01', NULL, ?)", (aid, long_note))
+    conn.close()
+    with open_office(office) as svc:
+        svc.finalize(aid)
+        refused = r"cannot export: the note on item P01 is longer than 20,000 characters"
+        with pytest.raises(BundleError, match=refused) as info:
+            export_submission(svc, aid, tmp_path / "out.kao")
+        assert "\n" not in info.value.message.th and not (tmp_path / "out.kao").exists()
+        svc.reopen(aid, "ตัดบันทึกให้สั้นลง")
+        svc.save_text(aid, "P01", note="บันทึกฉบับย่อ", reason="")
+        svc.finalize(aid)
+        written = export_submission(svc, aid, tmp_path / "out.kao")
+    with zipfile.ZipFile(written.path) as zf:
+        audit = AuditDoc.model_validate_json(zf.read("audit.json"))
+    [cut] = [e for e in audit.entries if e.new is not None and e.new.startswith("บันทึกบันทึก")]
+    assert len(cut.new or "") == MAX_LONG_FIELD and (cut.new or "").endswith("…")

@@ -35,21 +35,26 @@ class Refusal:
         self.on = True
         self.attempts = 0
 
-    def __enter__(self) -> Refusal:
-        real = self.service.save_answer
+    WRITES = ("save_value", "save_text")  # how the assessment page stores answers and typed text
 
-        def save_answer(*args: Any) -> None:
+    def __enter__(self) -> Refusal:
+        for name in self.WRITES:
+            setattr(self.service, name, self._refusing(getattr(self.service, name)))
+        return self
+
+    def _refusing(self, real: Callable[..., None]) -> Callable[..., None]:
+        def write(*args: Any, **kwargs: Any) -> None:
             self.attempts += 1
             if self.on:
                 raise DiskFullError(Path("/data"))
-            real(*args)
+            real(*args, **kwargs)
 
-        self.service.save_answer = save_answer
-        return self
+        return write
 
     def __exit__(self, *_exc: object) -> None:
         self.on = False
-        del self.service.save_answer
+        for name in self.WRITES:
+            delattr(self.service, name)
 
 
 Answerer = Callable[[QMessageBox], None]

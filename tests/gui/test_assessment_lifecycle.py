@@ -163,11 +163,17 @@ class _FailingService:
     def __getattr__(self, name: str) -> Any:
         return getattr(self._real, name)
 
-    def save_answer(self, *args: Any) -> None:
+    def _write(self, name: str, *args: Any, **kwargs: Any) -> None:
         self.attempts += 1
         if self.fail:
             raise DiskFullError(Path("/data"))
-        self._real.save_answer(*args)
+        getattr(self._real, name)(*args, **kwargs)
+
+    def save_value(self, *args: Any, **kwargs: Any) -> None:
+        self._write("save_value", *args, **kwargs)
+
+    def save_text(self, *args: Any, **kwargs: Any) -> None:
+        self._write("save_text", *args, **kwargs)
 
 
 def open_with_refused_note(qtbot, service, note: str) -> tuple[Any, _FailingService, int]:
@@ -438,3 +444,36 @@ def test_an_english_refusal_box_reads_as_a_sentence(qtbot, service):
     text = box.text().replace("\u200b", "")
     assert text[0].isupper() and text[1:] == refusal.value.text("en")[1:]
     click_role(qtbot, box, QMessageBox.ButtonRole.RejectRole)
+
+
+def test_two_windows_on_one_assessment_keep_each_others_writes(qtbot, tmp_path):
+    """Each write names only its own fields: a note typed here does not put back the answer this
+    window last saw, and an answer chosen here does not put back its note."""
+    here = make_service(tmp_path / "data")
+    assessment_id = new_assessment(here)
+    there = make_service(tmp_path / "data")  # a second Kao window on the same data folder
+    try:
+        page = show_page(qtbot, here, assessment_id)
+        there.save_answer(assessment_id, "P01", Answer(AnswerValue.YES))
+        type_thai(page.card.note_edit, "รอคำสั่งแต่งตั้ง")
+        assert page.flush()
+        assert stored(there, assessment_id).answers["P01"] == Answer(AnswerValue.YES, note="รอคำสั่งแต่งตั้ง")
+
+        there.save_answer(assessment_id, "P01", Answer(AnswerValue.YES, note="แก้จากอีกหน้าต่าง"))
+        page.card.answer_buttons[AnswerValue.NO].click()  # chosen here
+        assert stored(there, assessment_id).answers["P01"] == Answer(AnswerValue.NO, note="แก้จากอีกหน้าต่าง")
+    finally:
+        there.close()
+
+
+def test_a_note_pasted_beyond_what_a_file_carries_is_cut_and_saved(qtbot, service):
+    """Storage refuses a note a submission file cannot carry; the editor cuts a long paste at once,
+    so what the user sees is what is saved, and the assessment can still be sent."""
+    from core.records import MAX_LONG_FIELD
+
+    assessment_id = new_assessment(service)
+    page = show_page(qtbot, service, assessment_id)
+    type_thai(page.card.note_edit, "ข" * (MAX_LONG_FIELD + 500))
+    assert page.flush() and page.session.save_state is SaveState.SAVED
+    assert page.card.note_edit.toPlainText() == "ข" * MAX_LONG_FIELD
+    assert stored(service, assessment_id).answers["P01"].note == "ข" * MAX_LONG_FIELD

@@ -119,7 +119,7 @@ def test_full_disk_refuses_the_save_and_keeps_everything_saved_before(
     # SQLite reports SQLITE_FULL exactly as on a full disk once the file may not grow.
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
     conn.execute(f"PRAGMA max_page_count = {pages}")
-    long_note = "บันทึกการตรวจ " * 20000
+    long_note = "บันทึกการตรวจ " * 1400  # 19,600 characters, 57 kB: more than the file may grow
     with pytest.raises(DiskFullError) as err:
         service.save_answer(draft, "P06", Answer(AnswerValue.YES, note=long_note))
     one_line(err.value)
@@ -410,7 +410,8 @@ def test_an_early_check_of_a_healthy_file_or_no_file_opens_normally(data_dir: Pa
     with open_service(fresh, actor="somchai", early=start_early_check(fresh)) as svc:
         assert svc.list_assessments() == []
     broken = tmp_path / "broken"
-    early = start_early_check(broken)  # the folder was empty when the check looked
+    early = start_early_check(broken)
+    early._thread.join()  # the folder was empty when the check looked (else it could see the healthy file)
     filled_folder(broken)
     corrupt_page(broken / "kao.sqlite", 3)
     with pytest.raises(CorruptDatabaseError):  # so the file is checked now, not waved through

@@ -1,0 +1,43 @@
+"""What a submission file cannot carry is refused when it is typed, not when the assessment is sent."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.errors import KaoError
+from core.model import Answer, AnswerValue
+from core.records import MAX_ASSESSORS, MAX_LONG_FIELD, MAX_SHORT_FIELD
+from core.storage import SqliteAssessmentService
+from tests.storage.helpers import example
+
+
+def test_a_note_or_reason_longer_than_a_file_carries_is_refused_and_nothing_changes(
+    service: SqliteAssessmentService, draft: int
+) -> None:
+    service.save_answer(draft, "P01", Answer(AnswerValue.YES, note="เดิม"))
+    too_long = "ก" * (MAX_LONG_FIELD + 1)
+    for write in (lambda: service.save_answer(draft, "P01", Answer(AnswerValue.YES, note=too_long)),
+                  lambda: service.save_text(draft, "P01", note=too_long, reason=""),
+                  lambda: service.save_text(draft, "S04", note="", reason=too_long)):
+        with pytest.raises(KaoError, match="longer than 20,000 characters"):
+            write()
+    assert service.get_assessment(draft).answers == {"P01": Answer(AnswerValue.YES, note="เดิม")}
+    service.save_text(draft, "P01", note="ก" * MAX_LONG_FIELD, reason="")  # the limit itself is fine
+    assert len(service.get_assessment(draft).answers["P01"].note) == MAX_LONG_FIELD
+
+
+def test_assessors_beyond_what_a_file_carries_are_refused(service: SqliteAssessmentService, draft: int) -> None:
+    before = service.get_assessment(draft).assessors
+    with pytest.raises(KaoError, match=f"at most {MAX_ASSESSORS} assessors"):
+        service.update_assessment(draft, assessors=tuple(f"ผู้ประเมิน {n}" for n in range(MAX_ASSESSORS + 1)))
+    with pytest.raises(KaoError, match="an assessor's name is longer than 200"):
+        service.update_assessment(draft, assessors=("ก" * (MAX_SHORT_FIELD + 1),))
+    assert service.get_assessment(draft).assessors == before
+
+
+def test_a_reopen_reason_longer_than_a_file_carries_is_refused(service: SqliteAssessmentService, draft: int) -> None:
+    service.save_answers(draft, example("a"))
+    service.finalize(draft)
+    with pytest.raises(KaoError, match="the reason for reopening is longer"):
+        service.reopen(draft, "ก" * (MAX_LONG_FIELD + 1))
+    service.reopen(draft, "แก้ข้อ P01")
