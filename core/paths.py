@@ -12,9 +12,13 @@ import platformdirs
 
 from core import APP_AUTHOR, APP_NAME
 
-__all__ = ["DATA_DIR_ENV", "resolve_data_dir", "resolve_log_dir", "shown_path"]
+__all__ = ["DATA_DIR_ENV", "NAME_MAX", "fit_name", "resolve_data_dir", "resolve_log_dir", "shown_path"]
 
 DATA_DIR_ENV = "KAO_DATA_DIR"
+# One file name's limit: 255 bytes on Linux and macOS, 255 UTF-16 units on Windows (never more
+# than the UTF-8 bytes), so counting UTF-8 bytes is safe everywhere. A Thai letter takes 3.
+NAME_MAX = 255
+_MAX_SUFFIX = 16  # a longer "extension" is more likely part of the name than a file type
 
 
 def resolve_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
@@ -38,3 +42,26 @@ def shown_path(path: Path) -> str:
     """The path as text that can be stored and shown: a Linux file name that is not UTF-8
     reaches Python with lone surrogates, which SQLite and a UTF-8 stream refuse to encode."""
     return str(path).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _size(text: str) -> int:
+    # surrogatepass: a Linux name that is not UTF-8 carries lone surrogates; each counts 3 bytes
+    # here and 1 on disk, so at worst a name is cut more than it had to be.
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+def fit_name(name: str, limit: int = NAME_MAX) -> str:
+    """``name`` cut to ``limit`` UTF-8 bytes, keeping its extension (so the system still knows
+    which program opens it) and marking the cut with "…"."""
+    if _size(name) <= limit:
+        return name
+    stem, dot, ext = name.rpartition(".")
+    suffix = dot + ext if stem and _size(dot + ext) <= _MAX_SUFFIX else ""
+    base = name[: len(name) - len(suffix)]
+    budget, used, cut = limit - _size(suffix) - _size("…"), 0, len(base)
+    for index, char in enumerate(base):
+        used += _size(char)
+        if used > budget:
+            cut = index
+            break
+    return base[:cut].rstrip(" .") + "…" + suffix

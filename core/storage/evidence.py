@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from core.errors import KaoError
+from core.paths import fit_name
 from core.storage.db import storage_error
 from core.storage.errors import NotFoundError, StorageError
 
@@ -105,16 +106,27 @@ def viewing_copy(data_dir: Path, sha256: str, filename: str) -> Path:
     if not source.is_file():
         raise NotFoundError(f"ไม่พบไฟล์หลักฐาน {sha256[:12]}… ในโฟลเดอร์ข้อมูล", f"evidence file {sha256[:12]}… is missing")
     safe_name = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", Path(filename).name).strip(" .") or sha256[:12]
+    # A name from another office's file may be longer than this system allows (Windows counts
+    # 255 characters, Linux 255 bytes); cut it, keeping the extension that picks the program.
+    safe_name = fit_name(safe_name)
     folder = Path(tempfile.gettempdir()) / "kao-evidence" / sha256[:16]
     target = folder / safe_name
+    partial: Path | None = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
         if not target.is_file() or target.stat().st_size != source.stat().st_size:
-            partial = folder / (safe_name + ".part")
-            partial.write_bytes(source.read_bytes())
+            # A short name of its own: "<name>.part" is over the limit for a name of 251-255 bytes.
+            fd, name = tempfile.mkstemp(dir=folder, prefix=".", suffix=".part")
+            partial = Path(name)
+            with os.fdopen(fd, "wb") as out:
+                out.write(source.read_bytes())
             os.replace(partial, target)
+            partial = None
     except OSError as exc:
         raise storage_error(exc, folder) or StorageError(
             f"เตรียมไฟล์หลักฐานเพื่อเปิดไม่ได้: {exc.strerror}", f"cannot prepare the evidence file for opening: {exc.strerror}"
         ) from exc
+    finally:
+        if partial is not None:
+            partial.unlink(missing_ok=True)
     return target
