@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from core.errors import KaoError
+from core.paths import NAME_MAX, fit_name
 
 __all__ = ["atomic_output"]
 
@@ -25,7 +26,11 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
     target = Path(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        # The target's name (cut) keeps a stray temporary file recognisable; cut, because the
+        # dots, mkstemp's 8 random letters and ".part" add 15 bytes, and a name the user may
+        # choose up to 255 bytes long would otherwise be refused as too long.
+        prefix = f".{fit_name(target.name, NAME_MAX - 15)}."
+        fd, tmp_name = tempfile.mkstemp(prefix=prefix, suffix=".part", dir=target.parent)
     except OSError as exc:
         raise _cannot_write(target, exc) from exc
     tmp = Path(tmp_name)

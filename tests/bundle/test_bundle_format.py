@@ -210,6 +210,14 @@ def test_atomic_write_leaves_the_old_file_on_failure(tmp_path: Path):
     assert os.listdir(tmp_path) == ["f.kao"]
 
 
+def test_atomic_output_takes_a_name_up_to_the_limit(tmp_path: Path):
+    target = tmp_path / ("ก" * 83 + ".kao")  # 253 bytes; the temporary name must stay within 255
+    with atomic_output(target) as f:
+        f.write(b"whole")
+    assert target.read_bytes() == b"whole"
+    assert os.listdir(tmp_path) == [target.name]
+
+
 def test_damaged_evidence_store_is_not_signed(tmp_path: Path, key: SigningKey):
     office = make_office(tmp_path)
     office.evidence_path(SHA_MEMO).write_bytes(MEMO + b"bit rot")
