@@ -157,8 +157,11 @@ class AssessmentPage(Retranslating, QWidget):
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(slots[name])
 
-        chain = [self.back_button, self.tabs.tabBar(), *self.walker.tab_chain(), self.check_view.tree,
-                 self.results_view, self.finalize_button, self.report_button, self.export_button]
+        # Back comes last, after Export: whatever follows the last of the chain leads, through the tab
+        # widget that hands its focus to the tab bar, back to the tab bar, so a Back put first (just
+        # before the tab bar) was never reached with Tab.
+        chain = [self.tabs.tabBar(), *self.walker.tab_chain(), self.check_view.tree, self.results_view,
+                 self.finalize_button, self.report_button, self.export_button, self.back_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 

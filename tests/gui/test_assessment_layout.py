@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from test_assessment_support import complete_answers, focused, new_assessment, press, show_page
 
 from core.model import Answer, AnswerValue
+from gui.assessment import AssessmentPage
 
 # The page's share of the window: the main window's minimum (1024×700) and a common laptop
 # screen (1366×768), less the main window's toolbar.
@@ -107,3 +108,39 @@ def test_the_whole_card_is_reachable_with_tab(qtbot, service):
     assert all(w in order for w in expected), "\n".join(names)
     positions = [order.index(w) for w in expected]
     assert positions == sorted(positions)
+
+
+def _tab_cycle(qtbot) -> list[QWidget]:
+    """The widgets Tab visits, pressed where the focus is, from the first one met twice round to it again."""
+    seen = [focused()]
+    for _ in range(100):
+        press(qtbot, Qt.Key.Key_Tab)
+        widget = focused()
+        if widget in seen:
+            return seen[seen.index(widget):]
+        seen.append(widget)
+    raise AssertionError("Tab never came round to a widget it had visited")
+
+
+def _opened_in_the_window(qtbot, window) -> AssessmentPage:
+    assessment_id = new_assessment(window.service)
+    answers = complete_answers()
+    del answers["T08"]  # level 4 falls short: the results show a path of items to it
+    window.service.save_answers(assessment_id, answers)
+    window.open_assessment(assessment_id)
+    page = window.assessment_page
+    assert isinstance(page, AssessmentPage)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return page
+
+
+def test_tab_reaches_back_on_every_view_of_the_window(qtbot, main_window):
+    page = _opened_in_the_window(qtbot, main_window)
+    for show in (page.show_walker, page.show_check, page.show_results):
+        show()
+        cycle = _tab_cycle(qtbot)
+        names = [f"{type(w).__name__}:{w.accessibleName()}" for w in cycle]
+        assert page.back_button in cycle, f"{show.__name__}: {names}"
+        assert page.tabs.tabBar() in cycle and page.export_button in cycle, f"{show.__name__}: {names}"
+
