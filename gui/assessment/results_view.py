@@ -387,6 +387,9 @@ class ResultsView(Retranslating, QScrollArea):
             _place(self.path_grid, button, n, 0, Qt.AlignmentFlag.AlignTop)
             _place(self.path_grid, text, n, 1)
             _place(self.path_grid, gain, n, 2)
+            # Made after the page set its tab order, a new button would land at the end of the chain,
+            # past Back; Tab reaches the items right after the results themselves, in their order.
+            QWidget.setTabOrder(self._path_pool[-1][0] if self._path_pool else self, button)
             self._path_pool.append((button, text, gain))
         return self._path_pool[row]
 

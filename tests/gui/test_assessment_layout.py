@@ -144,3 +144,14 @@ def test_tab_reaches_back_on_every_view_of_the_window(qtbot, main_window):
         assert page.back_button in cycle, f"{show.__name__}: {names}"
         assert page.tabs.tabBar() in cycle and page.export_button in cycle, f"{show.__name__}: {names}"
 
+
+def test_tab_reaches_the_items_on_the_path_to_the_next_level_after_the_results(qtbot, main_window):
+    page = _opened_in_the_window(qtbot, main_window)
+    page.show_results()
+    qtbot.waitUntil(lambda: len(page.results_view.path_rows) >= 2)
+    buttons = [button for button, _text, _gain in page.results_view.path_rows]
+    cycle = _tab_cycle(qtbot)
+    names = [f"{type(w).__name__}:{w.accessibleName()}" for w in cycle]
+    assert all(b in cycle for b in buttons), names
+    start = cycle.index(page.results_view)
+    assert cycle[start + 1:start + 1 + len(buttons)] == buttons, names  # read in order, before Finalize
