@@ -177,6 +177,11 @@ def import_receipt(service: SqliteAssessmentService, path: Path, accept_keys: Co
             )
         assessment = service.get_assessment(export.assessment_id)
         _check_names_assessment(doc, assessment)
+        if assessment.deleted:  # refused before anything is kept: a refused receipt changes nothing
+            raise ReceiptError(
+                f"แบบประเมินหมายเลข {export.assessment_id} อยู่ในถังขยะ กู้คืนก่อนแล้วนำเข้าใบตอบรับอีกครั้ง",
+                f"assessment {export.assessment_id} is in the trash; restore it first, then import the receipt again",
+            )
         status = assessment.status
         if status is AssessmentStatus.ACCEPTED and not pin:
             return ReceiptResult(ReceiptOutcome.ALREADY, export.assessment_id, doc.verification_code,

@@ -148,7 +148,8 @@ class SqliteAssessmentService(StatusOps, EvidenceOps):
         return self.get_assessment(self._create(agency_id, fiscal_year, assessors, copied_from=None))
 
     def _create(
-        self, agency_id: int, fiscal_year: int, assessors: Iterable[str], *, copied_from: int | None
+        self, agency_id: int, fiscal_year: int, assessors: Iterable[str], *, copied_from: int | None,
+        correcting: bool = False,
     ) -> int:
         check_year(fiscal_year)
         names = clean_assessors(assessors)
@@ -156,7 +157,7 @@ class SqliteAssessmentService(StatusOps, EvidenceOps):
         with self._store.write() as conn:
             if conn.execute("SELECT 1 FROM agencies WHERE id = ?", (agency_id,)).fetchone() is None:
                 raise NotFoundError(f"ไม่พบหน่วยงานหมายเลข {agency_id}", f"no agency with id {agency_id}")
-            self._no_duplicate(conn, agency_id, fiscal_year)
+            self._no_duplicate(conn, agency_id, fiscal_year, correcting=correcting)
             cur = conn.execute(
                 "INSERT INTO assessments (uid, agency_id, fiscal_year, checklist_id, checklist_version,"
                 " assessors, status, created_at, updated_at, copied_from)"
@@ -334,7 +335,8 @@ class SqliteAssessmentService(StatusOps, EvidenceOps):
     # -- copy, trash, history ---------------------------------------------------------------
 
     def copy_from_previous(self, assessment_id: int, fiscal_year: int) -> AssessmentDetail:
-        """A new draft for ``fiscal_year`` with the answers and evidence of ``assessment_id``, all for review."""
+        """A new draft for ``fiscal_year`` with the answers, notes and evidence of ``assessment_id``, all for
+        review. The year may be one whose assessments are all accepted: that is how a result is corrected."""
         at = now_iso()
         with self._store.write() as conn:
             src = self._state(conn, assessment_id)
@@ -347,22 +349,25 @@ class SqliteAssessmentService(StatusOps, EvidenceOps):
                 "SELECT agency_id, uid, fiscal_year, assessors FROM assessments WHERE id = ?", (assessment_id,)
             ).fetchone()
             new_id = self._create(meta["agency_id"], fiscal_year, json.loads(meta["assessors"]),
-                                  copied_from=assessment_id)
+                                  copied_from=assessment_id, correcting=True)
             carried = 0
             for r in conn.execute(
-                "SELECT item_id, value, reason, note FROM answers WHERE assessment_id = ?", (assessment_id,)
+                "SELECT item_id, value, reason, note, review FROM answers WHERE assessment_id = ?", (assessment_id,)
             ).fetchall():
-                if not self.checklist.has_item(r["item_id"]) or r["value"] is None:
+                if not self.checklist.has_item(r["item_id"]):
                     continue
                 answer = answer_from_row(r)
                 if answer.value is AnswerValue.NA and not self.checklist.item(r["item_id"]).na_allowed:
                     continue
+                if answer == Answer() and not r["review"]:
+                    continue
+                # A note or flag on an item not yet answered is work in progress too: it comes along.
                 conn.execute(
                     "INSERT INTO answers (assessment_id, item_id, value, reason, note, review, updated_at,"
                     " updated_by) VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
                     (new_id, r["item_id"], r["value"], r["reason"], r["note"], at, self.actor),
                 )
-                carried += 1
+                carried += answer.value is not None
             conn.execute(
                 "INSERT INTO answer_evidence (assessment_id, item_id, sha256, filename, added_at, added_by)"
                 " SELECT ?, item_id, sha256, filename, ?, ? FROM answer_evidence WHERE assessment_id = ?",

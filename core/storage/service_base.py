@@ -204,12 +204,15 @@ class ServiceBase:
         conn.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", (at, assessment_id))
 
     def _no_duplicate(
-        self, conn: sqlite3.Connection, agency_id: int, fiscal_year: int, except_id: int | None = None
+        self, conn: sqlite3.Connection, agency_id: int, fiscal_year: int, except_id: int | None = None,
+        *, correcting: bool = False,
     ) -> None:
+        """One assessment per agency and year; ``correcting`` allows another beside accepted ones
+        (the central office's result is read-only: a correction is a newer submission)."""
         row = conn.execute(
             "SELECT id FROM assessments WHERE agency_id = ? AND fiscal_year = ? AND deleted_at IS NULL"
-            " AND id <> ?",
-            (agency_id, fiscal_year, -1 if except_id is None else except_id),
+            " AND id <> ? AND NOT (? AND status = 'accepted')",
+            (agency_id, fiscal_year, -1 if except_id is None else except_id, correcting),
         ).fetchone()
         if row is not None:
             raise KaoError(

@@ -253,7 +253,9 @@ class HomePage(Retranslating, QWidget):
             return
         same = [s for s in self._service.list_assessments()
                 if s.agency.id == chosen.agency.id and s.fiscal_year == year]
-        if same and QMessageBox.question(
+        # Beside accepted results only (a correction); any other one the copy refuses, and says why.
+        correcting = bool(same) and all(s.status is AssessmentStatus.ACCEPTED for s in same)
+        if correcting and QMessageBox.question(
             self, self.tr("Copy from last year"),
             with_break_hints(
                 self.tr("%1 already has an assessment for fiscal year %2. Make another one? (Do this to correct a "

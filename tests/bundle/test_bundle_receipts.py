@@ -264,3 +264,20 @@ def test_without_a_built_in_central_key_none_is_assumed(tmp_path: Path, monkeypa
     assert receipts.shipped_central_keys() == frozenset()
     (tmp_path / "central_key.txt").write_bytes(b"\xff\xfe not text")
     assert receipts.shipped_central_keys() == frozenset()
+
+
+def test_a_receipt_for_an_assessment_in_the_trash_is_refused_and_changes_nothing(tmp_path: Path):
+    from core.storage.submissions import SubmissionStore
+
+    office, aid, kao, bundle_id = _submit(tmp_path)
+    receipt = _receipt(tmp_path, kao, bundle_id)
+    with open_office(office) as svc:
+        svc.delete(aid)
+        with pytest.raises(ReceiptError, match="in the trash; restore it first"):
+            import_receipt(svc, receipt, _published_key(tmp_path))
+        with SubmissionStore.open(svc.database_path) as store:
+            assert store.central_key() is None  # the key typed in is not taken either
+        svc.restore(aid)
+        result = import_receipt(svc, receipt, _published_key(tmp_path))
+        assert result.outcome is ReceiptOutcome.ACCEPTED
+        assert svc.get_assessment(aid).status is AssessmentStatus.ACCEPTED

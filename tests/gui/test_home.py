@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from test_assessment_support import complete_answers
 
 from core.model import Answer, AnswerValue
 from core.records import AgencyKind, AssessmentStatus
@@ -201,8 +202,13 @@ def test_leaving_an_assessment_checkpoints_the_database(qtbot, main_window):
     assert wal.stat().st_size == 0
 
 
-def test_copy_into_a_year_that_exists_asks_first(qtbot, main_window):
-    first, _ = _seed(main_window.service)
+def test_copy_into_a_year_that_exists_is_refused_unless_it_corrects_an_accepted_result(qtbot, main_window):
+    """The accepted result is read-only, and Kao advises copying it into a new draft of the same year
+    (the newer submission replaces it); beside a draft, the copy is refused with the reason."""
+    from PySide6.QtWidgets import QInputDialog
+
+    service = main_window.service
+    first, _ = _seed(service)
     home = main_window.home
     home.refresh()
     home.select(first.id)
@@ -211,12 +217,35 @@ def test_copy_into_a_year_that_exists_asks_first(qtbot, main_window):
         dialog.setIntValue(first.fiscal_year)
         dialog.accept()
 
-    from PySide6.QtWidgets import QInputDialog
+    told: list[str] = []
 
+    def read_and_ok(box: QMessageBox) -> None:
+        told.append(box.text().replace("\u200b", ""))
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    when_modal(qtbot, same_year, QInputDialog)
+    when_modal(qtbot, read_and_ok, QMessageBox)
+    home.copy_button.click()
+    assert told and "มีแบบประเมินปี 2568 อยู่แล้ว" in told[0]
+    assert len(service.list_assessments()) == 2 and main_window.assessment_page is None
+
+    service.save_answers(first.id, complete_answers())
+    service.finalize(first.id)
+    service.mark_submitted(first.id)
+    service.mark_accepted(first.id)
+    home.refresh()
+    home.select(first.id)
     when_modal(qtbot, same_year, QInputDialog)
     when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.No).click(), QMessageBox)
     home.copy_button.click()
-    assert len(main_window.service.list_assessments()) == 2  # declined: nothing created
+    assert len(service.list_assessments()) == 2  # declined: nothing created
+    when_modal(qtbot, same_year, QInputDialog)
+    when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click(), QMessageBox)
+    home.copy_button.click()
+    page = main_window.assessment_page
+    assert page is not None
+    copied = service.get_assessment(page.assessment_id)
+    assert (copied.fiscal_year, copied.status, copied.answers) == (2568, AssessmentStatus.DRAFT, complete_answers())
 
 
 def test_edit_the_agency_of_an_assessment(qtbot, main_window):

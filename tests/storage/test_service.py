@@ -383,3 +383,30 @@ def test_the_locked_message_names_the_status_in_each_language_and_what_to_do():
     accepted = LockedAssessmentError(7, "accepted")  # reopening is refused for it: the advice is a new draft
     assert "ส่วนกลางรับแล้ว" in accepted.text("th") and "คัดลอก" in accepted.text("th")
     assert "reopen" not in accepted.text("en") and "copy" in accepted.text("en")
+
+
+def test_copy_carries_notes_and_flags_of_items_not_yet_answered(service: SqliteAssessmentService, draft: int) -> None:
+    service.save_answer(draft, "P01", Answer(None, note="ขอคำสั่งแต่งตั้งจากกองการเจ้าหน้าที่"))
+    service.set_review_flag(draft, "P02", True)
+    service.save_answer(draft, "P03", Answer(YES))
+    new = service.copy_from_previous(draft, 2569)
+    assert new.answers == {"P01": Answer(None, note="ขอคำสั่งแต่งตั้งจากกองการเจ้าหน้าที่"), "P03": Answer(YES)}
+    assert new.review_flags == {"P01", "P02", "P03"}
+    assert service.audit_log(new.id)[-1].new == "1 answers"
+
+
+def test_a_year_with_only_accepted_results_takes_a_correcting_copy(
+    service: SqliteAssessmentService, draft: int
+) -> None:
+    """Accepted is read-only; the advised correction is a copy into the same year, sent again."""
+    service.save_answers(draft, example("a"))
+    service.finalize(draft)
+    service.mark_submitted(draft)
+    year = service.get_assessment(draft).fiscal_year
+    with pytest.raises(KaoError, match=f"already has an assessment for {year}"):
+        service.copy_from_previous(draft, year)  # submitted, not yet accepted: no second one
+    service.mark_accepted(draft)
+    correction = service.copy_from_previous(draft, year)
+    assert correction.fiscal_year == year and correction.status is AssessmentStatus.DRAFT
+    with pytest.raises(KaoError, match=f"already has an assessment for {year}"):
+        service.copy_from_previous(draft, year)  # beside the correcting draft: refused again
