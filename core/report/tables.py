@@ -3,6 +3,11 @@
 reportlab's Table sets its cell font (Helvetica by default) on the canvas for
 every cell, flowable or not, which puts a non-embedded Helvetica into the
 PDF; so every table here names Sarabun explicitly.
+
+When a row splits across pages, reportlab 5.1 asks each cell's flowables to
+split at the whole column width, yet wraps and draws them at that width less
+the cell's padding; :class:`_Table` passes the padded width, so a
+ThaiParagraph chooses its lines for the box it is drawn in.
 """
 
 from __future__ import annotations
@@ -27,8 +32,19 @@ _BASE: list[tuple[Any, ...]] = [
 ]
 
 
+class _Table(Table):  # type: ignore[misc]  # reportlab has no type hints
+    def _splitCell(self, value: Any, style: Any, oldHeight: float, newHeight: float, width: float) -> Any:
+        # reportlab uses ``width`` twice: to measure the cell (taking the padding
+        # off itself) and to split its flowables (not taking it off). Giving it
+        # the inner width with the side padding zeroed makes both the inner width.
+        inner = style.copy()
+        inner.leftPadding = inner.rightPadding = 0
+        return super()._splitCell(value, inner, oldHeight, newHeight,
+                                  width - style.leftPadding - style.rightPadding)
+
+
 def plain_table(rows: Sequence[Sequence[Any]], widths: Sequence[float], extra: Sequence[tuple[Any, ...]] = ()) -> Table:
-    table = Table([list(r) for r in rows], colWidths=list(widths))
+    table = _Table([list(r) for r in rows], colWidths=list(widths))
     table.setStyle(TableStyle([*_BASE, *extra]))
     return table
 
@@ -38,7 +54,7 @@ def grid_table(
     extra: Sequence[tuple[Any, ...]] = (),
 ) -> Table:
     """A ruled table whose header repeats on every page and whose rows may split between lines."""
-    table = Table([list(r) for r in rows], colWidths=list(widths), repeatRows=header_rows, splitInRow=1)
+    table = _Table([list(r) for r in rows], colWidths=list(widths), repeatRows=header_rows, splitInRow=1)
     style: list[tuple[Any, ...]] = [
         *_BASE,
         ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRID),

@@ -13,10 +13,12 @@ size because stacked Thai marks reach 1.265 em above the baseline.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable, Paragraph
@@ -24,7 +26,7 @@ from reportlab.platypus import Flowable, Paragraph
 from core.report.fonts import ensure_fonts, font_safe
 from core.report.linefill import break_lines
 
-__all__ = ["MIN_LEADING", "ThaiParagraph", "draw_line", "line_style"]
+__all__ = ["MIN_LEADING", "LineOverflowWarning", "ThaiParagraph", "draw_line", "line_style"]
 
 MIN_LEADING = 1.6
 _MIN_LINES_AT_BREAK = 2  # no single orphan or widow line when a paragraph crosses a page
@@ -37,6 +39,11 @@ def line_style(style: ParagraphStyle) -> ParagraphStyle:
         f"{style.name}-line", parent=style, leading=leading, shaping=1,
         leftIndent=0, rightIndent=0, firstLineIndent=0, spaceBefore=0, spaceAfter=0,
     )
+
+
+class LineOverflowWarning(UserWarning):
+    """A line was wider than its box. The tests turn warnings into errors, so a
+    layout that chose a line too wide for where it is drawn fails there."""
 
 
 def _baseline_drop(style: ParagraphStyle) -> float:
@@ -61,7 +68,14 @@ def _draw_one(canv: Any, text: str, style: ParagraphStyle, x: float, top: float,
     with the state current at EMC.
     """
     para = Paragraph(escape(text), style)
-    para.wrap(width, float(style.leading) * 2)
+    _, height = para.wrap(width, float(style.leading) * 2)
+    if height > float(style.leading) * 1.5:
+        # reportlab wrapped it onto two lines, and as the Paragraph is placed by
+        # its bottom edge the first would be printed over the line above. Print
+        # it as one line running past its box instead: untidy, but readable.
+        warnings.warn(f"a line is wider than its {width:.1f} pt box: {text!r}", LineOverflowWarning, stacklevel=3)
+        para = Paragraph(escape(text), ParagraphStyle(f"{style.name}-overflow", parent=style, alignment=TA_LEFT))
+        para.wrap(width + 2 * float(pdfmetrics.stringWidth(text, style.fontName, style.fontSize)), height)
     # A single-line Paragraph puts its baseline fontSize below its top edge.
     baseline = top - _baseline_drop(style)
     canv.saveState()

@@ -6,6 +6,7 @@ source strings, figures with the scoring engine, boundaries with icu4py.
 
 from __future__ import annotations
 
+import html
 import re
 import subprocess
 import unicodedata
@@ -115,3 +116,51 @@ def breaks_in(haystack: str, needle: str) -> list[int] | None:
         i += 1
         j += 1
     return [o for o in offsets if 0 < o < len(needle)]
+
+
+@dataclass(frozen=True)
+class Box:
+    """A word as poppler places it: from the font's ascent to its descent (1.3 em for Sarabun)."""
+
+    page: int
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+
+
+_WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)</word>')
+
+
+def word_boxes(pdf: Path) -> list[Box]:
+    """Every word with its box (a shaped line is one word: it is one ActualText span)."""
+    boxes: list[Box] = []
+    page = 0
+    for row in run("pdftotext", "-bbox", "-enc", "UTF-8", str(pdf), "-").splitlines():
+        if "<page " in row:
+            page += 1
+        elif match := _WORD.search(row):
+            x0, y0, x1, y1 = (float(v) for v in match.groups()[:4])
+            boxes.append(Box(page, x0, y0, x1, y1, html.unescape(match.group(5))))
+    return boxes
+
+
+def overlapping_lines(pdf: Path, tolerance: float = 1.5) -> list[tuple[Box, Box]]:
+    """Pairs of words on one page that share a column and overlap vertically.
+
+    Lines are 1.6 em apart and their boxes 1.3 em tall, so lines of text never
+    touch; ``tolerance`` lets the charts stack a label on its value, 1 pt into
+    its box.
+    """
+    boxes = word_boxes(pdf)
+    pairs: list[tuple[Box, Box]] = []
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            if b.page != a.page:
+                break
+            across = min(a.x1, b.x1) - max(a.x0, b.x0)
+            down = min(a.y1, b.y1) - max(a.y0, b.y0)
+            if across > tolerance and down > tolerance:
+                pairs.append((a, b))
+    return pairs
