@@ -101,8 +101,10 @@ def cover(c: Context) -> list[Flowable]:
         Spacer(1, 4 * mm),
         *_flags(c),
         Spacer(1, 8 * mm),
+        # An assessment may name up to 50 assessors of 200 characters each: more
+        # than a page, so their row may continue on the next.
         plain_table(info_rows, [c.width * 0.28, c.width * 0.72],
-                    [("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.lightgrey)]),
+                    [("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.lightgrey)], split_rows=True),
         Spacer(1, 6 * mm),
         plain_table([[qr_drawing(src.verification.qr_payload, 22 * mm), c.t(code_note, "muted")]],
                     [26 * mm, c.width - 26 * mm], [("VALIGN", (0, 0), (-1, -1), "MIDDLE")]),

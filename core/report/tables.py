@@ -43,8 +43,12 @@ class _Table(Table):  # type: ignore[misc]  # reportlab has no type hints
                                   width - style.leftPadding - style.rightPadding)
 
 
-def plain_table(rows: Sequence[Sequence[Any]], widths: Sequence[float], extra: Sequence[tuple[Any, ...]] = ()) -> Table:
-    table = _Table([list(r) for r in rows], colWidths=list(widths))
+def plain_table(
+    rows: Sequence[Sequence[Any]], widths: Sequence[float], extra: Sequence[tuple[Any, ...]] = (),
+    *, split_rows: bool = False,
+) -> Table:
+    """A table without rules; ``split_rows`` lets a row taller than a page continue on the next."""
+    table = _Table([list(r) for r in rows], colWidths=list(widths), splitInRow=1 if split_rows else 0)
     table.setStyle(TableStyle([*_BASE, *extra]))
     return table
 

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from pathlib import Path
 
 from core.checklist import default_checklist
 from core.model import Answer, AnswerValue
+from core.records import MAX_SHORT_FIELD
 from core.report import render_full_report
 from core.report.source import ReportSource, answers_verification
 from core.scoring import score
 from core.text import Text
-from tests.report.pdftools import contains_wrapped, norm, text_raw
+from tests.report.pdftools import contains_wrapped, norm, text_raw, wrapped_pattern
 
 CHECKLIST = default_checklist()
 
@@ -56,3 +58,19 @@ def test_notes_with_markup_characters_and_zero_width_spaces_print_literally(tmp_
     text = text_raw(render_full_report(_source(answers), tmp_path / "m.pdf", "th"))
     assert "\u200b" not in text
     assert contains_wrapped(text, "หมายเหตุ: ระบบ A & B <ใหม่> ใช้งานได้ 100% \"ครบ\"")
+
+
+def test_fifty_assessors_with_the_longest_names_are_all_listed(tmp_path: Path) -> None:
+    # A submission may name 50 assessors of MAX_SHORT_FIELD characters: more
+    # than a page of names, which once stopped the report with a layout error.
+    answers = {i.id: Answer(AnswerValue.YES) for i in CHECKLIST.items}
+    role = "นางสาวสมหญิง ใจดี (ผู้อำนวยการกองยุทธศาสตร์และแผนงาน) "
+    tails = [f"ผู้ประเมินคนที่ {n}" for n in range(1, 51)]
+    names = tuple((role * 5)[: MAX_SHORT_FIELD - len(tail)] + tail for tail in tails)
+    assert {len(name) for name in names} == {MAX_SHORT_FIELD}
+    source = dataclasses.replace(_source(answers), assessors=names)
+    text = norm(text_raw(render_full_report(source, tmp_path / "a.pdf", "th")))
+    assert all(contains_wrapped(text, tail) for tail in tails)
+    # The rest of the cover follows the names.
+    last = wrapped_pattern(tails[-1]).search(text)
+    assert last is not None and contains_wrapped(text[last.end():], source.verification.code)
