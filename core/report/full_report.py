@@ -16,6 +16,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from core.atomic import atomic_output
 from core.report.fonts import REGULAR, ensure_fonts
 from core.report.labels import L, fiscal_year_text, issue_date_text
+from core.report.linefill import fits, shorten
 from core.report.output import RENDER_LOCK
 from core.report.page import counting_canvas_maker, draw_watermark
 from core.report.sections import Context, cover, items_section, later_sections, summary
@@ -32,6 +33,7 @@ PAGE = A4
 _LEFT = _RIGHT = 18 * mm
 _TOP, _BOTTOM = 22 * mm, 20 * mm
 _FURNITURE_SIZE = 8.5
+_HEADER_MIN_SIZE = 7.0
 
 
 def _furniture_style(align: int) -> ParagraphStyle:
@@ -39,14 +41,16 @@ def _furniture_style(align: int) -> ParagraphStyle:
                           leading=_FURNITURE_SIZE * 1.6, textColor=MUTED, alignment=align, shaping=1)
 
 
-def _fit(text: str, style: ParagraphStyle, width: float) -> ParagraphStyle:
-    """The style, shrunk until ``text`` fits on one line: a header never wraps or truncates a name."""
+def _fit(text: str, style: ParagraphStyle, width: float) -> tuple[str, ParagraphStyle]:
+    """``text`` and its style for one line ``width`` wide: a long name in smaller
+    type, down to a size still easy to read; a longer one shortened with an
+    ellipsis at a word boundary (the cover page has it whole)."""
     size = float(style.fontSize)
-    while size > 5 and stringWidth(text, style.fontName, size) > width:
+    while size > _HEADER_MIN_SIZE and not fits(text, style.fontName, size, width):
         size -= 0.25
-    if size == style.fontSize:
-        return style
-    return ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size, leading=size * 1.6)
+    if size != style.fontSize:
+        style = ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size, leading=size * 1.6)
+    return shorten(text, style.fontName, size, width), style
 
 
 class _Furniture:
@@ -70,9 +74,9 @@ class _Furniture:
             top = height - _TOP + 6 * mm
             year_w = stringWidth(self.right, REGULAR, _FURNITURE_SIZE) + 1
             draw_line(canv, self.right, right, width - _RIGHT - year_w, top, year_w)
-            # The agency's name gets the rest of the line, whole: smaller type rather than a cut name.
+            # The agency's name gets the rest of the line.
             name_w = inner - year_w - 6 * mm
-            draw_line(canv, self.agency, _fit(self.agency, left, name_w), _LEFT, top, name_w)
+            draw_line(canv, *_fit(self.agency, left, name_w), _LEFT, top, name_w)
             canv.line(_LEFT, top - 2.5 * mm, width - _RIGHT, top - 2.5 * mm)
         bottom = _BOTTOM - 9 * mm
         canv.line(_LEFT, bottom + 4.5 * mm, width - _RIGHT, bottom + 4.5 * mm)

@@ -23,10 +23,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from core.linebreak import line_segments
 
-__all__ = ["break_lines", "units"]
+__all__ = ["ELLIPSIS", "break_lines", "fits", "shorten", "units"]
 
 _MARGIN = 0.998
 _LEADING_VOWELS = frozenset("เแโใไ")
+ELLIPSIS = "\u2026"
 
 
 @lru_cache(maxsize=65536)
@@ -129,3 +130,30 @@ def _fill(pieces: list[str], font: str, size: float, limit: float) -> list[str]:
     if current or not lines:
         lines.append(current.rstrip())
     return lines
+
+
+def fits(text: str, font: str, size: float, width: float) -> bool:
+    """Whether ``text`` fits on one line ``width`` points wide (with the kerning margin)."""
+    return _width(text, font, size) <= width * _MARGIN
+
+
+def shorten(text: str, font: str, size: float, width: float) -> str:
+    """``text`` on one line ``width`` points wide: whole if it fits, else cut at
+    the last word boundary that leaves room for an ellipsis, and the ellipsis.
+
+    For a running header, where a second line has no room; line feeds count
+    as spaces. A first word too long on its own is cut between clusters.
+    """
+    text = " ".join(text.split())
+    if fits(text, font, size, width):
+        return text
+    room = width * _MARGIN - _width(ELLIPSIS, font, size)
+    pieces = units(text)
+    if pieces and _width(pieces[0].rstrip(), font, size) > room:
+        pieces = _grapheme_cuts(text)
+    kept = ""
+    for piece in pieces:
+        if _width((kept + piece).rstrip(), font, size) > room:
+            break
+        kept += piece
+    return kept.rstrip() + ELLIPSIS

@@ -7,7 +7,7 @@ import unicodedata
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from core.report.fonts import REGULAR, ensure_fonts
-from core.report.linefill import break_lines, units
+from core.report.linefill import ELLIPSIS, break_lines, shorten, units
 from tests.report.pdftools import icu_boundaries
 from tests.report.samples import SENTENCES
 
@@ -73,3 +73,29 @@ def test_an_overlong_token_is_cut_between_clusters_never_before_a_mark() -> None
         assert unicodedata.category(line[0]) not in ("Mn", "Mc"), line
     for line in lines[:-1]:
         assert line[-1] not in "เแโใไ", line
+
+
+def test_shorten_cuts_at_the_last_word_boundary_that_fits_and_adds_an_ellipsis() -> None:
+    ensure_fonts()
+    name = "สำนักงานคณะกรรมการพัฒนาระบบราชการจังหวัดพระนครศรีอยุธยา" * 4
+    boundaries = sorted(icu_boundaries(name))
+    assert shorten(name, REGULAR, SIZE, stringWidth(name, REGULAR, SIZE) * 1.01) == name
+    for width in (60, 150, 333, 500):
+        short = shorten(name, REGULAR, SIZE, width)
+        assert short.endswith(ELLIPSIS) and stringWidth(short, REGULAR, SIZE) <= width, width
+        cut = len(short) - 1
+        assert name.startswith(short[:-1]) and cut in boundaries, width
+        # The next boundary would not have fitted: the cut is the last possible one.
+        longer = name[: min(b for b in boundaries if b > cut)] + ELLIPSIS
+        assert stringWidth(longer, REGULAR, SIZE) > width * 0.99, width
+
+
+def test_shorten_cuts_a_first_word_too_long_for_the_line_between_clusters() -> None:
+    ensure_fonts()
+    word = "กรุงเทพมหานครอมรรัตนโกสินทร์มหินทรายุธยามหาดิลกภพนพรัตน์ราชธานีบุรีรมย์"
+    first = units(word)[0]
+    width = stringWidth(first, REGULAR, SIZE) / 2
+    short = shorten(word, REGULAR, SIZE, width)
+    assert short.endswith(ELLIPSIS) and len(short) > 2 and stringWidth(short, REGULAR, SIZE) <= width
+    assert word.startswith(short[:-1])
+    assert unicodedata.category(word[len(short) - 1]) not in ("Mn", "Mc")  # no mark left behind

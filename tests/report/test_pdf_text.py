@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
+import pytest
+
 from core.checklist import default_checklist
-from tests.report.pdftools import PUA, contains_wrapped, fonts, norm, page_count, text_raw
-from tests.report.samples import AGENCY, AGENCY_EN, ASSESSOR, long_notes_source
+from core.records import MAX_LINE_FIELD
+from core.report import render_full_report
+from core.text import Text
+from tests.report.pdftools import PUA, contains_wrapped, fonts, icu_boundaries, norm, page_count, text_raw, word_boxes
+from tests.report.samples import AGENCY, AGENCY_EN, ASSESSOR, example_source, long_notes_source
 
 CHECKLIST = default_checklist()
 LEVEL_2 = ("รัฐบาลอิเล็กทรอนิกส์ระดับเริ่มต้น", "Early E-Government")
 LEVEL_4 = ("รัฐบาลอิเล็กทรอนิกส์ระดับที่เป็นระบบเปิดเติบโตเต็มที่", "Mature Open Government")
+READABLE_SIZE = 7  # points of Sarabun; 5-point headers were hard to read on paper
 
 
 def test_fonts_are_all_embedded_and_none_is_helvetica(all_pdfs: list[Path]) -> None:
@@ -92,3 +99,27 @@ def test_page_numbers_and_header(full_a_th: Path, full_a_en: Path) -> None:
     assert contains_wrapped(text_raw(full_a_th, 2), AGENCY)  # header from page 2 on
     en_pages = page_count(full_a_en)
     assert f"Page {en_pages} of {en_pages}" in text_raw(full_a_en, en_pages)
+
+
+@pytest.mark.parametrize("name", [
+    "สำนักงานคณะกรรมการพัฒนาระบบราชการจังหวัดพระนครศรีอยุธยา" * 4,  # 232 characters, no space
+    ("กองยุทธศาสตร์และแผนงาน สำนักงานปลัดกระทรวง " * 50)[:MAX_LINE_FIELD],  # as long as the field allows
+])
+def test_a_long_agency_name_is_one_readable_header_line_ending_in_an_ellipsis(tmp_path: Path, name: str) -> None:
+    source = dataclasses.replace(example_source("a", finalized=True), agency_name=Text(name, "Agency"))
+    pdf = render_full_report(source, tmp_path / "long_name.pdf", "th")
+    header_bottom = 22 * 72 / 25.4  # the text frame starts 22 mm from the top of the page
+    pages = page_count(pdf)
+    headers = sorted((b for b in word_boxes(pdf) if b.page > 1 and b.y1 < header_bottom),
+                     key=lambda b: (b.page, b.x0))
+    assert len(headers) == 2 * (pages - 1)  # the name and the fiscal year, one line each
+    for agency, year in zip(headers[::2], headers[1::2], strict=True):
+        assert year.text == "ปีงบประมาณ พ.ศ. 2568"
+        assert agency.page == year.page and abs(agency.y1 - year.y1) < 3  # side by side
+        assert agency.x1 < year.x0
+        assert agency.y1 - agency.y0 >= 1.3 * READABLE_SIZE  # poppler's box is 1.3 em of Sarabun
+        assert agency.text.endswith("…")
+        shown = agency.text[:-1]
+        assert name.startswith(shown) and len(shown) > 40
+        cut = len(shown) + len(name[len(shown):]) - len(name[len(shown):].lstrip())  # spaces dropped
+        assert cut in icu_boundaries(name)
