@@ -8,7 +8,8 @@ characters (THAI_TEXT.md §3), so we choose the breaks ourselves:
 - a name listed in ``keep`` is one unit: no break inside it unless it cannot
   fit on a line of its own;
 - a unit wider than a whole line (a long URL or file name) is cut between
-  grapheme clusters, never before a combining mark or after a leading vowel.
+  grapheme clusters, never before a combining mark or a following vowel
+  (ะ า ำ ๅ), nor after a leading vowel.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ __all__ = ["ELLIPSIS", "break_lines", "fits", "shorten", "units"]
 
 _MARGIN = 0.998
 _LEADING_VOWELS = frozenset("เแโใไ")
+# Spacing vowels written after their consonant (SARA A, SARA AA, SARA AM, LAKKHANGYAO):
+# letters to Unicode, yet a line starting with one reads as a broken word.
+_FOLLOWING_VOWELS = frozenset("\u0e30\u0e32\u0e33\u0e45")
 ELLIPSIS = "\u2026"
 
 
@@ -71,7 +75,8 @@ def _grapheme_cuts(text: str) -> list[str]:
     clusters: list[str] = []
     for ch in text:
         joins = clusters and (
-            unicodedata.category(ch) in ("Mn", "Mc", "Me") or clusters[-1][-1] in _LEADING_VOWELS
+            unicodedata.category(ch) in ("Mn", "Mc", "Me") or ch in _FOLLOWING_VOWELS
+            or clusters[-1][-1] in _LEADING_VOWELS
         )
         if joins:
             clusters[-1] += ch

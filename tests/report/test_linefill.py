@@ -99,3 +99,12 @@ def test_shorten_cuts_a_first_word_too_long_for_the_line_between_clusters() -> N
     assert short.endswith(ELLIPSIS) and len(short) > 2 and stringWidth(short, REGULAR, SIZE) <= width
     assert word.startswith(short[:-1])
     assert unicodedata.category(word[len(short) - 1]) not in ("Mn", "Mc")  # no mark left behind
+
+
+def test_a_cut_between_clusters_never_starts_a_line_with_a_following_vowel() -> None:
+    ensure_fonts()
+    text = "น้ำท่วมทำนาปาล์มกะลามะพร้าวฤๅษีจำนำ"
+    for width in range(6, 80):  # narrower than its words, so they are cut between clusters
+        lines = break_lines(text, REGULAR, SIZE, width)
+        assert "".join(lines) == text
+        assert [line for line in lines[1:] if line[0] in "\u0e30\u0e32\u0e33\u0e45"] == [], width
