@@ -7,9 +7,13 @@ UI (which cannot rely on libthai) use these break points.
 
 from __future__ import annotations
 
+import functools
+import itertools
 from collections.abc import Iterable
 
 from icu4py.breakers import LineBreaker
+
+from core.resources import resource
 
 __all__ = ["ZWSP", "line_segments", "segment_all", "with_break_hints"]
 
@@ -48,10 +52,32 @@ def _segment(texts: list[str]) -> dict[str, tuple[str, ...]]:
         own = pieces[start:end]
         own[-1] = own[-1][: -len(_SEPARATOR)]
         if "".join(own) != text:  # a piece across the separator; ICU's rules say never, but be sure
-            return {t: tuple(LineBreaker(t, "th")) for t in texts}
-        found[text] = tuple(own) if own[-1] else tuple(own[:-1])
+            return {t: _keep_words(t, list(LineBreaker(t, "th"))) for t in texts}
+        found[text] = _keep_words(text, own if own[-1] else own[:-1])
         start = end
     return found
+
+
+@functools.cache
+def _lexicon() -> tuple[str, ...]:
+    """Words ICU's dictionary splits wrongly (resources/thai_words.txt): ``มีน|โย|บาย`` for มีนโยบาย,
+    ``ป้อ|งกัน``, ``ธร|รมาภิ|บาล``. Kept whole, they only take break points away."""
+    lines = resource("thai_words.txt").read_text("utf-8").splitlines()
+    return tuple(word for line in lines if (word := line.strip()) and not word.startswith("#"))
+
+
+def _keep_words(text: str, pieces: list[str]) -> tuple[str, ...]:
+    """Join the pieces wherever a lexicon word spans the break between them."""
+    if len(pieces) < 2 or not any("\u0e00" <= c <= "\u0e7f" for c in text):
+        return tuple(pieces)
+    breaks = set(itertools.accumulate(len(p) for p in pieces[:-1]))
+    for word in _lexicon():
+        at = text.find(word)
+        while at >= 0:
+            breaks.difference_update(range(at + 1, at + len(word)))
+            at = text.find(word, at + 1)
+    edges = [0, *sorted(breaks), len(text)]
+    return tuple(text[a:b] for a, b in itertools.pairwise(edges))
 
 
 def line_segments(text: str) -> tuple[str, ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
@@ -64,6 +65,27 @@ def test_line_segments_keep_words_whole_and_rejoin():
         assert not ("\u0e31" <= piece[0] <= "\u0e3a" or "\u0e47" <= piece[0] <= "\u0e4e")
 
 
+@pytest.mark.parametrize(("text", "whole"), [
+    ("หน่วยงานมีนโยบายด้านดิจิทัล", "นโยบาย"),  # ICU: มีน|โย|บาย
+    ("และมีโปรแกรมป้องกันมัลแวร์", "ป้องกัน"),  # ICU: ป้อ|งกัน
+    ("คณะทำงานธรรมาภิบาลข้อมูลแล้ว", "ธรรมาภิบาล"),  # ICU: ธร|รมาภิ|บาล
+    ("ผลอยู่ในระดับดี", "อยู่"),  # ICU: ผลอ|ยู่
+    ("ระบบคลาวด์ของภาครัฐ", "คลาวด์"),  # ICU: คลา|วด์
+    ("ในงบประมาณรายจ่ายประจำปี", "งบประมาณ"),
+])
+def test_words_icu_splits_wrongly_are_never_broken_inside(text: str, whole: str):
+    from icu4py.breakers import LineBreaker
+
+    def inside(pieces: tuple[str, ...]) -> bool:
+        at, ends = text.index(whole), set(itertools.accumulate(len(p) for p in pieces))
+        return any(at < end < at + len(whole) for end in ends)
+
+    assert inside(tuple(LineBreaker(text, "th")))  # what ICU alone does
+    pieces = line_segments(text)
+    assert "".join(pieces) == text and not inside(pieces)
+    assert len(pieces) > 2  # the rest of the text still breaks between its words
+
+
 def test_break_hints_only_between_unspaced_words():
     hinted = with_break_hints("น้ำใจของทุกคน ok")
     assert hinted.replace(ZWSP, "") == "น้ำใจของทุกคน ok"
@@ -82,5 +104,5 @@ def test_segmenting_many_texts_at_once_finds_each_texts_own_break_points(texts):
     linebreak._segments.clear()  # a cached answer would hide a wrong batched one
     linebreak.segment_all(texts)
     for text in texts:
-        alone = tuple(LineBreaker(text, "th")) if text else ()
+        alone = linebreak._keep_words(text, list(LineBreaker(text, "th"))) if text else ()
         assert line_segments(text) == alone
