@@ -9,6 +9,7 @@ with a one-line reason in Thai and English; nothing else escapes.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import os
@@ -36,7 +37,14 @@ from core.errors import AnswersError
 from core.model import Answer, Checklist
 from core.scoring import ScoreCard, score
 
-__all__ = ["VerifiedSubmission", "read_submission", "read_submission_bytes", "too_large", "unreadable"]
+__all__ = [
+    "VerifiedSubmission",
+    "open_regular",
+    "read_submission",
+    "read_submission_bytes",
+    "too_large",
+    "unreadable",
+]
 
 # What zipfile raises while parsing a damaged directory; all mean "this file is broken".
 # Only the directory parse is wrapped, so a bug elsewhere is never disguised as a bad file.
@@ -252,15 +260,38 @@ def read_submission(
     """Check the file completely; return what it says, or raise one BundleError."""
     checklist = checklist or default_checklist()
     try:
-        with open(path, "rb") as fp:
-            status = os.fstat(fp.fileno())
-            if not stat.S_ISREG(status.st_mode):  # a device or a pipe: its size says nothing, it may never end
-                raise not_a_file(path)
-            if status.st_size > limits.max_archive_bytes:
+        with open_regular(path) as fp:
+            size = os.fstat(fp.fileno()).st_size
+            if size > limits.max_archive_bytes:
                 raise too_large()
-            return _read(fp, status.st_size, path, limits, checklist)
+            return _read(fp, size, path, limits, checklist)
     except OSError as exc:
         raise unreadable(path, exc) from None
+
+
+# Without O_NONBLOCK, opening a FIFO waits for a writer that may never come; O_NOCTTY keeps a
+# terminal device from becoming ours. Windows has neither flag.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """The file opened for reading if it is a regular file, else the BundleError saying it is not.
+
+    A device or a pipe has no size to check against the limits and may never end
+    (/dev/zero). The check is on the open handle, so the name cannot be swapped
+    between check and read; O_NONBLOCK changes nothing for a regular file.
+    """
+    fd = os.open(path, _OPEN_FLAGS)
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):  # os.open takes a folder where open() refused it: keep that reason
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        if not stat.S_ISREG(mode):
+            raise not_a_file(path)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def unreadable(path: Path, exc: OSError) -> BundleError:

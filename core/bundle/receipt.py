@@ -10,7 +10,6 @@ accept exactly the file the office sent.
 from __future__ import annotations
 
 import os
-import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +24,7 @@ from core.bundle.errors import BundleError, ReceiptError
 from core.bundle.keys import SigningKey, WeakKeyError, decode_public_key, fingerprint, verify_signature
 from core.bundle.limits import Limits
 from core.bundle.models import FractionStr, Sha256Hex, SignerDoc, Stamp, Uuid, _Doc
+from core.bundle.reader import open_regular
 from core.bundle.writer import _info
 
 __all__ = [
@@ -98,11 +98,8 @@ def _fail(th: str, en: str) -> ReceiptError:
 def read_receipt(path: Path) -> VerifiedReceipt:
     """The receipt, checked: container shape, strict JSON, schema, signature. Raises ReceiptError."""
     try:
-        with open(path, "rb") as fp:
-            status = os.fstat(fp.fileno())
-            if not stat.S_ISREG(status.st_mode):  # a device or a pipe: its size says nothing, it may never end
-                raise _fail("ไม่ใช่ไฟล์ธรรมดา", "not a regular file")
-            size = status.st_size
+        with open_regular(path) as fp:
+            size = os.fstat(fp.fileno()).st_size
             if size > _LIMITS.max_archive_bytes:
                 raise _fail("ไฟล์ใหญ่เกินกว่าจะเป็นใบตอบรับ", "the file is too large to be a receipt")
             try:

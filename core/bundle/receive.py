@@ -15,7 +15,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from core.bundle.limits import Limits
-from core.bundle.reader import VerifiedSubmission, read_submission, read_submission_bytes, too_large, unreadable
+from core.bundle.reader import (
+    VerifiedSubmission,
+    open_regular,
+    read_submission,
+    read_submission_bytes,
+    too_large,
+    unreadable,
+)
 from core.model import Checklist
 from core.storage.submissions import AnswerRow, EvidenceRow, NewSubmission, StoredSubmission
 
@@ -32,7 +39,7 @@ def utc_iso(at: datetime) -> str:
 def _read_source(source: Path, limit: int) -> bytes:
     """The whole file, never more than ``limit`` bytes (the file may grow while it is read)."""
     try:
-        with source.open("rb") as src:
+        with open_regular(source) as src:
             data = src.read(limit + 1)
     except OSError as exc:
         raise unreadable(source, exc) from None
@@ -47,7 +54,7 @@ def _copy_in(source: Path, folder: Path, limit: int) -> Path:
     fd, name = tempfile.mkstemp(prefix=".incoming-", suffix=".kao", dir=folder)
     tmp = Path(name)
     try:
-        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+        with os.fdopen(fd, "wb") as out, open_regular(source) as src:
             copied = 0
             while chunk := src.read(_CHUNK):
                 copied += len(chunk)

@@ -271,3 +271,15 @@ def test_opening_a_central_folder_checks_the_database_once(tmp_path: Path, monke
     with open_central(tmp_path / "c", backup=False):
         pass
     assert checks == [str(tmp_path / "c" / "kao.sqlite")]
+
+
+@pytest.mark.parametrize("in_memory", [True, False])
+def test_a_device_is_refused_before_any_of_it_is_read(central: CentralOffice, in_memory: bool):
+    """/dev/zero has size 0 and never ends: it was read up to the size limit (1.2 GB) before being refused."""
+    limits = Limits(max_archive_bytes=1024 * 1024, max_in_memory_bytes=1024 * 1024 if in_memory else -1)
+    before = snapshot(central)
+    [res] = import_submissions([Path("/dev/zero")], CentralOffice(central.data_dir, central.store,
+                                                                  central.checklist, limits))
+    assert res.status is ImportStatus.REJECTED and res.error is not None
+    assert "/dev/zero is not a regular file" in res.error.message.en
+    assert snapshot(central) == before

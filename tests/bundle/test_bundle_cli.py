@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from core.bundle.keys import SigningKey
 from tests.bundle.factory import members_of, pack, replace_member, resign
 from tests.bundle.offices import office_folder
@@ -152,3 +154,16 @@ def test_export_to_a_file_name_that_is_not_utf8_shows_its_code(tmp_path: Path):
                           timeout=120, env=env, errors="replace")
     assert done.returncode == 0, done.stderr
     assert "verification code: " in done.stdout and "caf\\udce9.kao" in done.stdout
+
+
+@pytest.mark.parametrize("command", [["verify"], ["import"], ["receipt", "import"]])
+def test_a_pipe_is_refused_at_once_instead_of_waiting_for_a_writer(tmp_path: Path, command: list[str]):
+    """Opening a FIFO waits for a writer; a bounded wait here turns such a hang into a failure."""
+    import os
+
+    fifo = tmp_path / "fifo.kao"
+    os.mkfifo(fifo)
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--lang", "en", "--data-dir", str(tmp_path / "d"),
+                           *command, str(fifo)], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert done.returncode == 2
+    assert f"{fifo} is not a regular file" in done.stderr and done.stderr.count("\n") == 1
