@@ -24,12 +24,11 @@ from core.bundle.errors import BundleError, OtherKeyError
 from core.bundle.keys import SigningKey, load_or_create_key
 from core.bundle.limits import DEFAULT_LIMITS, Limits
 from core.bundle.parallel import received_in_order
-from core.bundle.receive import Received, stamped, utc_iso
+from core.bundle.receive import Received, folder_error, remove_quietly, stamped, utc_iso
 from core.checklist import default_checklist
 from core.errors import KaoError
 from core.model import Checklist
 from core.storage import open_service
-from core.storage.db import storage_error
 from core.storage.submissions import CentralTx, NewSubmission, OfficeKey, SubmissionStore
 
 __all__ = [
@@ -182,12 +181,10 @@ def _store(received: Received, central: CentralOffice, accept_keys: Collection[A
                     _write_kept(final, received.data)
     except BaseException as exc:
         if placed is not None:
-            placed.unlink(missing_ok=True)
-        # A full or read-only disk is not the file's fault, but it is this file's result.
-        mapped = storage_error(exc, final.parent) if isinstance(exc, OSError) else None
-        if mapped is None:
-            raise
-        raise mapped from exc
+            remove_quietly(placed)
+        if isinstance(exc, OSError):
+            raise folder_error(exc, final.parent) from exc
+        raise
     finally:
         received.discard()
     return ImportResult(

@@ -7,6 +7,7 @@ any check raises one :class:`~core.bundle.errors.BundleError`.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
@@ -24,9 +25,11 @@ from core.bundle.reader import (
     unreadable,
 )
 from core.model import Checklist
+from core.storage.db import storage_error
+from core.storage.errors import StorageError
 from core.storage.submissions import AnswerRow, EvidenceRow, NewSubmission, StoredSubmission
 
-__all__ = ["Received", "new_submission", "receive", "stamped", "utc_iso"]
+__all__ = ["Received", "folder_error", "new_submission", "receive", "remove_quietly", "stamped", "utc_iso"]
 
 _CHUNK = 1024 * 1024
 
@@ -48,10 +51,30 @@ def _read_source(source: Path, limit: int) -> bytes:
     return data
 
 
+def folder_error(exc: OSError, folder: Path) -> StorageError:
+    """Why a file could not be kept in ``folder``: not the file's fault, but this file's result."""
+    mapped = storage_error(exc, folder)
+    if mapped is not None:  # a full disk or a read-only folder says what to do about it
+        return mapped
+    return StorageError(
+        f"เก็บไฟล์ไว้ในโฟลเดอร์ {folder} ไม่ได้ ({exc.strerror}) ข้อมูลที่บันทึกไว้แล้วไม่ถูกแก้ไข",
+        f"cannot keep the file in the folder {folder} ({exc.strerror}); nothing saved was changed",
+    )
+
+
+def remove_quietly(path: Path) -> None:
+    """Remove a temporary or half-written file; failing to must not hide why it is being removed."""
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
+
+
 def _copy_in(source: Path, folder: Path, limit: int) -> Path:
     """A private copy under a temporary name, never more than ``limit`` bytes (for files too big for memory)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=".incoming-", suffix=".kao", dir=folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=".incoming-", suffix=".kao", dir=folder)
+    except OSError as exc:
+        raise folder_error(exc, folder) from None
     tmp = Path(name)
     try:
         with os.fdopen(fd, "wb") as out, open_regular(source) as src:
@@ -62,10 +85,10 @@ def _copy_in(source: Path, folder: Path, limit: int) -> Path:
                     raise too_large()
                 out.write(chunk)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        remove_quietly(tmp)
         raise unreadable(source, exc) from None
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        remove_quietly(tmp)
         raise
     return tmp
 
@@ -136,7 +159,7 @@ class Received:
 
     def discard(self) -> None:
         if self.tmp is not None:
-            self.tmp.unlink(missing_ok=True)
+            remove_quietly(self.tmp)
 
 
 def receive(path: Path, limits: Limits, checklist: Checklist, folder: Path) -> Received:
@@ -153,7 +176,7 @@ def receive(path: Path, limits: Limits, checklist: Checklist, folder: Path) -> R
     try:
         return _received(path, read_submission(tmp, limits, checklist), tmp.stat().st_size, tmp=tmp)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        remove_quietly(tmp)
         raise
 
 

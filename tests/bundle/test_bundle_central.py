@@ -283,3 +283,21 @@ def test_a_device_is_refused_before_any_of_it_is_read(central: CentralOffice, in
     assert res.status is ImportStatus.REJECTED and res.error is not None
     assert "/dev/zero is not a regular file" in res.error.message.en
     assert snapshot(central) == before
+
+
+@pytest.mark.parametrize("in_memory", [True, False])
+def test_a_kept_files_folder_that_is_not_a_folder_fails_each_file_not_the_batch(central: CentralOffice,
+                                                                                tmp_path: Path, in_memory: bool):
+    """Any file-system error keeping a file (here ENOTDIR, EEXIST) is that file's one-line result."""
+    limits = DEFAULT_LIMITS if in_memory else Limits(max_in_memory_bytes=0)
+    central = CentralOffice(central.data_dir, central.store, central.checklist, limits)
+    files = [write_example(tmp_path / str(year), OFFICE, year=year).path for year in (2568, 2569)]
+    central.submissions_dir.write_bytes(b"")  # a file where the folder of kept files belongs
+    before = snapshot(central)
+    results = import_submissions(files, central)
+    assert [r.status for r in results] == [ImportStatus.REJECTED] * 2
+    for r in results:
+        assert r.error is not None
+        assert f"cannot keep the file in the folder {central.submissions_dir}" in r.error.message.en
+        assert "\n" not in r.error.message.en and "\n" not in r.error.message.th
+    assert snapshot(central) == before
