@@ -2,7 +2,9 @@
 
 Their messages often quote what the file says (a member name, an item id), so
 they are made safe here: control characters and line separators escaped, the
-length capped. A hostile file cannot turn its refusal into several lines.
+length capped. A hostile file cannot turn its refusal into several lines, nor
+send the terminal an escape sequence. The command line shows every other text
+a file brings (an agency's name) through :func:`one_line` too.
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ from core.errors import KaoError
 __all__ = ["BundleError", "OtherKeyError", "ReceiptError", "one_line"]
 
 MAX_MESSAGE = 300
-_UNSAFE = {c: f"\\x{c:02x}" for c in range(32)} | {0x7F: "\\x7f", 0x2028: "\\u2028", 0x2029: "\\u2029",
-                                                   0x85: "\\x85"}
+# C0, DEL and C1 (some terminals take U+009B as the start of an escape sequence), and the line separators.
+_UNSAFE = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))} | {0x2028: "\\u2028", 0x2029: "\\u2029"}
 
 
 def one_line(text: str) -> str:

@@ -98,6 +98,17 @@ def _central(ctx: Context) -> Iterator[Any]:
         yield CentralOffice(ctx.data_dir, store, service.checklist)
 
 
+def _shown(text: object) -> str:
+    """Text a file or its name brought, made safe to print: control characters escaped, one line.
+
+    An agency name could otherwise clear the screen, retitle the window, or return to the
+    start of the line and print a forged "signature valid" over the real output.
+    """
+    from core.bundle.errors import one_line
+
+    return one_line(str(text))
+
+
 def _overall(text: str | None) -> str:
     from fractions import Fraction
 
@@ -148,13 +159,14 @@ def run_receipt_import(args: argparse.Namespace, ctx: Context) -> int:
                 r = import_receipt(service, path, args.accept_new_key)
             except KaoError as exc:
                 failed = True
-                print(f"kao: {path}: {_refusal(exc, ctx)}", file=ctx.err)
+                print(f"kao: {_shown(path)}: {_refusal(exc, ctx)}", file=ctx.err)
                 continue
+            shown = _shown(path)
             if r.outcome is ReceiptOutcome.ALREADY:
-                ctx.print(ctx.t(f"{path}: นำเข้าแล้วก่อนหน้านี้", f"{path}: imported before"))
+                ctx.print(ctx.t(f"{shown}: นำเข้าแล้วก่อนหน้านี้", f"{shown}: imported before"))
                 continue
-            ctx.print(ctx.t(f"{path}: แบบประเมินหมายเลข {r.assessment_id} ได้รับการตอบรับแล้ว (รหัส {r.code})",
-                            f"{path}: assessment {r.assessment_id} accepted (code {r.code})"))
+            ctx.print(ctx.t(f"{shown}: แบบประเมินหมายเลข {r.assessment_id} ได้รับการตอบรับแล้ว (รหัส {r.code})",
+                            f"{shown}: assessment {r.assessment_id} accepted (code {r.code})"))
             if r.new_central_key:
                 ctx.print(ctx.t(f"  ยืนยันและบันทึกกุญแจของส่วนกลาง {r.central_fingerprint} แล้ว",
                                 f"  central office key {r.central_fingerprint} confirmed and recorded"))
@@ -169,7 +181,7 @@ def run_verify(args: argparse.Namespace, ctx: Context) -> int:
     try:
         v = read_submission(args.file)
     except KaoError as exc:
-        return ctx.fail(f"{args.file}: {exc.text(ctx.lang)}")
+        return ctx.fail(f"{_shown(args.file)}: {exc.text(ctx.lang)}")
     m = v.manifest
     card = v.card
     overall = "–" if card.overall is None else fmt_number(card.overall)
@@ -183,11 +195,12 @@ def run_verify(args: argparse.Namespace, ctx: Context) -> int:
             "level_name": level_name, "created_at": m.created_at.isoformat(), "key_fingerprint": v.fingerprint,
         })
         return EXIT_OK
-    name = (m.agency.name.th if ctx.lang == "th" else m.agency.name.en) or m.agency.name.th
+    name = _shown((m.agency.name.th if ctx.lang == "th" else m.agency.name.en) or m.agency.name.th)
+    agency = _shown(m.agency.code)
     ctx.print(ctx.t("ไฟล์ส่งผลถูกต้อง ลายมือชื่อและค่าแฮชตรงกันทั้งหมด",
                     "valid submission file: signature and every hash check out"))
     ctx.print(ctx.t(f"รหัสตรวจสอบ: {v.code}", f"verification code: {v.code}"))
-    ctx.print(ctx.t(f"หน่วยงาน: {m.agency.code} {name}", f"agency: {m.agency.code} {name}"))
+    ctx.print(ctx.t(f"หน่วยงาน: {agency} {name}", f"agency: {agency} {name}"))
     ctx.print(ctx.t(f"ปีงบประมาณ: {m.assessment.fiscal_year}", f"fiscal year: {m.assessment.fiscal_year}"))
     ctx.print(ctx.t(f"คะแนนรวม: {overall}", f"overall score: {overall}"))
     ctx.print(ctx.t(f"ระดับ: {card.level} {level_name}", f"level: {card.level} {level_name}"))
@@ -203,23 +216,24 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
     with _central(ctx) as central:
         results = import_submissions(args.files, central, accept_keys=args.accept_new_key)
     for r in results:
+        path, agency = _shown(r.path), _shown(r.agency_code)
         if r.status is ImportStatus.REJECTED:
             assert r.error is not None
-            print(f"kao: {r.path}: {_refusal(r.error, ctx)}", file=ctx.err)
+            print(f"kao: {path}: {_refusal(r.error, ctx)}", file=ctx.err)
             continue
         if r.status is ImportStatus.DUPLICATE:
-            ctx.print(ctx.t(f"{r.path}: นำเข้าแล้วก่อนหน้านี้ ({r.code})", f"{r.path}: already imported ({r.code})"))
+            ctx.print(ctx.t(f"{path}: นำเข้าแล้วก่อนหน้านี้ ({r.code})", f"{path}: already imported ({r.code})"))
             continue
-        line = ctx.t(f"{r.path}: นำเข้าแล้ว {r.code} หน่วยงาน {r.agency_code} ปี {r.fiscal_year}",
-                     f"{r.path}: imported {r.code} agency {r.agency_code} year {r.fiscal_year}")
+        line = ctx.t(f"{path}: นำเข้าแล้ว {r.code} หน่วยงาน {agency} ปี {r.fiscal_year}",
+                     f"{path}: imported {r.code} agency {agency} year {r.fiscal_year}")
         if r.superseded:
             line += ctx.t(" (แทนฉบับก่อน)", " (replaces the earlier file)")
         if r.history_only:
             line += ctx.t(" (เก่ากว่าฉบับที่ใช้อยู่: เก็บเป็นประวัติ)", " (older than the file in force: kept as history)")
         ctx.print(line)
         if r.new_key:
-            ctx.print(ctx.t(f"  บันทึกกุญแจของหน่วยงาน {r.agency_code}: {r.new_key} โปรดโทรยืนยันกับหน่วยงาน",
-                            f"  key of agency {r.agency_code} recorded: {r.new_key}; confirm it with the office"))
+            ctx.print(ctx.t(f"  บันทึกกุญแจของหน่วยงาน {agency}: {r.new_key} โปรดโทรยืนยันกับหน่วยงาน",
+                            f"  key of agency {agency} recorded: {r.new_key}; confirm it with the office"))
     rejected = sum(1 for r in results if r.status is ImportStatus.REJECTED)
     ctx.print(ctx.t(f"สรุป: {len(results) - rejected} ไฟล์ผ่าน, {rejected} ไฟล์ถูกปฏิเสธ",
                     f"done: {len(results) - rejected} accepted, {rejected} rejected"))
@@ -271,9 +285,9 @@ def run_submissions_list(args: argparse.Namespace, ctx: Context) -> int:
         ctx.print(ctx.t("ยังไม่มีไฟล์ส่งผล", "no submissions yet"))
     for s in subs:
         old = ctx.t("  [ฉบับเก่า]", "  [superseded]") if s.superseded_by else ""
-        name = (s.agency_name_th if ctx.lang == "th" else s.agency_name_en) or s.agency_name_th
+        name = _shown((s.agency_name_th if ctx.lang == "th" else s.agency_name_en) or s.agency_name_th)
         score = ctx.t(f"คะแนน {_overall(s.overall)}  ระดับ {s.level}", f"score {_overall(s.overall)}  level {s.level}")
-        ctx.print(f"{s.code}  {s.fiscal_year}  {s.agency_code}  {name}  {s.province}  {score}{old}")
+        ctx.print(f"{s.code}  {s.fiscal_year}  {_shown(s.agency_code)}  {name}  {_shown(s.province)}  {score}{old}")
     return EXIT_OK
 
 
@@ -284,8 +298,8 @@ def run_submissions_show(args: argparse.Namespace, ctx: Context) -> int:
     with _central(ctx) as central:
         view = submission_view(central, _find(central, args.which))
     if not args.json:
-        ctx.print(f"{view.code}  {view.detail.agency.code} {view.detail.agency.name.get(ctx.lang)}"
-                  f"  {view.detail.fiscal_year}")
+        agency = view.detail.agency
+        ctx.print(f"{view.code}  {_shown(agency.code)} {_shown(agency.name.get(ctx.lang))}  {view.detail.fiscal_year}")
     print_card(view.card, view.checklist, ctx, args.json)
     return EXIT_OK
 
@@ -308,7 +322,7 @@ def run_key_offices(args: argparse.Namespace, ctx: Context) -> int:
         ctx.print(ctx.t("ยังไม่มีกุญแจของหน่วยงาน", "no office keys on record yet"))
     for k in keys:
         state = ctx.t("เลิกใช้แล้ว", "retired") if k.retired_at else ctx.t("ใช้อยู่", "in use")
-        ctx.print(f"{k.agency_code}  {k.fingerprint}  {state}  {k.first_seen[:10]}  {k.how}")
+        ctx.print(f"{_shown(k.agency_code)}  {k.fingerprint}  {state}  {k.first_seen[:10]}  {k.how}")
     return EXIT_OK
 
 

@@ -167,3 +167,40 @@ def test_a_pipe_is_refused_at_once_instead_of_waiting_for_a_writer(tmp_path: Pat
                            *command, str(fifo)], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert done.returncode == 2
     assert f"{fifo} is not a regular file" in done.stderr and done.stderr.count("\n") == 1
+
+
+HOSTILE = "ok\x1b[2J\x1b]0;pwned\x07\rFAKE: signature valid\x9b2J"
+RAW = ("\x1b", "\x07", "\r", "\x9b")
+
+
+def test_text_a_file_brings_reaches_the_terminal_escaped(tmp_path: Path):
+    """Agency name, code and province, and the file's own name, as verify, import and the lists print them."""
+    office, aid = office_folder(tmp_path)
+    sent = tmp_path / "sent.kao"
+    assert kao("--data-dir", office, "export", aid, "--out", sent).returncode == 0
+
+    def edit(m: dict) -> None:
+        m["agency"].update(code="X\x1b[2J", province=HOSTILE, name={"th": HOSTILE, "en": HOSTILE})
+
+    hostile = pack(tmp_path / "a\x1b]0;t\x07.kao", resign(members_of(sent), SigningKey.generate(), edit))
+    junk = tmp_path / "j\x1b[2J.kao"
+    junk.write_bytes(b"junk")
+    central = tmp_path / "central"
+
+    def run(*args: str | Path) -> str:
+        # Bytes, not text: text mode would turn a raw "\r" into a newline before it could be seen.
+        done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--lang", "en", *map(str, args)],
+                              capture_output=True, cwd=ROOT, timeout=120)
+        return (done.stdout + done.stderr).decode("utf-8")
+
+    verified = run("verify", hostile)
+    assert "agency: X\\x1b[2J ok\\x1b[2J\\x1b]0;pwned\\x07\\x0dFAKE: signature valid\\x9b2J" in verified
+    code = verified.split("verification code: ")[1].split()[0]
+    outputs = [
+        verified, run("verify", junk), run("--data-dir", central, "import", hostile, junk),
+        run("--data-dir", central, "import", hostile), run("--data-dir", central, "submissions", "list"),
+        run("--data-dir", central, "submissions", "show", code), run("--data-dir", central, "key", "offices"),
+        run("--data-dir", office, "receipt", "import", junk),
+    ]
+    for out in outputs:
+        assert "\\x1b" in out and not any(c in out for c in RAW), out
