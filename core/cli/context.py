@@ -17,6 +17,10 @@ __all__ = ["EXIT_BAD_INPUT", "EXIT_OK", "Context"]
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
 
+# json escapes C0 controls but passes DEL, C1 (some terminals take U+009B as the start of an escape
+# sequence) and the line separators through. They can only stand inside a string, so \u escapes keep it JSON.
+_JSON_UNSAFE = {c: f"\\u{c:04x}" for c in (*range(0x7F, 0xA0), 0x2028, 0x2029)}
+
 
 @dataclass
 class Context:
@@ -37,8 +41,7 @@ class Context:
         print(text, file=self.out)
 
     def print_json(self, data: Any) -> None:
-        json.dump(data, self.out, ensure_ascii=False, indent=2)
-        self.out.write("\n")
+        self.out.write(json.dumps(data, ensure_ascii=False, indent=2).translate(_JSON_UNSAFE) + "\n")
 
     def fail(self, message: str) -> int:
         """One line on stderr and exit code 2: the contract for bad input."""

@@ -204,3 +204,8 @@ def test_text_a_file_brings_reaches_the_terminal_escaped(tmp_path: Path):
     ]
     for out in outputs:
         assert "\\x1b" in out and not any(c in out for c in RAW), out
+    # JSON keeps the exact text, every control character as an escape (json itself leaves C1 raw).
+    as_json = run("verify", hostile, "--json")
+    assert not any(c in as_json for c in RAW) and json.loads(as_json)["agency"]["name"]["en"] == HOSTILE
+    listed = run("--data-dir", central, "submissions", "list", "--json")
+    assert not any(c in listed for c in RAW) and json.loads(listed)[0]["province"] == HOSTILE
