@@ -59,24 +59,32 @@ def _segment(texts: list[str]) -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
-def _lexicon() -> tuple[str, ...]:
+def _lexicon() -> dict[str, tuple[tuple[str, int], ...]]:
     """Words ICU's dictionary splits wrongly (resources/thai_words.txt): ``มีน|โย|บาย`` for มีนโยบาย,
-    ``ป้อ|งกัน``, ``ธร|รมาภิ|บาล``. Kept whole, they only take break points away."""
-    lines = resource("thai_words.txt").read_text("utf-8").splitlines()
-    return tuple(word for line in lines if (word := line.strip()) and not word.startswith("#"))
+    ``ป้อ|งกัน``, ``ธร|รมาภิ|บาล``. Each word is filed under every pair of letters a break inside it
+    would fall between, with that break's place in the word: a break is checked against the few
+    words that could hold it, which keeps segmenting a hundred names at start-up cheap."""
+    spans: dict[str, list[tuple[str, int]]] = {}
+    for line in resource("thai_words.txt").read_text("utf-8").splitlines():
+        word = line.strip()
+        if not word.startswith("#"):
+            for inside in range(1, len(word)):
+                spans.setdefault(word[inside - 1:inside + 1], []).append((word, inside))
+    return {pair: tuple(words) for pair, words in spans.items()}
 
 
 def _keep_words(text: str, pieces: list[str]) -> tuple[str, ...]:
-    """Join the pieces wherever a lexicon word spans the break between them."""
-    if len(pieces) < 2 or not any("\u0e00" <= c <= "\u0e7f" for c in text):
+    """Join the pieces wherever a lexicon word holds the break between them: it only takes break
+    points away, so the list can never split a word."""
+    if len(pieces) < 2:
         return tuple(pieces)
-    breaks = set(itertools.accumulate(len(p) for p in pieces[:-1]))
-    for word in _lexicon():
-        at = text.find(word)
-        while at >= 0:
-            breaks.difference_update(range(at + 1, at + len(word)))
-            at = text.find(word, at + 1)
-    edges = [0, *sorted(breaks), len(text)]
+    lexicon = _lexicon()
+    ends = list(itertools.accumulate(len(p) for p in pieces[:-1]))
+    held = {end for end in ends for word, inside in lexicon.get(text[end - 1:end + 1], ())
+            if end >= inside and text.startswith(word, end - inside)}
+    if not held:
+        return tuple(pieces)
+    edges = [0, *(end for end in ends if end not in held), len(text)]
     return tuple(text[a:b] for a, b in itertools.pairwise(edges))
 
 
