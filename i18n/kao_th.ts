@@ -105,258 +105,258 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../gui/assessment/page.py" line="274" />
+        <location filename="../gui/assessment/page.py" line="277" />
         <source>← Assessments</source>
         <translation>← รายการแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="367" />
+        <location filename="../gui/assessment/page.py" line="370" />
         <source>Back to the list of assessments (your work is saved)</source>
         <translation>กลับไปที่รายการแบบประเมิน (งานของท่านบันทึกไว้แล้ว)</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="275" />
+        <location filename="../gui/assessment/page.py" line="278" />
         <source>Back to the list of assessments</source>
         <translation>กลับไปที่รายการแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="278" />
+        <location filename="../gui/assessment/page.py" line="281" />
         <source>Fiscal year %1 · %2 · created %3</source>
         <translation>ปีงบประมาณ %1 · %2 · สร้างเมื่อ %3</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="283" />
-        <location filename="../gui/assessment/page.py" line="284" />
+        <location filename="../gui/assessment/page.py" line="286" />
+        <location filename="../gui/assessment/page.py" line="287" />
         <source>Assessment views</source>
         <translation>มุมมองของแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="285" />
+        <location filename="../gui/assessment/page.py" line="288" />
         <source>Answer the items one by one</source>
         <translation>ตอบทีละข้อ</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="286" />
+        <location filename="../gui/assessment/page.py" line="289" />
         <source>What is still open before finalizing</source>
         <translation>สิ่งที่ยังต้องทำก่อนยืนยันผล</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="287" />
+        <location filename="../gui/assessment/page.py" line="290" />
         <source>Score, level and the path to the next level</source>
         <translation>คะแนน ระดับ และเส้นทางสู่ระดับถัดไป</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="288" />
+        <location filename="../gui/assessment/page.py" line="291" />
         <source>Results</source>
         <translation>ผลการประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="289" />
+        <location filename="../gui/assessment/page.py" line="292" />
         <source>Report…</source>
         <translation>รายงาน…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="290" />
+        <location filename="../gui/assessment/page.py" line="293" />
         <source>Make the PDF report</source>
         <translation>จัดทำรายงาน PDF</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="291" />
+        <location filename="../gui/assessment/page.py" line="294" />
         <source>Export…</source>
         <translation>ส่งออก…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="292" />
+        <location filename="../gui/assessment/page.py" line="295" />
         <source>Export the submission file</source>
         <translation>ส่งออกไฟล์สำหรับนำส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="311" />
+        <location filename="../gui/assessment/page.py" line="314" />
         <source>Not available yet: PDF reports come in a later version.</source>
         <translation>ยังใช้ไม่ได้: รายงาน PDF จะมีในรุ่นถัดไป</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="315" />
+        <location filename="../gui/assessment/page.py" line="318" />
         <source>Not available yet: exporting comes in a later version.</source>
         <translation>ยังใช้ไม่ได้: การส่งออกจะมีในรุ่นถัดไป</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="301" />
+        <location filename="../gui/assessment/page.py" line="304" />
         <source>Answer items</source>
         <translation>ตอบแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="304" />
+        <location filename="../gui/assessment/page.py" line="307" />
         <source>Check (%1 open)</source>
         <translation>ตรวจสอบ (ค้าง %1 ข้อ)</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="304" />
+        <location filename="../gui/assessment/page.py" line="307" />
         <source>Check</source>
         <translation>ตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="310" />
+        <location filename="../gui/assessment/page.py" line="313" />
         <source>Make the PDF report of this assessment</source>
         <translation>จัดทำรายงาน PDF ของแบบประเมินนี้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="314" />
+        <location filename="../gui/assessment/page.py" line="317" />
         <source>Write the submission file for the central office</source>
         <translation>สร้างไฟล์นำส่งสำหรับส่วนกลาง</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="335" />
+        <location filename="../gui/assessment/page.py" line="338" />
         <source>This assessment is in the trash and read-only. Restore it from the list to change it.</source>
         <translation>แบบประเมินนี้อยู่ในถังขยะและแก้ไขไม่ได้ หากต้องการแก้ไข ให้กู้คืนจากหน้ารายการก่อน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="339" />
+        <location filename="../gui/assessment/page.py" line="342" />
         <source>Accepted by the central office: this result is final. To correct it, copy it from the list into a new draft for the same year and send that; the central office keeps the newer one.</source>
         <translation>ส่วนกลางรับผลนี้แล้ว ถือเป็นผลสุดท้าย หากต้องแก้ไข ให้คัดลอกจากหน้ารายการเป็นฉบับร่างใหม่ของปีเดียวกันแล้วส่งอีกครั้ง ส่วนกลางจะใช้ฉบับที่ใหม่กว่า</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="344" />
+        <location filename="../gui/assessment/page.py" line="347" />
         <source>Status: %1. The answers are read-only; to change one, reopen the assessment and give a reason.</source>
         <translation>สถานะ: %1 คำตอบแก้ไขไม่ได้ หากต้องการแก้ไข ให้เปิดแบบประเมินอีกครั้งพร้อมระบุเหตุผล</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="348" />
+        <location filename="../gui/assessment/page.py" line="351" />
         <source>Reopen…</source>
         <translation>เปิดแก้ไขอีกครั้ง…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="348" />
+        <location filename="../gui/assessment/page.py" line="351" />
         <source>Finalize…</source>
         <translation>ยืนยันผล…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="350" />
+        <location filename="../gui/assessment/page.py" line="353" />
         <source>Make the answers editable again (a reason is required)</source>
         <translation>ทำให้แก้ไขคำตอบได้อีกครั้ง (ต้องระบุเหตุผล)</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="351" />
+        <location filename="../gui/assessment/page.py" line="354" />
         <source>Lock the answers once every item is answered</source>
         <translation>ล็อกคำตอบเมื่อตอบครบทุกข้อแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="354" />
+        <location filename="../gui/assessment/page.py" line="357" />
         <source>Reopen the assessment</source>
         <translation>เปิดแบบประเมินเพื่อแก้ไขอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="354" />
-        <location filename="../gui/assessment/page.py" line="463" />
+        <location filename="../gui/assessment/page.py" line="357" />
+        <location filename="../gui/assessment/page.py" line="466" />
         <source>Finalize the assessment</source>
         <translation>ยืนยันผลการประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="366" />
+        <location filename="../gui/assessment/page.py" line="369" />
         <source>Back to the list of assessments (your latest change is not saved yet)</source>
         <translation>กลับไปที่รายการแบบประเมิน (การเปลี่ยนแปลงล่าสุดยังไม่ได้บันทึก)</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="371" />
+        <location filename="../gui/assessment/page.py" line="374" />
         <source>Not saved: %1</source>
         <translation>ยังไม่ได้บันทึก: %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="375" />
+        <location filename="../gui/assessment/page.py" line="378" />
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="377" />
+        <location filename="../gui/assessment/page.py" line="380" />
         <source>Saved %1</source>
         <translation>บันทึกแล้ว %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="380" />
+        <location filename="../gui/assessment/page.py" line="383" />
         <source>All changes saved · last change %1</source>
         <translation>บันทึกครบแล้ว · แก้ไขล่าสุด %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="428" />
+        <location filename="../gui/assessment/page.py" line="431" />
         <source>Not saved</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="429" />
-        <location filename="../gui/assessment/page.py" line="493" />
+        <location filename="../gui/assessment/page.py" line="432" />
+        <location filename="../gui/assessment/page.py" line="496" />
         <source>Your latest change could not be saved: %1.</source>
         <translation>บันทึกการเปลี่ยนแปลงล่าสุดของท่านไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="430" />
+        <location filename="../gui/assessment/page.py" line="433" />
         <source>If you leave now, that change is lost.</source>
         <translation>หากออกตอนนี้ การเปลี่ยนแปลงดังกล่าวจะหายไป</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="432" />
+        <location filename="../gui/assessment/page.py" line="435" />
         <source>Try again</source>
         <translation>ลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="433" />
+        <location filename="../gui/assessment/page.py" line="436" />
         <source>Leave without saving</source>
         <translation>ออกโดยไม่บันทึก</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="434" />
+        <location filename="../gui/assessment/page.py" line="437" />
         <source>Stay</source>
         <translation>อยู่หน้านี้ต่อ</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="464" />
+        <location filename="../gui/assessment/page.py" line="467" />
         <source>Every item is answered. Finalizing locks the answers so that the report and the submission file show exactly these results. You can reopen it later with a reason.</source>
         <translation>ตอบครบทุกข้อแล้ว การยืนยันผลจะล็อกคำตอบ เพื่อให้รายงานและไฟล์นำส่งแสดงผลตรงตามนี้ ภายหลังสามารถเปิดแก้ไขอีกครั้งได้โดยระบุเหตุผล</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="467" />
+        <location filename="../gui/assessment/page.py" line="470" />
         <source>Finalize</source>
         <translation>ยืนยันผล</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="468" />
+        <location filename="../gui/assessment/page.py" line="471" />
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="482" />
-        <location filename="../gui/assessment/page.py" line="495" />
+        <location filename="../gui/assessment/page.py" line="485" />
+        <location filename="../gui/assessment/page.py" line="498" />
         <source>The assessment is locked</source>
         <translation>แบบประเมินนี้ถูกล็อกแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="498" />
+        <location filename="../gui/assessment/page.py" line="501" />
         <source>Kao keeps trying to save it; finalize once the top of the page says it is saved.</source>
         <translation>ก้าวจะพยายามบันทึกต่อไปเอง เมื่อด้านบนของหน้าแสดงว่าบันทึกแล้ว ท่านจึงยืนยันผลได้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="501" />
+        <location filename="../gui/assessment/page.py" line="504" />
         <source>The assessment was not finalized</source>
         <translation>ยังไม่ได้ยืนยันผลการประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="506" />
+        <location filename="../gui/assessment/page.py" line="509" />
         <source>The assessment cannot be finalized yet</source>
         <translation>ยังยืนยันผลการประเมินไม่ได้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="508" />
+        <location filename="../gui/assessment/page.py" line="511" />
         <source>Show what is missing</source>
         <translation>แสดงรายการที่ยังขาด</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="502" />
-        <location filename="../gui/assessment/page.py" line="509" />
-        <location filename="../gui/assessment/page.py" line="525" />
+        <location filename="../gui/assessment/page.py" line="505" />
+        <location filename="../gui/assessment/page.py" line="512" />
+        <location filename="../gui/assessment/page.py" line="528" />
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="523" />
+        <location filename="../gui/assessment/page.py" line="526" />
         <source>The assessment was not reopened</source>
         <translation>ยังไม่ได้เปิดแบบประเมินเพื่อแก้ไข</translation>
     </message>
@@ -1040,7 +1040,7 @@ Send the file to the central office, and read them the key when they ask to conf
     <name>HomePage</name>
     <message>
         <location filename="../gui/pages/home_page.py" line="249" />
-        <location filename="../gui/pages/home_page.py" line="257" />
+        <location filename="../gui/pages/home_page.py" line="259" />
         <source>Copy from last year</source>
         <translation>คัดลอกจากปีที่แล้ว</translation>
     </message>
@@ -1050,119 +1050,119 @@ Send the file to the central office, and read them the key when they ask to conf
         <translation>ปีงบประมาณ (พ.ศ.) ของแบบประเมินใหม่ คำตอบเดิมจะถูกยกมาและทำเครื่องหมายให้ทบทวน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="259" />
+        <location filename="../gui/pages/home_page.py" line="261" />
         <source>%1 already has an assessment for fiscal year %2. Make another one? (Do this to correct a result the central office has accepted: the newer submission replaces the older.)</source>
         <translation>%1 มีแบบประเมินของปีงบประมาณ %2 อยู่แล้ว ต้องการสร้างอีกฉบับหรือไม่? (ใช้กรณีแก้ไขผลที่ส่วนกลางรับแล้ว: ไฟล์นำส่งที่ใหม่กว่าจะใช้แทนฉบับเดิม)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="288" />
-        <location filename="../gui/pages/home_page.py" line="333" />
+        <location filename="../gui/pages/home_page.py" line="290" />
+        <location filename="../gui/pages/home_page.py" line="335" />
         <source>Move to trash</source>
         <translation>ย้ายไปถังขยะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="290" />
+        <location filename="../gui/pages/home_page.py" line="292" />
         <source>Move the assessment of %1, fiscal year %2, to the trash? You can restore it later.</source>
         <translation>ย้ายแบบประเมินของ %1 ปีงบประมาณ %2 ไปถังขยะหรือไม่? สามารถกู้คืนได้ภายหลัง</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="315" />
-        <location filename="../gui/pages/home_page.py" line="328" />
+        <location filename="../gui/pages/home_page.py" line="317" />
+        <location filename="../gui/pages/home_page.py" line="330" />
         <source>Assessments</source>
         <translation>แบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="317" />
+        <location filename="../gui/pages/home_page.py" line="319" />
         <source>Assess your agency against the digital government maturity checklist, offline. Every answer is saved as you go.</source>
         <translation>ประเมินหน่วยงานของท่านตามเกณฑ์ระดับการพัฒนาสู่รัฐบาลดิจิทัลได้โดยไม่ต้องต่ออินเทอร์เน็ต ทุกคำตอบจะถูกบันทึกทันทีที่ตอบ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="319" />
+        <location filename="../gui/pages/home_page.py" line="321" />
         <source>New assessment…</source>
         <translation>เริ่มแบบประเมินใหม่…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="320" />
+        <location filename="../gui/pages/home_page.py" line="322" />
         <source>Start an assessment for an agency and fiscal year (Ctrl+N)</source>
         <translation>เริ่มประเมินหน่วยงานสำหรับปีงบประมาณหนึ่ง (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="321" />
+        <location filename="../gui/pages/home_page.py" line="323" />
         <source>Search by agency, code, province or year</source>
         <translation>ค้นหาตามชื่อหน่วยงาน รหัส จังหวัด หรือปี</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="322" />
+        <location filename="../gui/pages/home_page.py" line="324" />
         <source>Search assessments</source>
         <translation>ค้นหาแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="323" />
+        <location filename="../gui/pages/home_page.py" line="325" />
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="326" />
+        <location filename="../gui/pages/home_page.py" line="328" />
         <source>Filter by status</source>
         <translation>กรองตามสถานะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="327" />
+        <location filename="../gui/pages/home_page.py" line="329" />
         <source>Show trash</source>
         <translation>แสดงถังขยะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="329" />
+        <location filename="../gui/pages/home_page.py" line="331" />
         <source>No assessments here yet. Choose “New assessment…” to begin.</source>
         <translation>ยังไม่มีแบบประเมิน เลือก “เริ่มแบบประเมินใหม่…” เพื่อเริ่มต้น</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="330" />
+        <location filename="../gui/pages/home_page.py" line="332" />
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="331" />
+        <location filename="../gui/pages/home_page.py" line="333" />
         <source>Copy from last year…</source>
         <translation>คัดลอกจากปีที่แล้ว…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="332" />
+        <location filename="../gui/pages/home_page.py" line="334" />
         <source>Start next year's assessment from this one</source>
         <translation>เริ่มแบบประเมินของปีถัดไปจากแบบประเมินนี้</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="334" />
+        <location filename="../gui/pages/home_page.py" line="336" />
         <source>Restore</source>
         <translation>กู้คืน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="335" />
+        <location filename="../gui/pages/home_page.py" line="337" />
         <source>Agency…</source>
         <translation>ข้อมูลหน่วยงาน…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="336" />
+        <location filename="../gui/pages/home_page.py" line="338" />
         <source>Edit the profile of the selected assessment's agency</source>
         <translation>แก้ไขข้อมูลหน่วยงานของแบบประเมินที่เลือก</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="337" />
+        <location filename="../gui/pages/home_page.py" line="339" />
         <source>Import…</source>
         <translation>นำเข้า…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="338" />
+        <location filename="../gui/pages/home_page.py" line="340" />
         <source>Export…</source>
         <translation>ส่งออก…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="340" />
+        <location filename="../gui/pages/home_page.py" line="342" />
         <source>Import receipts from the central office, or (at the central office) submission files</source>
         <translation>นำเข้าใบตอบรับจากส่วนกลาง หรือ (สำหรับส่วนกลาง) นำเข้าไฟล์นำส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="341" />
+        <location filename="../gui/pages/home_page.py" line="343" />
         <source>Write the selected finalized assessment as a signed submission file</source>
         <translation>ส่งออกแบบประเมินที่ยืนยันผลแล้วเป็นไฟล์นำส่งที่ลงนามดิจิทัล</translation>
     </message>
@@ -1500,8 +1500,8 @@ Send the file to the central office, and read them the key when they ask to conf
     </message>
     <message>
         <location filename="../gui/dialogs/office_key_dialog.py" line="89" />
-        <source>Type the key as the office reads it out to you, for example by phone (ABCD-EFGH-JKMN-PQRS).</source>
-        <translation>พิมพ์รหัสกุญแจตามที่หน่วยงานอ่านให้ท่านฟัง เช่น ทางโทรศัพท์ (ABCD-EFGH-JKMN-PQRS)</translation>
+        <source>Type the key as the office reads it out to you, for example by phone.</source>
+        <translation>พิมพ์รหัสกุญแจตามที่หน่วยงานอ่านให้ท่านฟัง เช่น ทางโทรศัพท์</translation>
     </message>
     <message>
         <location filename="../gui/dialogs/office_key_dialog.py" line="90" />
@@ -1749,42 +1749,42 @@ Send the file to the central office, and read them the key when they ask to conf
         <translation>ระดับ %1 ผ่านเกณฑ์ในตัวเอง (สัดส่วน %2) แต่ยังนับไม่ได้จนกว่าทุกระดับที่ต่ำกว่าจะผ่าน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/results_view.py" line="398" />
+        <location filename="../gui/assessment/results_view.py" line="401" />
         <source>The highest level is reached. Keep the evidence up to date.</source>
         <translation>ถึงระดับสูงสุดแล้ว โปรดปรับปรุงหลักฐานให้เป็นปัจจุบันอยู่เสมอ</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/results_view.py" line="401" />
+        <location filename="../gui/assessment/results_view.py" line="404" />
         <source>Level %1 cannot be reached by changing answers: too many items in a level are N/A.</source>
         <translation>ไม่สามารถถึงระดับ %1 ได้ด้วยการเปลี่ยนคำตอบ เพราะมีข้อที่ไม่เกี่ยวข้องในบางระดับมากเกินไป</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/results_view.py" line="405" />
+        <location filename="../gui/assessment/results_view.py" line="408" />
         <source>To reach level %1, answer Yes (with evidence) to these %2 item(s). Click an item to open it.</source>
         <translation>หากต้องการถึงระดับ %1 ต้องตอบ “ใช่” (พร้อมหลักฐาน) ใน %2 ข้อต่อไปนี้ คลิกที่ข้อเพื่อเปิด</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/results_view.py" line="410" />
+        <location filename="../gui/assessment/results_view.py" line="413" />
         <source>Open item %1</source>
         <translation>เปิดข้อ %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/results_view.py" line="412" />
+        <location filename="../gui/assessment/results_view.py" line="415" />
         <source>+%1 points</source>
         <translation>+%1 คะแนน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/results_view.py" line="432" />
+        <location filename="../gui/assessment/results_view.py" line="435" />
         <source>Overall</source>
         <translation>คะแนนรวม</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/results_view.py" line="437" />
+        <location filename="../gui/assessment/results_view.py" line="440" />
         <source>Nothing to compare yet.</source>
         <translation>ยังไม่มีข้อมูลให้เปรียบเทียบ</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/results_view.py" line="442" />
+        <location filename="../gui/assessment/results_view.py" line="445" />
         <source>%1 %2 vs %3 (%4)</source>
         <translation>%1 %2 เทียบกับ %3 (%4)</translation>
     </message>

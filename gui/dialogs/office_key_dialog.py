@@ -86,7 +86,7 @@ class OfficeKeyDialog(Retranslating, QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Accept a new office key"))
         self._intro.set_plain_text(self.tr(
-            "Type the key as the office reads it out to you, for example by phone (ABCD-EFGH-JKMN-PQRS)."))
+            "Type the key as the office reads it out to you, for example by phone."))
         self.key_edit.setAccessibleName(self.tr("The office's key"))
         self.agencies.setAccessibleName(self.tr("Agencies that confirmed this key"))
         self._update_found()
