@@ -34,6 +34,7 @@ __all__ = [
     "AssessmentSummary",
     "AuditEntry",
     "EvidenceFile",
+    "check_answer_text",
     "check_long_text",
 ]
 
@@ -59,6 +60,12 @@ def check_long_text(text: str, th_what: str, en_what: str) -> None:
     if len(text) > MAX_LONG_FIELD:
         raise KaoError(f"{th_what}ยาวเกิน {MAX_LONG_FIELD:,} ตัวอักษร ({len(text):,} ตัวอักษร)",
                        f"{en_what} is longer than {MAX_LONG_FIELD:,} characters ({len(text):,})")
+
+
+def check_answer_text(item_id: str, answer: Answer) -> None:
+    """The note and N/A reason of one answer, as a submission file can carry them."""
+    check_long_text(answer.note, f"บันทึกของข้อ {item_id} ", f"the note on item {item_id}")
+    check_long_text(answer.reason, f"เหตุผลของข้อ {item_id} ", f"the N/A reason on item {item_id}")
 
 
 class AgencyKind(StrEnum):

@@ -22,7 +22,7 @@ from core.bundle.sizes import SizeSummary, size_summary
 from core.bundle.writer import Progress, SubmissionContent, write_submission
 from core.errors import KaoError
 from core.paths import shown_path
-from core.records import AssessmentStatus, check_long_text
+from core.records import AssessmentStatus, check_answer_text
 from core.storage import SqliteAssessmentService
 from core.storage.submissions import ExportRow, SubmissionStore
 
@@ -59,8 +59,7 @@ def _content(service: SqliteAssessmentService, assessment_id: int) -> Submission
         )
     for item_id, answer in detail.answers.items():
         try:  # stored before storage refused such text: named here, so the user can shorten it
-            check_long_text(answer.note, f"บันทึกของข้อ {item_id} ", f"the note on item {item_id}")
-            check_long_text(answer.reason, f"เหตุผลของข้อ {item_id} ", f"the N/A reason on item {item_id}")
+            check_answer_text(item_id, answer)
         except KaoError as exc:
             raise BundleError(f"ส่งออกไม่ได้: {exc.message.th} โปรดเปิดแก้ไขแล้วตัดให้สั้นลง",
                               f"cannot export: {exc.message.en}; reopen the assessment and shorten it") from exc

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from core.bundle.code import normalize_code
 from core.cli.context import EXIT_BAD_INPUT, EXIT_OK, Context, number
 from core.cli.storage_cmd import open_for_cli
 from core.errors import KaoError
@@ -28,7 +29,7 @@ def agency_key(text: str) -> tuple[str, str]:
     agency, sep, key = text.partition("=")
     if not sep or not agency.strip() or not key.strip():
         raise argparse.ArgumentTypeError(f"expected AGENCY=KEY, for example CMI-PO=ABCD-EFGH-JKMN-PQRS: {text!r}")
-    return agency.strip(), key.strip().upper()
+    return agency.strip(), normalize_code(key)
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -58,7 +59,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     q.set_defaults(handler=run_receipt_make)
     q = actions.add_parser("import", parents=[common], help="office: import receipts (assessment accepted)")
     q.add_argument("files", type=Path, nargs="+", metavar="FILE.kaor")
-    q.add_argument("--accept-new-key", action="append", default=[], type=str.upper, metavar="FINGERPRINT",
+    q.add_argument("--accept-new-key", action="append", default=[], type=normalize_code, metavar="FINGERPRINT",
                    help="accept this central office key: the first time, or a new one (after confirming it with what "
                         "the central office published)")
     q.set_defaults(handler=run_receipt_import)
@@ -242,8 +243,6 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
 
 def _find(central: Any, which: str) -> str:
     """A bundle id, or the verification code a person read off a certificate."""
-    from core.bundle.code import normalize_code
-
     subs = central.store.list_submissions(include_superseded=True)
     for s in subs:
         if s.bundle_id == which.strip().lower():

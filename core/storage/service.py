@@ -284,7 +284,6 @@ class SqliteAssessmentService(StatusOps, EvidenceOps):
 
     def save_value(self, assessment_id: int, item_id: str, value: AnswerValue | None) -> None:
         """Set the answer alone; the stored note and reason stay (another window may have written them)."""
-        self._check_answer(item_id, Answer(value))
         at = now_iso()
         with self._store.write() as conn:
             self._write_answer(conn, assessment_id, item_id, lambda stored: dataclasses.replace(stored, value=value),
@@ -292,8 +291,6 @@ class SqliteAssessmentService(StatusOps, EvidenceOps):
 
     def save_text(self, assessment_id: int, item_id: str, *, note: str, reason: str) -> None:
         """Set the note and the N/A reason alone; the stored answer stays."""
-        check = Answer(note=note, reason=reason)
-        self._check_answer(item_id, check)
         at = now_iso()
         with self._store.write() as conn:
             self._write_answer(conn, assessment_id, item_id,

@@ -18,7 +18,7 @@ from typing import Self
 from core.checklist import default_checklist
 from core.errors import KaoError
 from core.model import Answer, Checklist
-from core.records import MAX_ASSESSORS, MAX_SHORT_FIELD, AssessmentStatus, check_long_text
+from core.records import MAX_ASSESSORS, MAX_SHORT_FIELD, AssessmentStatus, check_answer_text
 from core.storage import backups
 from core.storage.db import Store
 from core.storage.errors import BackupError, LockedAssessmentError, NotFoundError, StorageError
@@ -197,8 +197,7 @@ class ServiceBase:
 
     def _check_answer(self, item_id: str, answer: Answer) -> None:
         self.checklist.check_answer(item_id, answer.value)
-        check_long_text(answer.note, f"บันทึกของข้อ {item_id} ", f"the note on item {item_id}")
-        check_long_text(answer.reason, f"เหตุผลของข้อ {item_id} ", f"the N/A reason on item {item_id}")
+        check_answer_text(item_id, answer)
 
     def _touch(self, conn: sqlite3.Connection, assessment_id: int, at: str) -> None:
         conn.execute("UPDATE assessments SET updated_at = ? WHERE id = ?", (at, assessment_id))
