@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Iterable
 
 from icu4py.breakers import LineBreaker
@@ -41,8 +42,43 @@ def segment_all(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
 
 
 def _segment(texts: list[str]) -> dict[str, tuple[str, ...]]:
+    runs = {text: _split_at_marks(text) for text in texts}
+    words = _icu_pieces(list(dict.fromkeys(run for parts in runs.values() for run in parts if run not in _MARKS)))
+    return {text: _keep_words(text, _reattach_marks(parts, words)) for text, parts in runs.items()}
+
+
+# ICU misreads the word before a repetition mark or paiyannoi when no space parts them: it
+# gives หน่วย|งา|นอื่นๆ and ข้า|ราช|กา|รอื่นๆ, splitting งาน and การ. So the text between the marks
+# is segmented on its own, and each mark is put back on the end of the word it belongs to.
+_MARKS = ("ๆ", "ฯ")
+_MARK_WORDS = ("ฯลฯ", "ฯพณฯ")  # "etc." and "His Excellency": words made of marks, kept whole
+_AT_MARKS = re.compile("(" + "|".join((*_MARK_WORDS, *_MARKS)) + ")")
+
+
+def _split_at_marks(text: str) -> list[str]:
+    if "ๆ" not in text and "ฯ" not in text:
+        return [text]
+    return [part for part in _AT_MARKS.split(text) if part]
+
+
+def _reattach_marks(parts: list[str], words: dict[str, list[str]]) -> list[str]:
+    pieces: list[str] = []
+    for part in parts:
+        if part in _MARKS and pieces:
+            pieces[-1] += part  # ๆ and ฯ never begin a line (อื่นๆ, อื่น ๆ, กรุงเทพฯ)
+            continue
+        found = words.get(part, [part])
+        if pieces and pieces[-1].endswith(_MARKS) and found[0].isspace():
+            pieces[-1] += found[0]  # the space after a mark (อื่นๆ ที่): break after it, as ICU would
+            found = found[1:]
+        pieces.extend(found)
+    return pieces
+
+
+def _icu_pieces(texts: list[str]) -> dict[str, list[str]]:
+    """ICU's break points for each text, found in one pass over them all."""
     pieces = list(LineBreaker(_SEPARATOR.join(texts) + _SEPARATOR, "th"))  # iter() on it restarts it
-    found: dict[str, tuple[str, ...]] = {}
+    found: dict[str, list[str]] = {}
     start = 0
     for text in texts:
         end, length = start, len(text) + len(_SEPARATOR)
@@ -52,8 +88,8 @@ def _segment(texts: list[str]) -> dict[str, tuple[str, ...]]:
         own = pieces[start:end]
         own[-1] = own[-1][: -len(_SEPARATOR)]
         if "".join(own) != text:  # a piece across the separator; ICU's rules say never, but be sure
-            return {t: _keep_words(t, list(LineBreaker(t, "th"))) for t in texts}
-        found[text] = _keep_words(text, own if own[-1] else own[:-1])
+            return {t: list(LineBreaker(t, "th")) for t in texts}
+        found[text] = own if own[-1] else own[:-1]
         start = end
     return found
 

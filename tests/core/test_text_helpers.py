@@ -86,13 +86,41 @@ def test_words_icu_splits_wrongly_are_never_broken_inside(text: str, whole: str)
     assert len(pieces) > 2  # the rest of the text still breaks between its words
 
 
+@pytest.mark.parametrize(("text", "whole"), [
+    ("สำนักงานอื่นๆ", "สำนักงาน"),  # ICU: สำนัก|งา|นอื่นๆ
+    ("ข้าราชการอื่นๆ ที่เกี่ยวข้อง", "ข้าราชการ"),  # ICU: ข้า|ราช|กา|รอื่นๆ
+    ("ระบบงานอื่นๆ ของกรม", "งาน"),  # ICU: ระบบ|งา|นอื่นๆ
+])
+def test_the_word_before_a_repetition_mark_is_never_broken_inside(text: str, whole: str):
+    from icu4py.breakers import LineBreaker
+
+    def inside(pieces: tuple[str, ...]) -> bool:
+        at, ends = text.index(whole), set(itertools.accumulate(len(p) for p in pieces))
+        return any(at < end < at + len(whole) for end in ends)
+
+    assert inside(tuple(LineBreaker(text, "th")))  # what ICU alone does
+    pieces = line_segments(text)
+    assert "".join(pieces) == text and not inside(pieces)
+    assert "อื่นๆ" in "".join(pieces) and any(p.startswith("อื่นๆ") for p in pieces)  # its own word, mark attached
+
+
+@given(st.text(alphabet=st.sampled_from(list("กขงนมรวอาิ่้ ๆฯล")), max_size=30))
+def test_a_mark_never_begins_a_line(text: str):
+    pieces = line_segments(text)
+    assert "".join(pieces) == text
+    for piece in pieces[1:]:
+        assert not piece.startswith("ๆ"), pieces  # ๆ repeats the word before it, on the same line
+        assert not piece.startswith("ฯ") or piece.startswith(("ฯลฯ", "ฯพณฯ")), pieces
+        assert not piece[:1].isspace(), pieces  # a line breaks after a space, not before it
+
+
 def test_break_hints_only_between_unspaced_words():
     hinted = with_break_hints("น้ำใจของทุกคน ok")
     assert hinted.replace(ZWSP, "") == "น้ำใจของทุกคน ok"
     assert ZWSP in hinted and f"{ZWSP} " not in hinted and f" {ZWSP}" not in hinted
 
 
-_SEGMENTABLE = st.text(alphabet=st.sampled_from(list("กขคนมยรลวสหอะาิีึืุูเแโไำ่้๊๋็์ ab1.,()\n\r\t😀")), max_size=40)
+_SEGMENTABLE = st.text(alphabet=st.sampled_from(list("กขคนมยรลวสหอะาิีึืุูเแโไำ่้๊๋็์ ab1.,()\n\r\t😀ๆฯ")), max_size=40)
 
 
 @given(st.lists(_SEGMENTABLE, max_size=8))
@@ -104,5 +132,8 @@ def test_segmenting_many_texts_at_once_finds_each_texts_own_break_points(texts):
     linebreak._segments.clear()  # a cached answer would hide a wrong batched one
     linebreak.segment_all(texts)
     for text in texts:
-        alone = linebreak._keep_words(text, list(LineBreaker(text, "th"))) if text else ()
+        if "ๆ" in text or "ฯ" in text:  # segmented around the marks (test above); alone, then
+            alone = linebreak._segment([text])[text] if text else ()
+        else:
+            alone = linebreak._keep_words(text, list(LineBreaker(text, "th"))) if text else ()
         assert line_segments(text) == alone
