@@ -10,9 +10,11 @@ from pathlib import Path
 from typing import BinaryIO
 
 from core.errors import KaoError
-from core.paths import NAME_MAX, fit_name
+from core.paths import fit_name
 
 __all__ = ["atomic_output"]
+
+_PREFIX_BYTES = 32
 
 
 @contextlib.contextmanager
@@ -26,10 +28,11 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
     target = Path(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        # The target's name (cut) keeps a stray temporary file recognisable; cut, because the
-        # dots, mkstemp's 8 random letters and ".part" add 15 bytes, and a name the user may
-        # choose up to 255 bytes long would otherwise be refused as too long.
-        prefix = f".{fit_name(target.name, NAME_MAX - 15)}."
+        # The start of the target's name keeps a stray temporary file recognisable. Only the
+        # start: the dots, mkstemp's 8 random letters and ".part" add 15 characters, and a
+        # temporary path longer than the one the user chose could pass a system limit (a name
+        # of 255 bytes; on Windows a whole path of 259 characters) that the target does not.
+        prefix = f".{fit_name(target.name, _PREFIX_BYTES)}."
         fd, tmp_name = tempfile.mkstemp(prefix=prefix, suffix=".part", dir=target.parent)
     except OSError as exc:
         raise _cannot_write(target, exc) from exc

@@ -12,12 +12,15 @@ import platformdirs
 
 from core import APP_AUTHOR, APP_NAME
 
-__all__ = ["DATA_DIR_ENV", "NAME_MAX", "fit_name", "resolve_data_dir", "resolve_log_dir", "shown_path"]
+__all__ = ["DATA_DIR_ENV", "MAX_PATH", "NAME_MAX", "fit_name", "resolve_data_dir", "resolve_log_dir", "shown_path"]
 
 DATA_DIR_ENV = "KAO_DATA_DIR"
 # One file name's limit: 255 bytes on Linux and macOS, 255 UTF-16 units on Windows (never more
 # than the UTF-8 bytes), so counting UTF-8 bytes is safe everywhere. A Thai letter takes 3.
 NAME_MAX = 255
+# A whole path's limit: Windows refuses one over 259 characters unless long paths were switched
+# on, which an old office PC never has. Elsewhere the limit (4,096 bytes) is out of reach.
+MAX_PATH = 259 if os.name == "nt" else None
 _MAX_SUFFIX = 16  # a longer "extension" is more likely part of the name than a file type
 
 

@@ -13,8 +13,9 @@ import re
 import tempfile
 from pathlib import Path
 
+from core import paths
 from core.errors import KaoError
-from core.paths import fit_name
+from core.paths import NAME_MAX, fit_name
 from core.storage.db import storage_error
 from core.storage.errors import NotFoundError, StorageError
 
@@ -23,6 +24,7 @@ __all__ = ["DEFAULT_MAX_EVIDENCE_BYTES", "EVIDENCE_DIR", "evidence_file", "impor
 EVIDENCE_DIR = "evidence"
 DEFAULT_MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
 _CHUNK = 1024 * 1024
+_SHORTEST_NAME = 24  # in a temporary folder so deep that even this fails, the error says so
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -106,10 +108,12 @@ def viewing_copy(data_dir: Path, sha256: str, filename: str) -> Path:
     if not source.is_file():
         raise NotFoundError(f"ไม่พบไฟล์หลักฐาน {sha256[:12]}… ในโฟลเดอร์ข้อมูล", f"evidence file {sha256[:12]}… is missing")
     safe_name = re.sub(r'[\\/:*?"<>|\x00-\x1f]', "_", Path(filename).name).strip(" .") or sha256[:12]
-    # A name from another office's file may be longer than this system allows (Windows counts
-    # 255 characters, Linux 255 bytes); cut it, keeping the extension that picks the program.
-    safe_name = fit_name(safe_name)
     folder = Path(tempfile.gettempdir()) / "kao-evidence" / sha256[:16]
+    # A name from another office's file may be longer than this system allows (Windows counts
+    # 255 characters, Linux 255 bytes, and on Windows the temporary folder's path counts too);
+    # cut it, keeping the extension that picks the program.
+    limit = NAME_MAX if paths.MAX_PATH is None else min(NAME_MAX, paths.MAX_PATH - len(str(folder)) - 1)
+    safe_name = fit_name(safe_name, max(limit, _SHORTEST_NAME))
     target = folder / safe_name
     partial: Path | None = None
     try:

@@ -218,6 +218,18 @@ def test_atomic_output_takes_a_name_up_to_the_limit(tmp_path: Path):
     assert os.listdir(tmp_path) == [target.name]
 
 
+def test_the_temporary_file_is_never_a_longer_path_than_the_target(tmp_path: Path):
+    # A path the user could choose must not fail for the temporary one's sake (on Windows the
+    # whole path is limited to 259 characters).
+    target = tmp_path / ("รายงาน" * 12 + ".kao")
+    with atomic_output(target) as f:
+        temporary = [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+        assert len(temporary) == 1 and len(str(temporary[0])) <= len(str(target))
+        assert temporary[0].name.startswith(".รายงาน")  # still recognisable as this file's
+        f.write(b"whole")
+    assert target.read_bytes() == b"whole"
+
+
 def test_damaged_evidence_store_is_not_signed(tmp_path: Path, key: SigningKey):
     office = make_office(tmp_path)
     office.evidence_path(SHA_MEMO).write_bytes(MEMO + b"bit rot")

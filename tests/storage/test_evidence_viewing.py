@@ -65,3 +65,19 @@ def test_fitted_names_fit_and_keep_a_short_extension(stem, ext):
         assert fitted == name
     elif ext in (".pdf", ".jpeg"):
         assert fitted.endswith(ext)
+
+
+def test_on_windows_the_whole_path_of_the_copy_fits_the_path_limit(tmp_path, monkeypatch):
+    # Windows refuses a path over 259 characters (no long paths on an old office PC): a name that
+    # fits on its own can still be too long inside %TEMP%\kao-evidence\…
+    from core import paths
+
+    long_name = "ค" * 70 + ".pdf"  # 214 bytes: a legal name anywhere
+    with open_service(tmp_path / "data") as service:
+        stored, content = _attached(service, tmp_path, "short.pdf")
+        folder = service.evidence_for_viewing(stored.sha256, "short.pdf").parent
+        monkeypatch.setattr(paths, "MAX_PATH", len(str(folder)) + 1 + 100)
+        view = service.evidence_for_viewing(stored.sha256, long_name)
+        assert len(str(view).encode()) <= paths.MAX_PATH
+        assert view.suffix == ".pdf" and view.name.startswith("ค" * 20) and "…" in view.name
+        assert view.read_bytes() == content
