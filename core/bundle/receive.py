@@ -14,6 +14,7 @@ import tempfile
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from core.bundle.limits import Limits
 from core.bundle.reader import (
@@ -77,20 +78,38 @@ def _copy_in(source: Path, folder: Path, limit: int) -> Path:
         raise folder_error(exc, folder) from None
     tmp = Path(name)
     try:
-        with os.fdopen(fd, "wb") as out, open_regular(source) as src:
-            copied = 0
-            while chunk := src.read(_CHUNK):
-                copied += len(chunk)
-                if copied > limit:
-                    raise too_large()
-                out.write(chunk)
+        with os.fdopen(fd, "wb") as out:
+            _copy(source, out, limit)
     except OSError as exc:
+        # Reading the source raises a BundleError, so this is writing the copy (a full disk,
+        # a read-only folder): the data folder's problem, not the file's.
         remove_quietly(tmp)
-        raise unreadable(source, exc) from None
+        raise folder_error(exc, folder) from None
     except BaseException:
         remove_quietly(tmp)
         raise
     return tmp
+
+
+def _copy(source: Path, out: BinaryIO, limit: int) -> None:
+    """Copy ``source`` into ``out``; a failure to read it is the BundleError naming the file."""
+    try:
+        src = open_regular(source)
+    except OSError as exc:
+        raise unreadable(source, exc) from None
+    with src:
+        copied = 0
+        while True:
+            try:
+                chunk = src.read(_CHUNK)
+            except OSError as exc:
+                raise unreadable(source, exc) from None
+            if not chunk:
+                return
+            copied += len(chunk)
+            if copied > limit:
+                raise too_large()
+            out.write(chunk)
 
 
 def new_submission(v: VerifiedSubmission, imported_at: str, file_name: str, file_size: int) -> NewSubmission:

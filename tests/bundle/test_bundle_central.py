@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import io
+import os
 from pathlib import Path
 from typing import Any
 
@@ -301,3 +304,63 @@ def test_a_kept_files_folder_that_is_not_a_folder_fails_each_file_not_the_batch(
         assert f"cannot keep the file in the folder {central.submissions_dir}" in r.error.message.en
         assert "\n" not in r.error.message.en and "\n" not in r.error.message.th
     assert snapshot(central) == before
+
+
+@pytest.mark.parametrize(("err", "says"), [(errno.ENOSPC, "the disk is full"), (errno.EROFS, "is read-only"),
+                                           (errno.EIO, "cannot keep the file in the folder")])
+def test_a_failed_write_of_the_large_file_copy_blames_the_data_folder_not_the_file(
+        central: CentralOffice, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, err: int, says: str):
+    """The private copy of a file too big for memory could not be written (a full disk): the file
+    itself was fine, so the message must not say it cannot be read; no partial copy stays behind."""
+    central = CentralOffice(central.data_dir, central.store, central.checklist, Limits(max_in_memory_bytes=0))
+    valid = write_example(tmp_path, OFFICE).path
+    before = snapshot(central)
+    real_fdopen = os.fdopen
+
+    class FailingWrites(io.RawIOBase):
+        def writable(self) -> bool:
+            return True
+
+        def write(self, b: Any) -> int:
+            raise OSError(err, os.strerror(err))
+
+    def fdopen(fd: int, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        if "w" in mode:  # the temporary copy: its writes fail, its descriptor is still closed
+            os.close(fd)
+            return io.BufferedWriter(FailingWrites())
+        return real_fdopen(fd, mode, *args, **kwargs)
+
+    monkeypatch.setattr(os, "fdopen", fdopen)
+    [res] = import_submissions([valid], central)
+    assert res.status is ImportStatus.REJECTED and res.error is not None
+    assert says in res.error.message.en
+    assert str(central.submissions_dir) in res.error.message.en
+    assert "cannot read" not in res.error.message.en and str(valid) not in res.error.message.en
+    assert "อ่านไฟล์" not in res.error.message.th
+    assert "\n" not in res.error.message.en and "\n" not in res.error.message.th
+    assert snapshot(central) == before
+    assert not list(central.submissions_dir.iterdir())  # no half-written .incoming- copy
+
+
+def test_a_failed_read_of_a_large_file_still_names_the_file(central: CentralOffice, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch):
+    """The other side of the split: the source going bad while it is copied is the file's problem."""
+    import core.bundle.receive as receive
+
+    central = CentralOffice(central.data_dir, central.store, central.checklist, Limits(max_in_memory_bytes=0))
+    valid = write_example(tmp_path, OFFICE).path
+    before = snapshot(central)
+
+    class FailingReads(io.RawIOBase):
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, b: Any) -> int:
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+
+    monkeypatch.setattr(receive, "open_regular", lambda path: io.BufferedReader(FailingReads()))
+    [res] = import_submissions([valid], central)
+    assert res.status is ImportStatus.REJECTED and res.error is not None
+    assert f"cannot read {valid} ({os.strerror(errno.EIO)})" == res.error.message.en
+    assert snapshot(central) == before
+    assert not list(central.submissions_dir.iterdir())
