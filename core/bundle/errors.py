@@ -11,15 +11,20 @@ from __future__ import annotations
 
 from core.errors import KaoError
 
-__all__ = ["BundleError", "OtherKeyError", "ReceiptError", "one_line"]
+__all__ = ["BundleError", "OtherKeyError", "ReceiptError", "escaped", "one_line"]
 
 MAX_MESSAGE = 300
 # C0, DEL and C1 (some terminals take U+009B as the start of an escape sequence), and the line separators.
 _UNSAFE = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))} | {0x2028: "\\u2028", 0x2029: "\\u2029"}
 
 
+def escaped(text: str) -> str:
+    """``text`` safe for a terminal and on one line, however long: for a note printed whole."""
+    return text.translate(_UNSAFE)
+
+
 def one_line(text: str) -> str:
-    safe = text.translate(_UNSAFE)
+    safe = escaped(text)
     return safe if len(safe) <= MAX_MESSAGE else safe[: MAX_MESSAGE - 1] + "…"
 
 

@@ -171,10 +171,13 @@ def run_history(args: argparse.Namespace, ctx: Context) -> int:
             for e in entries
         ])
         return EXIT_OK
+    from core.bundle.errors import escaped  # old and new may be notes: whole, but escaped
+
     for e in entries:
         what = f"{e.action} {e.item_id}" if e.item_id else e.action
-        why = f"  ({e.reason})" if e.reason else ""
-        ctx.print(f"{e.at.astimezone():%Y-%m-%d %H:%M:%S}  {e.actor}  {what}: {e.old or '–'} → {e.new or '–'}{why}")
+        why = f"  ({escaped(e.reason)})" if e.reason else ""
+        old, new = escaped(e.old or "–"), escaped(e.new or "–")
+        ctx.print(f"{e.at.astimezone():%Y-%m-%d %H:%M:%S}  {escaped(e.actor)}  {what}: {old} → {new}{why}")
     return EXIT_OK
 
 

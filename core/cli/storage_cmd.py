@@ -114,15 +114,19 @@ def run_answers(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         ctx.print_json(answers_to_json(detail.answers, checklist))
         return EXIT_OK
+    # Notes and reasons are whatever was typed, pasted or loaded: escaped, so a control
+    # character cannot drive the terminal, and whole, unlike a message's one_line.
+    from core.bundle.errors import escaped
+
     labels = {c.value: c.label.get(ctx.lang) for c in checklist.answer_scale}
     for item in checklist.items:
         answer = detail.answers.get(item.id)
         value = "–" if answer is None or answer.value is None else labels[answer.value]
         extra = ""
         if answer is not None and answer.value is AnswerValue.NA and answer.reason:
-            extra += f"  ({answer.reason})"
+            extra += f"  ({escaped(answer.reason)})"
         if answer is not None and answer.note:
-            extra += f"  {ctx.t('หมายเหตุ', 'note')}: {answer.note}"
+            extra += f"  {ctx.t('หมายเหตุ', 'note')}: {escaped(answer.note)}"
         flag = ctx.t("  [ทบทวน]", "  [review]") if item.id in detail.review_flags else ""
         ctx.print(f"{item.id}  {value}{extra}{flag}")
     return EXIT_OK

@@ -132,3 +132,48 @@ def test_bad_input_is_one_line_and_exit_2(prepared: Path, args: tuple[str, ...],
     err_th = io.StringIO()
     assert run_command(thai, Context(lang="th", data_dir_override=str(prepared), out=io.StringIO(), err=err_th)) == 2
     assert err_th.getvalue().count("\n") == 1 and err_th.getvalue() != err.getvalue()
+
+
+HOSTILE = "ok\x1b[2J\x1b]0;pwned\x07\rFAKE: all answered\x9b2J\u2028next\nline"
+RAW = ("\x1b", "\x07", "\r", "\x9b", "\u2028")
+
+
+def _printed(data_dir: Path, *args: str, lang: str = "en") -> str:
+    """The command's output as the terminal gets it (in-process, so no newline translation hides a "\r")."""
+    parsed = parse(["--lang", lang, "--data-dir", str(data_dir), *args])
+    assert isinstance(parsed, argparse.Namespace)
+    out = io.StringIO()
+    assert run_command(parsed, Context(lang=lang, data_dir_override=str(data_dir), out=out, err=io.StringIO())) == 0
+    return out.getvalue()
+
+
+def test_notes_and_reasons_reach_the_terminal_escaped_and_whole(data_dir: Path) -> None:
+    """A note can hold anything pasted into it (or a loaded answers file): printed raw, an escape
+    sequence could clear the screen or a "\r" overprint the line. Long notes are not cut."""
+    from core.checklist import default_checklist
+    from core.model import Answer, AnswerValue
+
+    long_note = "บันทึก " * 100 + "ท้ายสุด"
+    with open_service(data_dir, actor="t") as svc:
+        agency = svc.save_agency(Agency("CMI-PO", Text("สำนักงานจังหวัดเชียงใหม่", ""), AgencyKind.PROVINCIAL))
+        assert agency.id is not None
+        aid = svc.create_assessment(agency.id, 2568, ()).id
+        svc.save_answers(aid, {"P01": Answer(AnswerValue.YES, note=HOSTILE),
+                               "S04": Answer(AnswerValue.NA, reason=HOSTILE, note=long_note)})
+    items = len(default_checklist().items)
+    for lang in ("en", "th"):
+        out = _printed(data_dir, "answers", str(aid), lang=lang)
+        assert not any(c in out for c in RAW), out
+        assert out.count("\n") == items  # one line per item, whatever a note holds
+        p01 = next(line for line in out.splitlines() if line.startswith("P01 "))
+        assert p01.endswith("ok\\x1b[2J\\x1b]0;pwned\\x07\\x0dFAKE: all answered\\x9b2J\\u2028next\\x0aline")
+        s04 = next(line for line in out.splitlines() if line.startswith("S04 "))
+        assert "(ok\\x1b[2J" in s04 and s04.endswith(long_note)
+    history = _printed(data_dir, "assessment", "history", str(aid))
+    assert not any(c in history for c in RAW) and "\\x1b]0;pwned" in history
+    # JSON keeps the exact text, every control character as an escape.
+    as_json = _printed(data_dir, "answers", str(aid), "--json")
+    assert not any(c in as_json for c in RAW)
+    assert json.loads(as_json)["answers"]["S04"] == {"value": "na", "reason": HOSTILE, "note": long_note}
+    history_json = _printed(data_dir, "assessment", "history", str(aid), "--json")
+    assert not any(c in history_json for c in RAW) and HOSTILE in {e["new"] for e in json.loads(history_json)}
