@@ -20,11 +20,11 @@ from enum import StrEnum
 from pathlib import Path
 
 from core.bundle.central import CentralOffice
-from core.bundle.code import ALPHABET
 from core.bundle.errors import OtherCentralKeyError, ReceiptError
 from core.bundle.models import SignerDoc, utc_now
 from core.bundle.receipt import ReceiptDoc, VerifiedReceipt, read_receipt, sign_receipt, write_receipt
 from core.bundle.receive import utc_iso
+from core.bundle.shipped_key import SHIPPED_KEY_FILE, parse_key_file
 from core.records import AssessmentDetail, AssessmentStatus
 from core.resources import resource
 from core.storage import SqliteAssessmentService
@@ -81,17 +81,15 @@ class ReceiptResult:
 
 # How an earlier Kao recorded a central key it took on trust, from the first receipt that came.
 _TAKEN_ON_TRUST = "first-receipt"
-SHIPPED_KEY_FILE = "central_key.txt"
-_FINGERPRINT = re.compile(rf"^[{ALPHABET}]{{4}}(-[{ALPHABET}]{{4}}){{3}}$")
 
 
 def shipped_central_keys() -> frozenset[str]:
     """The central office's key as the deploying organisation built it into this copy of Kao.
 
-    ``resources/central_key.txt``: one fingerprint per line, ``#`` starts a comment. It counts
-    as typed in: the installer came from the same organisation that publishes the key, so its
-    offices take their first receipt without typing. A line that is not a fingerprint is a
-    build mistake; it is logged and ignored, never guessed at.
+    ``resources/central_key.txt`` (see :mod:`core.bundle.shipped_key`). It counts as typed in:
+    the installer came from the same organisation that publishes the key, so its offices take
+    their first receipt without typing. A line that is not a fingerprint is a build mistake the
+    build itself refuses; should one get through, it is logged and ignored, never guessed at.
     """
     path = resource(SHIPPED_KEY_FILE)
     try:
@@ -101,14 +99,10 @@ def shipped_central_keys() -> frozenset[str]:
     except (OSError, UnicodeDecodeError) as exc:
         log.warning("%s not read: %s", path, exc)
         return frozenset()
-    keys = set()
-    for line in text.splitlines():
-        entry = line.split("#", 1)[0].strip().upper()
-        if _FINGERPRINT.match(entry):
-            keys.add(entry)
-        elif entry:
-            log.warning("%s: not a key fingerprint, ignored: %r", path, entry[:40])
-    return frozenset(keys)
+    parsed = parse_key_file(text)
+    for number, entry in parsed.bad:
+        log.warning("%s line %d: not a key fingerprint, ignored: %r", path, number, entry[:40])
+    return parsed.keys
 
 
 def _check_central_key(store: SubmissionStore, receipt: VerifiedReceipt, accept_keys: Collection[str]) -> bool:

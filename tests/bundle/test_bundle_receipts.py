@@ -281,3 +281,28 @@ def test_a_receipt_for_an_assessment_in_the_trash_is_refused_and_changes_nothing
         result = import_receipt(svc, receipt, _published_key(tmp_path))
         assert result.outcome is ReceiptOutcome.ACCEPTED
         assert svc.get_assessment(aid).status is AssessmentStatus.ACCEPTED
+
+
+def test_the_build_refuses_a_central_key_file_kao_would_ignore(tmp_path: Path, monkeypatch):
+    """A mistyped line is only logged when Kao runs, so the offices would silently have to type
+    the key: the build (packaging/kao.spec, build_linux.py) stops with one line naming it."""
+    import core.bundle.receipts as receipts
+    from core.bundle.shipped_key import key_file_problem
+
+    path = tmp_path / "central_key.txt"
+    assert key_file_problem(path) is None  # no file: nothing built in, which is allowed
+    good = "# the central office of the example ministry\n\nabcd-efgh-jkmn-pqrs  # since 2569\nZZZZ-0000-9999-XYZW\n"
+    path.write_text(good, "utf-8")
+    assert key_file_problem(path) is None
+    path.write_text(good + "ABCD-EFGH-IKMN-PQRS  # an I, not a 1\nABCD-EFGH\n", "utf-8")
+    problem = key_file_problem(path)
+    assert problem is not None and "\n" not in problem
+    assert problem.startswith(f"{path} line 5: 'ABCD-EFGH-IKMN-PQRS' is not a key fingerprint")
+    assert problem.endswith("(and 1 more bad line)")
+    # Kao itself stays lenient: the good keys are taken, the bad lines ignored.
+    monkeypatch.setattr(receipts, "resource", lambda name: tmp_path / name)
+    assert receipts.shipped_central_keys() == {"ABCD-EFGH-JKMN-PQRS", "ZZZZ-0000-9999-XYZW"}
+    path.write_bytes(b"ABCD-EFGH-JKMN-PQRS\n\xff\xfe\n")
+    problem = key_file_problem(path)
+    assert problem is not None and problem.startswith(f"{path}: not UTF-8 text") and "\n" not in problem
+    assert receipts.shipped_central_keys() == frozenset()
