@@ -93,7 +93,7 @@ def shipped_central_keys() -> frozenset[str]:
     """
     path = resource(SHIPPED_KEY_FILE)
     try:
-        text = path.read_text("utf-8")
+        text = path.read_text("utf-8-sig")  # Windows Notepad starts the file with a byte order mark
     except FileNotFoundError:
         return frozenset()
     except (OSError, UnicodeDecodeError) as exc:

@@ -45,7 +45,7 @@ def parse_key_file(text: str) -> KeyFile:
 def key_file_problem(path: Path) -> str | None:
     """Why ``path`` must not be built into Kao, in one line; None if it may (or does not exist)."""
     try:
-        text = path.read_text("utf-8")
+        text = path.read_text("utf-8-sig")  # Windows Notepad starts the file with a byte order mark
     except FileNotFoundError:
         return None  # no key built in: offices type it in
     except UnicodeDecodeError as exc:

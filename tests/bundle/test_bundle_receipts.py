@@ -306,3 +306,16 @@ def test_the_build_refuses_a_central_key_file_kao_would_ignore(tmp_path: Path, m
     problem = key_file_problem(path)
     assert problem is not None and problem.startswith(f"{path}: not UTF-8 text") and "\n" not in problem
     assert receipts.shipped_central_keys() == frozenset()
+
+
+def test_a_central_key_file_saved_by_notepad_keeps_its_first_key(tmp_path: Path, monkeypatch):
+    """Windows Notepad saves UTF-8 with a byte order mark: read as part of the first line, it made
+    the key there "not a fingerprint", ignored, and the offices typed it after all."""
+    import core.bundle.receipts as receipts
+    from core.bundle.shipped_key import key_file_problem
+
+    path = tmp_path / "central_key.txt"
+    path.write_text("ABCD-EFGH-JKMN-PQRS\r\n", "utf-8-sig")
+    monkeypatch.setattr(receipts, "resource", lambda name: tmp_path / name)
+    assert receipts.shipped_central_keys() == {"ABCD-EFGH-JKMN-PQRS"}
+    assert key_file_problem(path) is None
