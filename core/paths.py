@@ -5,6 +5,7 @@ Never a Documents folder: OneDrive and similar sync tools corrupt SQLite files.
 
 from __future__ import annotations
 
+import codecs
 import os
 from pathlib import Path
 
@@ -12,7 +13,9 @@ import platformdirs
 
 from core import APP_AUTHOR, APP_NAME
 
-__all__ = ["DATA_DIR_ENV", "MAX_PATH", "NAME_MAX", "fit_name", "resolve_data_dir", "resolve_log_dir", "shown_path"]
+__all__ = [
+    "DATA_DIR_ENV", "MAX_PATH", "NAME_MAX", "PATH_ERRORS", "fit_name", "resolve_data_dir", "resolve_log_dir", "shown_path",
+]
 
 DATA_DIR_ENV = "KAO_DATA_DIR"
 # One file name's limit: 255 bytes on Linux and macOS, 255 UTF-16 units on Windows (never more
@@ -41,10 +44,26 @@ def resolve_log_dir(data_dir: Path | None = None) -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
 
 
+def _escape_bytes(exc: UnicodeError) -> tuple[str | bytes, int]:
+    """A Linux file name that is not UTF-8 reaches Python with each odd byte as a lone surrogate
+    (0xE9 as U+DCE9): write the byte (``\\xe9``), not Python's stand-in (``\\udce9``)."""
+    if isinstance(exc, UnicodeEncodeError):
+        odd = exc.object[exc.start:exc.end]
+        if all(0xDC80 <= ord(c) <= 0xDCFF for c in odd):
+            return "".join(f"\\x{ord(c) - 0xDC00:02x}" for c in odd), exc.end
+    return codecs.backslashreplace_errors(exc)
+
+
+# An encoding error handler, for shown_path and the command line's output streams.
+PATH_ERRORS = "kao-path"
+codecs.register_error(PATH_ERRORS, _escape_bytes)
+
+
 def shown_path(path: Path) -> str:
-    """The path as text that can be stored and shown: a Linux file name that is not UTF-8
-    reaches Python with lone surrogates, which SQLite and a UTF-8 stream refuse to encode."""
-    return str(path).encode("utf-8", "backslashreplace").decode("utf-8")
+    """The path as text that can be stored and shown: the lone surrogates of a Linux file name
+    that is not UTF-8 would make SQLite and a UTF-8 stream refuse it; each stands for a byte,
+    written as ``\\xNN``."""
+    return str(path).encode("utf-8", PATH_ERRORS).decode("utf-8")
 
 
 def _size(text: str) -> int:

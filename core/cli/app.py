@@ -16,7 +16,7 @@ from core import __version__
 from core.cli.context import EXIT_BAD_INPUT, Context
 from core.errors import KaoError
 from core.logs import setup_logging
-from core.paths import resolve_log_dir
+from core.paths import PATH_ERRORS, resolve_log_dir
 
 __all__ = ["app_options_only", "parse", "run"]
 
@@ -123,7 +123,7 @@ def run(args: argparse.Namespace, ctx: Context | None = None) -> int:
         # A Linux file name need not be UTF-8; echoing it back must not fail the command
         # after its work is done (an export written, but no verification code shown).
         if isinstance(stream, io.TextIOWrapper):
-            stream.reconfigure(errors="backslashreplace")
+            stream.reconfigure(errors=PATH_ERRORS)
     setup_logging(resolve_log_dir(ctx.data_dir))
     try:
         return handler(args, ctx)

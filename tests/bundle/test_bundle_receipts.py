@@ -21,6 +21,7 @@ from core.errors import KaoError
 from core.model import Answer, AnswerValue
 from core.records import AssessmentStatus
 from core.storage import LockedAssessmentError
+from core.storage.submissions import SubmissionStore
 from tests.bundle.factory import members_of
 from tests.bundle.offices import office_folder, open_office
 
@@ -223,6 +224,10 @@ def test_an_export_to_a_file_name_that_is_not_utf8_is_recorded_and_takes_its_rec
     with open_office(office) as svc:
         result = export_submission(svc, aid, tmp_path / name)
         assert svc.get_assessment(aid).status is AssessmentStatus.SUBMITTED
+        with SubmissionStore.open(svc.database_path) as store:
+            [export] = store.exports(aid)
+        # Recorded with the byte that is not UTF-8 written as itself (0xE9), not as U+DCE9.
+        assert export.file_path == f"{tmp_path.resolve()}/caf\\xe9.kao"
     receipt = _receipt(tmp_path, result.path, result.bundle_id)
     with open_office(office) as svc:
         assert import_receipt(svc, receipt, _published_key(tmp_path)).outcome is ReceiptOutcome.ACCEPTED
@@ -232,7 +237,6 @@ def test_a_central_key_built_into_kao_takes_the_first_receipt_without_typing(tmp
     """An organisation that builds its own Kao puts its central key in resources/central_key.txt:
     its offices' first receipt needs no typing, and a forger's key is refused all the same."""
     import core.bundle.receipts as receipts
-    from core.storage.submissions import SubmissionStore
 
     office, aid, kao, bundle_id = _submit(tmp_path)
     receipt = _receipt(tmp_path, kao, bundle_id)
@@ -267,7 +271,6 @@ def test_without_a_built_in_central_key_none_is_assumed(tmp_path: Path, monkeypa
 
 
 def test_a_receipt_for_an_assessment_in_the_trash_is_refused_and_changes_nothing(tmp_path: Path):
-    from core.storage.submissions import SubmissionStore
 
     office, aid, kao, bundle_id = _submit(tmp_path)
     receipt = _receipt(tmp_path, kao, bundle_id)
