@@ -14,7 +14,8 @@ import platformdirs
 from core import APP_AUTHOR, APP_NAME
 
 __all__ = [
-    "DATA_DIR_ENV", "MAX_PATH", "NAME_MAX", "PATH_ERRORS", "fit_name", "resolve_data_dir", "resolve_log_dir", "shown_path",
+    "DATA_DIR_ENV", "MAX_PATH", "NAME_MAX", "PATH_ERRORS",
+    "fit_name", "resolve_data_dir", "resolve_log_dir", "shown_path",
 ]
 
 DATA_DIR_ENV = "KAO_DATA_DIR"

@@ -16,6 +16,8 @@ __all__ = ["BundleError", "OtherKeyError", "ReceiptError", "escaped", "one_line"
 MAX_MESSAGE = 300
 # C0, DEL and C1 (some terminals take U+009B as the start of an escape sequence), and the line separators.
 _UNSAFE = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))} | {0x2028: "\\u2028", 0x2029: "\\u2029"}
+# A note's own line breaks and tabs, written as people read them: "ข้อ 1\nข้อ 2", not "\x0a".
+_UNSAFE |= {0x09: "\\t", 0x0A: "\\n", 0x0D: "\\r"}
 
 
 def escaped(text: str) -> str:

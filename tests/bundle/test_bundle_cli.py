@@ -196,7 +196,7 @@ def test_text_a_file_brings_reaches_the_terminal_escaped(tmp_path: Path):
         return (done.stdout + done.stderr).decode("utf-8")
 
     verified = run("verify", hostile)
-    assert "agency: X\\x1b[2J ok\\x1b[2J\\x1b]0;pwned\\x07\\x0dFAKE: signature valid\\x9b2J" in verified
+    assert "agency: X\\x1b[2J ok\\x1b[2J\\x1b]0;pwned\\x07\\rFAKE: signature valid\\x9b2J" in verified
     code = verified.split("verification code: ")[1].split()[0]
     outputs = [
         verified, run("verify", junk), run("--data-dir", central, "import", hostile, junk),

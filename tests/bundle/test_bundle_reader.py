@@ -177,7 +177,7 @@ def test_names_from_the_file_cannot_break_the_one_line_reason(valid: Path, tmp_p
         doc["items"]["Z\n9"] = doc["items"].pop("P01")
 
     refused = _refused(pack(tmp_path / "key.kao", resign(edit_json_member(members, "answers.json", edit), ATTACKER)),
-                       "unknown item id Z\\x0a9")
+                       "unknown item id Z\\n9")
     assert "\n" not in refused.message.en
 
 

@@ -166,7 +166,7 @@ def test_notes_and_reasons_reach_the_terminal_escaped_and_whole(data_dir: Path) 
         assert not any(c in out for c in RAW), out
         assert out.count("\n") == items  # one line per item, whatever a note holds
         p01 = next(line for line in out.splitlines() if line.startswith("P01 "))
-        assert p01.endswith("ok\\x1b[2J\\x1b]0;pwned\\x07\\x0dFAKE: all answered\\x9b2J\\u2028next\\x0aline")
+        assert p01.endswith("ok\\x1b[2J\\x1b]0;pwned\\x07\\rFAKE: all answered\\x9b2J\\u2028next\\nline")
         s04 = next(line for line in out.splitlines() if line.startswith("S04 "))
         assert "(ok\\x1b[2J" in s04 and s04.endswith(long_note)
     history = _printed(data_dir, "assessment", "history", str(aid))
