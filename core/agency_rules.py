@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from core.records import Agency, AgencyKind
+from core.records import Agency, AgencyKind, has_control_character
 from core.resources import resource
 from core.text import Lang, Text
 
-__all__ = ["FieldProblem", "agency_problems", "province_name", "provinces"]
+__all__ = ["FieldProblem", "agency_problems", "province_name", "province_named", "provinces"]
 
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
@@ -38,6 +38,13 @@ def province_name(thai_name: str, lang: Lang) -> str:
     if lang == "th":
         return thai_name
     return next((p.en for p in provinces() if p.th == thai_name), thai_name)
+
+
+def province_named(name: str) -> str:
+    """The stored (Thai) name of a province typed in either language: ``Chiang Mai`` → เชียงใหม่.
+    A name that is not on the list comes back as typed, for agency_problems to refuse."""
+    typed = " ".join(name.split()).casefold()
+    return next((p.th for p in provinces() if typed in (p.th, p.en.casefold())), name)
 
 
 def agency_problems(agency: Agency) -> list[FieldProblem]:
@@ -64,4 +71,9 @@ def agency_problems(agency: Agency) -> list[FieldProblem]:
             f"Unknown province \"{agency.province}\": choose one from the list")
     if agency.kind is AgencyKind.DEPARTMENT and not agency.ministry.strip():
         add("ministry", "หน่วยงานระดับกรมต้องระบุกระทรวง", "A department must name its ministry")
+    for field, text, th_what, en_what in agency.text_fields():
+        if has_control_character(text) and field not in {p.field for p in problems}:
+            add(field, f"{th_what}มีอักขระที่ใช้ไม่ได้ (เช่น แท็บหรือการขึ้นบรรทัดใหม่)",
+                f"{en_what[:1].upper()}{en_what[1:]} holds a character that is not allowed"
+                " (such as a tab or a line break)")
     return problems

@@ -6,6 +6,7 @@ These records and :class:`AssessmentService` are the contract between storage
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -35,7 +36,9 @@ __all__ = [
     "AuditEntry",
     "EvidenceFile",
     "check_answer_text",
+    "check_line_text",
     "check_long_text",
+    "has_control_character",
 ]
 
 
@@ -53,6 +56,24 @@ MAX_SHORT_FIELD = 200  # ministry, department, province
 MAX_LINE_FIELD = 2000  # names, contact
 MAX_LONG_FIELD = 20_000  # a note, an N/A reason, a reopen reason
 MAX_ASSESSORS = 50  # each name at most MAX_SHORT_FIELD
+
+
+# What a one-line field (a name, a code, a province) can never hold: control characters (a tab or
+# line break pasted from a spreadsheet, an escape sequence) and the Unicode line separators. They
+# print as boxes or nothing, break a table row in two, and a terminal would obey them.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def has_control_character(text: str) -> bool:
+    return _CONTROL.search(text) is not None
+
+
+def check_line_text(text: str, th_what: str, en_what: str) -> None:
+    """A one-line field as storage keeps it; ``th_what``/``en_what`` name it, e.g. "ชื่อผู้ประเมิน "."""
+    if has_control_character(text):
+        raise KaoError(f"{th_what}มีอักขระที่ใช้ไม่ได้ (เช่น แท็บหรือการขึ้นบรรทัดใหม่) โปรดพิมพ์ใหม่เป็นบรรทัดเดียว",
+                       f"{en_what} holds a character that is not allowed (such as a tab or a line break):"
+                       " type it again on one line")
 
 
 def check_long_text(text: str, th_what: str, en_what: str) -> None:
@@ -84,6 +105,18 @@ class Agency:
     province: str = ""
     contact: str = ""
     id: int | None = None  # None until stored
+
+    def text_fields(self) -> tuple[tuple[str, str, str, str], ...]:
+        """(field, text, its name in Thai, in English) for each text the profile holds."""
+        return (
+            ("code", self.code, "รหัสหน่วยงาน", "the agency code"),
+            ("name.th", self.name.th, "ชื่อหน่วยงานภาษาไทย", "the Thai name"),
+            ("name.en", self.name.en, "ชื่อหน่วยงานภาษาอังกฤษ", "the English name"),
+            ("ministry", self.ministry, "กระทรวง", "the ministry"),
+            ("department", self.department, "กรม", "the department"),
+            ("province", self.province, "จังหวัด", "the province"),
+            ("contact", self.contact, "ข้อมูลติดต่อ", "the contact"),
+        )
 
 
 @dataclass(frozen=True, slots=True)

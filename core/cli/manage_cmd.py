@@ -93,8 +93,13 @@ def detail_to_dict(d: AssessmentDetail, service: SqliteAssessmentService) -> dic
 
 
 def run_agency_add(args: argparse.Namespace, ctx: Context) -> int:
+    from core.agency_rules import agency_problems, province_named  # loaded on first use, not at the app's start
+
     agency = Agency(args.code, Text(args.name_th, args.name_en), AgencyKind(args.kind), args.ministry,
-                    args.department, args.province, args.contact)
+                    args.department, province_named(args.province), args.contact)
+    problems = agency_problems(agency)  # the rules the profile form applies: one list of provinces, the same codes
+    if problems:
+        raise KaoError(" ".join(p.message.th for p in problems), "; ".join(p.message.en for p in problems))
     with open_for_cli(ctx) as service:
         saved = service.save_agency(agency)
     if args.json:

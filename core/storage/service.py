@@ -29,6 +29,7 @@ from core.records import (
     AssessmentSummary,
     AuditEntry,
     EvidenceFile,
+    check_line_text,
 )
 from core.storage.errors import NotFoundError
 from core.storage.rows import (
@@ -104,6 +105,8 @@ class SqliteAssessmentService(StatusOps, EvidenceOps):
             if len(text.strip()) > limit:
                 raise KaoError(f"ข้อมูลหน่วยงานยาวเกิน {limit} ตัวอักษร: {text[:40]}…",
                                f"an agency field is longer than {limit} characters: {text[:40]}…")
+        for _field, text, th_what, en_what in agency.text_fields():
+            check_line_text(text, th_what, en_what)
         kind = AgencyKind(agency.kind)
         values = (
             code, agency.name.th.strip(), agency.name.en.strip(), kind.value, agency.ministry.strip(),

@@ -18,7 +18,7 @@ from typing import Self
 from core.checklist import default_checklist
 from core.errors import KaoError
 from core.model import Answer, Checklist
-from core.records import MAX_ASSESSORS, MAX_SHORT_FIELD, AssessmentStatus, check_answer_text
+from core.records import MAX_ASSESSORS, MAX_SHORT_FIELD, AssessmentStatus, check_answer_text, check_line_text
 from core.storage import backups
 from core.storage.db import Store
 from core.storage.errors import BackupError, LockedAssessmentError, NotFoundError, StorageError
@@ -67,6 +67,7 @@ def clean_assessors(assessors: Iterable[str]) -> tuple[str, ...]:
     if len(names) > MAX_ASSESSORS:
         raise KaoError(f"ระบุผู้ประเมินได้ไม่เกิน {MAX_ASSESSORS} คน", f"at most {MAX_ASSESSORS} assessors")
     for name in names:
+        check_line_text(name, f"ชื่อผู้ประเมิน {name[:40]!r} ", f"the assessor's name {name[:40]!r}")
         if len(name) > MAX_SHORT_FIELD:
             raise KaoError(f"ชื่อผู้ประเมินยาวเกิน {MAX_SHORT_FIELD} ตัวอักษร: {name[:40]}…",
                            f"an assessor's name is longer than {MAX_SHORT_FIELD} characters: {name[:40]}…")

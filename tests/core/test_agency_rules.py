@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from core.agency_rules import agency_problems, provinces
+from core.agency_rules import agency_problems, province_named, provinces
 from core.records import Agency, AgencyKind
 from core.text import Text
 from core.thai import fiscal_year
@@ -55,3 +55,16 @@ def test_province_names_follow_the_display_language():
     assert province_name("เชียงใหม่", "en") == "Chiang Mai"
     assert province_name("เชียงใหม่", "th") == "เชียงใหม่"
     assert province_name("ไม่มีจังหวัดนี้", "en") == "ไม่มีจังหวัดนี้"
+
+
+def test_a_field_holding_a_tab_or_line_break_is_named():
+    pasted = Agency("0801", Text("สำนักงานจังหวัด\tเชียงใหม่", "Chiang Mai\nOffice"), AgencyKind.PROVINCIAL,
+                    province="เชียงใหม่", contact="053\x1b[2J")
+    messages = {p.field: p.message for p in agency_problems(pasted)}
+    assert list(messages) == ["name.th", "name.en", "contact"]
+    assert "แท็บ" in messages["name.th"].th and messages["name.en"].en.startswith("The English name holds")
+
+
+def test_a_province_typed_in_english_is_stored_by_its_thai_name():
+    assert province_named(" chiang  MAI ") == "เชียงใหม่" and province_named("กรุงเทพมหานคร") == "กรุงเทพมหานคร"
+    assert province_named("Bangkok City") == "Bangkok City"  # not on the list: left for agency_problems to name

@@ -155,7 +155,7 @@ def test_numbers_sqlite_cannot_hold_are_bad_input_not_an_internal_error(tmp_path
 def test_an_agency_code_a_submission_file_cannot_carry_is_refused(tmp_path):
     result = kao("--lang", "en", "--data-dir", str(tmp_path / "data"), "agency", "add", "--code", "X" * 65,
                  "--name-th", "สำนักงานทดสอบ")
-    assert result.returncode == 2 and "longer than 64" in result.stderr
+    assert result.returncode == 2 and "agency code may use only" in result.stderr
 
 
 def test_an_unexpected_error_without_a_log_file_prints_no_traceback(tmp_path):

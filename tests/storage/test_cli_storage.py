@@ -102,7 +102,14 @@ BAD_INPUT = [
     (("assessment", "new", "--agency", "CMI-PO", "--year", "2568"), "already has an assessment for 2568"),
     (("assessment", "reopen", "1", "--reason", " "), "reopening needs a reason"),
     (("assessment", "finalize", "1"), "60 items unanswered"),
-    (("agency", "add", "--code", "CMI-PO", "--name-th", "ซ้ำ"), "already exists"),
+    (("agency", "add", "--code", "CMI-PO", "--name-th", "ซ้ำ", "--kind", "provincial", "--province", "ลำพูน"),
+     "already exists"),
+    (("agency", "add", "--code", "Q\x1b[2J", "--name-th", "กรมทดสอบ", "--ministry", "ก"), "agency code may use only"),
+    (("agency", "add", "--code", "Q1", "--name-th", "กรมทดสอบ\tแท็บ", "--ministry", "ก"), "Thai name holds a character"),
+    (("agency", "add", "--code", "Q1", "--name-th", "สำนักงาน", "--kind", "local", "--province", "Bangkok City"),
+     "Unknown province"),
+    (("agency", "add", "--code", "Q1", "--name-th", "กรมหนึ่ง"), "must name its ministry"),
+    (("assessment", "new", "--agency", "CMI-PO", "--year", "2569", "--assessor", "สมชาย\nใจดี"), "not allowed"),
     (("backup", "restore", "kao-nothing"), "no backup named kao-nothing"),
 ]
 

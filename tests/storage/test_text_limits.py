@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from core.errors import KaoError
 from core.model import Answer, AnswerValue
 from core.records import MAX_ASSESSORS, MAX_LONG_FIELD, MAX_SHORT_FIELD
 from core.storage import SqliteAssessmentService
+from core.text import Text
 from tests.storage.helpers import example
 
 
@@ -41,3 +44,21 @@ def test_a_reopen_reason_longer_than_a_file_carries_is_refused(service: SqliteAs
     with pytest.raises(KaoError, match="the reason for reopening is longer"):
         service.reopen(draft, "ก" * (MAX_LONG_FIELD + 1))
     service.reopen(draft, "แก้ข้อ P01")
+
+
+@pytest.mark.parametrize("bad", ["แท็บ\tกลางชื่อ", "สองบรรทัด\nต่อกัน", "ok\x1b[2J", "DEL\x7f", "C1\x9b2J", "sep\u2028x"])
+def test_a_control_character_in_a_one_line_field_is_refused_and_nothing_changes(
+    service: SqliteAssessmentService, draft: int, bad: str
+) -> None:
+    # A tab or line break pasted from a spreadsheet prints as a box or splits a table row, in the
+    # PDF, the central office's lists and its spreadsheet; an escape sequence drives a terminal.
+    detail = service.get_assessment(draft)
+    agency = detail.agency
+    for changed in (replace(agency, name=Text(bad, agency.name.en)), replace(agency, contact=bad),
+                    replace(agency, province=bad), replace(agency, code=f"X{bad}")):
+        with pytest.raises(KaoError, match="not allowed"):
+            service.save_agency(changed)
+    with pytest.raises(KaoError, match="not allowed"):
+        service.update_assessment(draft, assessors=("สมชาย", bad))
+    assert service.get_agency(agency.id) == agency and service.get_assessment(draft).assessors == detail.assessors
+    assert service.save_agency(replace(agency, contact="โทร 0 2123 4567 ต่อ 12")).contact  # spaces are fine
