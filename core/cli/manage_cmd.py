@@ -24,8 +24,9 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     q.add_argument("--name-th", required=True)
     q.add_argument("--name-en", default="")
     q.add_argument("--kind", choices=[k.value for k in AgencyKind], default=AgencyKind.DEPARTMENT.value)
-    for field in ("ministry", "department", "province", "contact"):
+    for field in ("ministry", "department", "contact"):
         q.add_argument(f"--{field}", default="")
+    q.add_argument("--province", default="", help="its Thai or English name, as on the list of 77 provinces")
     q.add_argument("--json", action="store_true", help="print the stored agency as JSON")
     q.set_defaults(handler=run_agency_add)
     q = actions.add_parser("list", parents=[common], help="list agencies")
