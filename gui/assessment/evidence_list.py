@@ -209,8 +209,14 @@ class EvidenceList(Retranslating, QWidget):
 
         def done() -> None:
             self.confirm_box = None
+            # Read before detach: the card's refresh it sets off already disables Remove.
+            on_remove = self.window().focusWidget() is self.remove_button
             if box.clickedButton() is remove and self._session.detach(self._item_id, sha):
                 self.refresh()
+                if on_remove and not self.remove_button.isEnabled():
+                    # Qt hands the keyboard of a disabled button to whatever follows it, here the
+                    # language toggle: Add is where the user goes on from an emptied list.
+                    self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)
                 self.files_changed.emit()
             box.deleteLater()
 
