@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
@@ -39,6 +40,14 @@ def local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     return [p for p in paths if p.is_file()]
 
 
+class Repeated(NamedTuple):
+    """A file chosen for an item that already has its content (the store keeps it once)."""
+
+    sha256: str
+    chosen: str  # the name of the file the user chose
+    attached: str  # the name it is attached under
+
+
 # Above this many bytes in one go, files are hashed and copied on a worker thread.
 BACKGROUND_BYTES = 4 * 1024 * 1024
 
@@ -67,6 +76,11 @@ class EvidenceList(Retranslating, QWidget):
         self.list.itemActivated.connect(lambda _row: self.open_selected())
         self.list.currentRowChanged.connect(lambda _row: self._sync_buttons())
         layout.addWidget(self.list)
+        self.notice = WrappingLabel()
+        self.notice.setObjectName("warning")
+        self.notice.hide()
+        self._repeated: list[Repeated] = []
+        layout.addWidget(self.notice)
         self.hint = WrappingLabel()
         self.hint.setObjectName("muted")
         layout.addWidget(self.hint)
@@ -87,6 +101,9 @@ class EvidenceList(Retranslating, QWidget):
     # --- public --------------------------------------------------------------------------------------------
 
     def show_item(self, item_id: str) -> None:
+        if item_id != self._item_id:
+            self._repeated = []
+            self._show_repeated()
         self._item_id = item_id
         self.refresh()
 
@@ -114,20 +131,41 @@ class EvidenceList(Retranslating, QWidget):
 
     def attach(self, paths: list[Path]) -> int:
         """Attach now, or (for large files) on a worker thread with progress; returns how many now."""
-        if self._totalfmt_bytes(paths) > BACKGROUND_BYTES:
+        if self._session.locked:
+            return 0
+        if self._total_bytes(paths) > BACKGROUND_BYTES:
             self._attach_in_background(paths)
             return 0
-        added = self._session.attach(self._item_id, paths)
-        self._show_added(added)
-        return added
+        stored, error = self._session.store_files(self._item_id, paths)
+        return self._take_in(self._item_id, paths, stored, error)
 
     @staticmethod
-    def _totalfmt_bytes(paths: list[Path]) -> int:
+    def _total_bytes(paths: list[Path]) -> int:
         total = 0
         for path in paths:
             with contextlib.suppress(OSError):  # a missing file is reported by the attach itself
                 total += path.stat().st_size
         return total
+
+    def _take_in(self, item_id: str, paths: list[Path], stored: list[EvidenceFile], error: KaoError | None) -> int:
+        """Show what the store attached (``stored`` follows ``paths`` up to the first refusal)."""
+        attached = {f.sha256: f.filename for f in self._session.evidence(item_id)}
+        repeated: list[Repeated] = []
+        for path, file in zip(paths, stored, strict=False):
+            if file.sha256 in attached:
+                repeated.append(Repeated(file.sha256, path.name, attached[file.sha256]))
+            else:
+                attached[file.sha256] = file.filename
+        added = self._session.adopt(item_id, stored)
+        if error is not None:  # after adopt, which marks what it took as saved: the refusal must show
+            self._session.report_failure(error)
+        if item_id == self._item_id:
+            self._show_added(added)
+            self._repeated = repeated
+            self._show_repeated()
+            if repeated:  # the row the user was looking for
+                self._select(repeated[0].sha256)
+        return added
 
     def _show_added(self, added: int) -> None:
         if added:
@@ -135,22 +173,31 @@ class EvidenceList(Retranslating, QWidget):
             self.list.setCurrentRow(self.list.count() - 1)
             self.files_changed.emit()
 
+    def _show_repeated(self) -> None:
+        """One line for files the item already has: without it, adding one looked like nothing happened."""
+        repeated = self._repeated
+        if not repeated:
+            self.notice.hide()
+            return
+        if len(repeated) > 1:
+            text = self.tr("%1 of these files are already attached to this item.").replace("%1", str(len(repeated)))
+        elif repeated[0].chosen == repeated[0].attached:
+            text = self.tr("“%1” is already attached to this item.").replace("%1", repeated[0].chosen)
+        else:
+            text = (self.tr("“%1” has the same content as “%2”, already attached to this item.")
+                    .replace("%1", repeated[0].chosen).replace("%2", repeated[0].attached))
+        self.notice.set_plain_text(text)
+        self.notice.show()
+
     def _attach_in_background(self, paths: list[Path]) -> None:
         # Hashing and copying tens of megabytes would freeze the window on an old PC.
         from gui.workers import run_with_progress
 
         item_id, session = self._item_id, self._session
-        if session.locked:
-            return
-
         stored: list[EvidenceFile] = []  # filled on the worker; read here once it has stopped
 
         def take_in(error: KaoError | None) -> None:
-            added = session.adopt(item_id, stored)
-            if error is not None:
-                session.report_failure(error)
-            if item_id == self._item_id:
-                self._show_added(added)
+            self._take_in(item_id, paths, stored, error)
 
         def done(result: object) -> None:
             take_in(result[1])  # type: ignore[index]
@@ -253,12 +300,18 @@ class EvidenceList(Retranslating, QWidget):
         self.hint.set_plain_text(self.tr("You can also drag files from your computer and drop them here."))
         if self._item_id:
             self.refresh(force=True)
+        self._show_repeated()
 
     # --- internals -----------------------------------------------------------------------------------------
 
     def _row_text(self, file: EvidenceFile, lang: str) -> str:
         added = format_datetime(file.added_at, "th" if lang == "th" else "en")
         return f"{file.filename}  ({fmt_bytes(file.size)} · {added})"
+
+    def _select(self, sha256: str) -> None:
+        for n in range(self.list.count()):
+            if self.list.item(n).data(SHA_ROLE) == sha256:
+                self.list.setCurrentRow(n)
 
     def _selected_sha(self) -> str:
         row = self.list.currentItem()

@@ -236,16 +236,6 @@ class AssessmentSession(QObject):
         self.answer_changed.emit(item_id)
         return True
 
-    def attach(self, item_id: str, sources: list[Path]) -> int:
-        """Attach files to an item; returns how many were attached (a refusal stops and is shown)."""
-        if self.locked:
-            return 0
-        stored, error = self.store_files(item_id, sources)
-        attached = self.adopt(item_id, stored)
-        if error is not None:  # after adopt, which marks what it took as saved: the refusal must show
-            self._fail(error)
-        return attached
-
     def store_files(
         self, item_id: str, sources: list[Path], progress: Callable[[int, int], None] | None = None,
         stored: list[EvidenceFile] | None = None,
@@ -267,13 +257,21 @@ class AssessmentSession(QObject):
         return stored, None
 
     def adopt(self, item_id: str, stored: list[EvidenceFile]) -> int:
+        """Take in what :meth:`store_files` attached; returns how many files are new to the item.
+
+        The store links one content to an item once: a file the item already has comes back as
+        the stored one and changes nothing here (no reordering, no "saved")."""
+        files = list(self.evidence(item_id))
+        before = len(files)
         for file in stored:
-            files = [f for f in self.evidence(item_id) if f.sha256 != file.sha256]
-            self._evidence[item_id] = (*files, file)
-        if stored:
-            self._saved()
-            self.answer_changed.emit(item_id)
-        return len(stored)
+            if all(f.sha256 != file.sha256 for f in files):
+                files.append(file)
+        if len(files) == before:
+            return 0
+        self._evidence[item_id] = tuple(files)
+        self._saved()
+        self.answer_changed.emit(item_id)
+        return len(files) - before
 
     def report_failure(self, error: KaoError) -> None:
         self._fail(error)
