@@ -48,16 +48,20 @@ def _too_big(source: Path, size: int, limit: int) -> KaoError:
 
 
 def import_file(data_dir: Path, source: Path, max_bytes: int) -> tuple[str, int]:
-    """Copy ``source`` into the store; returns (sha256, size). Nothing is left behind on failure."""
+    """Copy ``source`` into the store; returns (sha256, size). Nothing is left behind on failure.
+
+    A refusal names the file, not its folder: the user just chose it, and the message goes
+    into one line of the page header, which a full path wrapped over three."""
+    name = source.name
     try:
         size = source.stat().st_size
         if not source.is_file():
-            raise KaoError(f"{source} ไม่ใช่ไฟล์", f"{source} is not a file")
+            raise KaoError(f"{name} ไม่ใช่ไฟล์", f"{name} is not a file")
         reader = source.open("rb")
     except FileNotFoundError as exc:
-        raise KaoError(f"ไม่พบไฟล์ {source}", f"file not found: {source}") from exc
+        raise KaoError(f"ไม่พบไฟล์ {name}", f"file not found: {name}") from exc
     except OSError as exc:
-        raise KaoError(f"อ่านไฟล์ {source} ไม่ได้: {exc.strerror}", f"cannot read {source}: {exc.strerror}") from exc
+        raise KaoError(f"อ่านไฟล์ {name} ไม่ได้: {exc.strerror}", f"cannot read {name}: {exc.strerror}") from exc
     if size > max_bytes:
         reader.close()
         raise _too_big(source, size, max_bytes)

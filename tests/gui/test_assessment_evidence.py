@@ -1,4 +1,4 @@
-"""Evidence on the walker's card as a user meets it: a file attached twice, removing the last one."""
+"""Evidence on the walker's card as a user meets it: a file attached twice, a file gone, removing the last one."""
 
 from __future__ import annotations
 
@@ -65,3 +65,13 @@ def test_a_file_the_item_already_has_is_said_in_one_line_and_nothing_pretends_a_
 
     page.walker.next_item()  # the line belongs to the item it was said for
     assert not evidence.notice.isVisible()
+
+
+def test_a_file_gone_before_it_is_attached_is_named_in_one_line(qtbot, page: AssessmentPage, tmp_path: Path):
+    folder = tmp_path / "เอกสารประกอบการประเมินรัฐบาลดิจิทัล ปีงบประมาณ 2569" / "มิติที่ 1 นโยบาย"
+    gone = folder / "งบประมาณ.xlsx"  # chosen, then moved away before Kao copied it
+    page.card.evidence_list.attach([gone])
+    assert page.session.save_state is SaveState.FAILED
+    header = page.saved_label
+    assert gone.name in header.plain_text() and str(folder) not in header.plain_text()
+    assert header.heightForWidth(header.width()) < 2 * header.fontMetrics().lineSpacing()
