@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from core.errors import AnswersError
+from core.errors import AnswersError, os_reason
 from core.model import Answer, AnswerValue, Checklist
 
 __all__ = ["answers_to_json", "load_answers_file", "parse_answers"]
@@ -32,7 +32,8 @@ def load_answers_file(path: Path, checklist: Checklist) -> dict[str, Answer]:
     except FileNotFoundError as exc:
         raise AnswersError(f"ไม่พบไฟล์ {path}", f"file not found: {path}") from exc
     except OSError as exc:
-        raise AnswersError(f"อ่านไฟล์ {path} ไม่ได้: {exc.strerror}", f"cannot read {path}: {exc.strerror}") from exc
+        why = os_reason(exc)
+        raise AnswersError(f"อ่านไฟล์ {path} ไม่ได้: {why.th}", f"cannot read {path}: {why.en}") from exc
     except UnicodeDecodeError as exc:
         raise AnswersError(f"ไฟล์ {path} ไม่ใช่ข้อความ UTF-8", f"{path} is not UTF-8 text") from exc
     try:

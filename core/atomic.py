@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from core.errors import KaoError
+from core.errors import KaoError, os_reason
 from core.paths import fit_name
 
 __all__ = ["atomic_output"]
@@ -52,5 +52,5 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
 
 
 def _cannot_write(target: Path, exc: OSError) -> KaoError:
-    reason = exc.strerror or str(exc)
-    return KaoError(f"เขียนไฟล์ {target} ไม่ได้: {reason}", f"cannot write {target}: {reason}")
+    reason = os_reason(exc)
+    return KaoError(f"เขียนไฟล์ {target} ไม่ได้: {reason.th}", f"cannot write {target}: {reason.en}")

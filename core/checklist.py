@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from core.errors import ChecklistError
+from core.errors import ChecklistError, os_reason
 from core.model import AnswerChoice, AnswerValue, Benchmark, Checklist, Dimension, Item, Level
 from core.resources import resource
 from core.text import Text
@@ -44,8 +44,8 @@ def load_checklist(path: Path) -> Checklist:
         raw = json.loads(data.decode("utf-8"))
     except OSError as exc:
         raise ChecklistError(
-            f"อ่านไฟล์แบบประเมิน {path} ไม่ได้: {exc.strerror}",
-            f"cannot read checklist file {path}: {exc.strerror}",
+            f"อ่านไฟล์แบบประเมิน {path} ไม่ได้: {os_reason(exc).th}",
+            f"cannot read checklist file {path}: {os_reason(exc).en}",
         ) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ChecklistError(

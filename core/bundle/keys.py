@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from core.bundle.code import code_from_digest
 from core.bundle.ed25519_order import decode_point, has_small_order
-from core.errors import KaoError
+from core.errors import KaoError, os_reason
 
 __all__ = [
     "KEY_FILE",
@@ -110,7 +110,7 @@ def _load(path: Path) -> SigningKey:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise _key_error(path, f"อ่านไม่ได้ ({exc.strerror})", f"cannot read it ({exc.strerror})") from exc
+        raise _key_error(path, f"อ่านไม่ได้ ({os_reason(exc).th})", f"cannot read it ({os_reason(exc).en})") from exc
     try:
         key = serialization.load_pem_private_key(data, password=None)
     except (ValueError, TypeError) as exc:
@@ -148,7 +148,7 @@ def load_or_create_key(data_dir: Path) -> SigningKey:
         except OSError:
             os.replace(tmp, path)  # a file system without hard links: last writer wins
     except OSError as exc:
-        raise _key_error(path, f"สร้างไม่ได้ ({exc.strerror})", f"cannot create it ({exc.strerror})") from exc
+        raise _key_error(path, f"สร้างไม่ได้ ({os_reason(exc).th})", f"cannot create it ({os_reason(exc).en})") from exc
     finally:
         with contextlib.suppress(OSError):
             tmp.unlink()

@@ -33,7 +33,7 @@ from core.bundle.limits import DEFAULT_LIMITS, Limits
 from core.bundle.models import FORMAT, FORMAT_VERSION, AnswersDoc, AuditDoc, Manifest
 from core.bundle.writer import ANSWERS, AUDIT, EVIDENCE_DIR, MANIFEST, SIGNATURE
 from core.checklist import default_checklist
-from core.errors import AnswersError
+from core.errors import AnswersError, os_reason
 from core.model import Answer, Checklist
 from core.scoring import ScoreCard, score
 
@@ -300,7 +300,7 @@ def unreadable(path: Path, exc: OSError) -> BundleError:
         return BundleError(f"ไม่พบไฟล์ {path}", f"file not found: {path}")
     if isinstance(exc, IsADirectoryError):
         return BundleError(f"{path} เป็นโฟลเดอร์", f"{path} is a folder")
-    return BundleError(f"อ่านไฟล์ {path} ไม่ได้ ({exc.strerror})", f"cannot read {path} ({exc.strerror})")
+    return BundleError(f"อ่านไฟล์ {path} ไม่ได้ ({os_reason(exc).th})", f"cannot read {path} ({os_reason(exc).en})")
 
 
 def not_a_file(path: Path) -> BundleError:

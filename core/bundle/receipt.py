@@ -26,6 +26,7 @@ from core.bundle.limits import Limits
 from core.bundle.models import FractionStr, Sha256Hex, SignerDoc, Stamp, Uuid, _Doc
 from core.bundle.reader import open_regular
 from core.bundle.writer import _info
+from core.errors import os_reason
 
 __all__ = [
     "RECEIPT_FORMAT",
@@ -116,7 +117,7 @@ def read_receipt(path: Path) -> VerifiedReceipt:
     except FileNotFoundError:
         raise _fail(f"ไม่พบไฟล์ {path}", f"file not found: {path}") from None
     except OSError as exc:
-        raise _fail(f"อ่านไฟล์ {path} ไม่ได้ ({exc.strerror})", f"cannot read {path} ({exc.strerror})") from None
+        raise _fail(f"อ่านไฟล์ {path} ไม่ได้ ({os_reason(exc).th})", f"cannot read {path} ({os_reason(exc).en})") from None
     try:
         data = strict_loads(raw)
     except StrictJSONError as exc:

@@ -25,6 +25,7 @@ from core.bundle.reader import (
     too_large,
     unreadable,
 )
+from core.errors import os_reason
 from core.model import Checklist
 from core.storage.db import storage_error
 from core.storage.errors import StorageError
@@ -58,8 +59,8 @@ def folder_error(exc: OSError, folder: Path) -> StorageError:
     if mapped is not None:  # a full disk or a read-only folder says what to do about it
         return mapped
     return StorageError(
-        f"เก็บไฟล์ไว้ในโฟลเดอร์ {folder} ไม่ได้ ({exc.strerror}) ข้อมูลที่บันทึกไว้แล้วไม่ถูกแก้ไข",
-        f"cannot keep the file in the folder {folder} ({exc.strerror}); nothing saved was changed",
+        f"เก็บไฟล์ไว้ในโฟลเดอร์ {folder} ไม่ได้ ({os_reason(exc).th}) ข้อมูลที่บันทึกไว้แล้วไม่ถูกแก้ไข",
+        f"cannot keep the file in the folder {folder} ({os_reason(exc).en}); nothing saved was changed",
     )
 
 

@@ -19,7 +19,7 @@ import xlsxwriter
 
 from core.atomic import atomic_output
 from core.bundle.dashboard import Dashboard, GroupSummary, ResultRow
-from core.errors import KaoError
+from core.errors import KaoError, os_reason
 from core.model import Checklist
 from core.numbers import fmt_number, round_half_away
 from core.text import Lang
@@ -165,7 +165,8 @@ def write_summary(
         else:
             raise KaoError("ชื่อไฟล์ต้องลงท้ายด้วย .xlsx หรือ .csv", "the file name must end in .xlsx or .csv")
     except OSError as exc:
-        raise KaoError(f"เขียนไฟล์ {path} ไม่ได้ ({exc.strerror})", f"cannot write {path} ({exc.strerror})") from exc
+        why = os_reason(exc)
+        raise KaoError(f"เขียนไฟล์ {path} ไม่ได้ ({why.th})", f"cannot write {path} ({why.en})") from exc
     return path
 
 

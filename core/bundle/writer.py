@@ -31,6 +31,7 @@ from core.bundle.models import (
     SignerDoc,
     utc_now,
 )
+from core.errors import os_reason
 
 __all__ = [
     "ANSWERS",
@@ -117,8 +118,8 @@ def _add_evidence(
                 tick(len(chunk))
     except OSError as exc:
         raise BundleError(
-            f"อ่านไฟล์หลักฐาน {sha256[:12]} ไม่ได้ ({exc.strerror})",
-            f"cannot read evidence file {sha256[:12]} ({exc.strerror})",
+            f"อ่านไฟล์หลักฐาน {sha256[:12]} ไม่ได้ ({os_reason(exc).th})",
+            f"cannot read evidence file {sha256[:12]} ({os_reason(exc).en})",
         ) from exc
     if digest.hexdigest() != sha256:
         raise BundleError(
@@ -182,7 +183,7 @@ def write_submission(
         raise BundleError("ไฟล์ส่งผลใหญ่เกิน 4 GB", "the submission file would exceed 4 GB") from exc
     except OSError as exc:
         raise BundleError(
-            f"เขียนไฟล์ {out_path} ไม่ได้ ({exc.strerror})", f"cannot write {out_path} ({exc.strerror})"
+            f"เขียนไฟล์ {out_path} ไม่ได้ ({os_reason(exc).th})", f"cannot write {out_path} ({os_reason(exc).en})"
         ) from exc
     return WrittenSubmission(out_path, bundle_id, created_at, manifest_bytes, size)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.errors import KaoError
+from core.errors import KaoError, os_reason
 from core.text import Text
 
 __all__ = [
@@ -42,7 +42,7 @@ class BackupError(StorageError):
         elif isinstance(cause, DatabaseBusyError):
             reason = Text("ฐานข้อมูลกำลังถูกใช้งานโดยโปรแกรมอื่น", "the database is in use by another program")
         elif isinstance(cause, OSError) and cause.strerror:
-            reason = Text(f"ระบบแจ้งว่า {cause.strerror}", cause.strerror)
+            reason = os_reason(cause)
         else:
             reason = Text("อ่านหรือเขียนไฟล์ไม่ได้", "a file could not be read or written")
         super().__init__(

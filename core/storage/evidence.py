@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 from core import paths
-from core.errors import KaoError
+from core.errors import KaoError, os_reason
 from core.paths import NAME_MAX, fit_name
 from core.storage.db import storage_error
 from core.storage.errors import NotFoundError, StorageError
@@ -61,7 +61,7 @@ def import_file(data_dir: Path, source: Path, max_bytes: int) -> tuple[str, int]
     except FileNotFoundError as exc:
         raise KaoError(f"ไม่พบไฟล์ {name}", f"file not found: {name}") from exc
     except OSError as exc:
-        raise KaoError(f"อ่านไฟล์ {name} ไม่ได้: {exc.strerror}", f"cannot read {name}: {exc.strerror}") from exc
+        raise KaoError(f"อ่านไฟล์ {name} ไม่ได้: {os_reason(exc).th}", f"cannot read {name}: {os_reason(exc).en}") from exc
     if size > max_bytes:
         reader.close()
         raise _too_big(source, size, max_bytes)
@@ -93,8 +93,8 @@ def import_file(data_dir: Path, source: Path, max_bytes: int) -> tuple[str, int]
         return sha, copied
     except OSError as exc:
         raise storage_error(exc, data_dir) or StorageError(
-            f"คัดลอกไฟล์ {source.name} เข้าโฟลเดอร์ข้อมูลไม่ได้: {exc.strerror}",
-            f"cannot copy {source.name} into the data folder: {exc.strerror}",
+            f"คัดลอกไฟล์ {source.name} เข้าโฟลเดอร์ข้อมูลไม่ได้: {os_reason(exc).th}",
+            f"cannot copy {source.name} into the data folder: {os_reason(exc).en}",
         ) from exc
     finally:
         if tmp is not None:
@@ -132,7 +132,8 @@ def viewing_copy(data_dir: Path, sha256: str, filename: str) -> Path:
             partial = None
     except OSError as exc:
         raise storage_error(exc, folder) or StorageError(
-            f"เตรียมไฟล์หลักฐานเพื่อเปิดไม่ได้: {exc.strerror}", f"cannot prepare the evidence file for opening: {exc.strerror}"
+            f"เตรียมไฟล์หลักฐานเพื่อเปิดไม่ได้: {os_reason(exc).th}",
+            f"cannot prepare the evidence file for opening: {os_reason(exc).en}",
         ) from exc
     finally:
         if partial is not None:

@@ -14,6 +14,7 @@ import logging
 import tempfile
 from pathlib import Path
 
+from core.errors import os_reason
 from core.model import Checklist
 from core.paths import resolve_data_dir
 from core.storage import backups
@@ -46,8 +47,8 @@ def prepare_folder(data_dir: Path) -> None:
             pass
     except OSError as exc:
         raise storage_error(exc, data_dir) or StorageError(
-            f"ใช้โฟลเดอร์ข้อมูล {data_dir} ไม่ได้: {exc.strerror}",
-            f"cannot use the data folder {data_dir}: {exc.strerror}",
+            f"ใช้โฟลเดอร์ข้อมูล {data_dir} ไม่ได้: {os_reason(exc).th}",
+            f"cannot use the data folder {data_dir}: {os_reason(exc).en}",
         ) from exc
 
 

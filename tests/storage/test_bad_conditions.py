@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import re
 import shutil
 import sqlite3
 import time
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from core.errors import KaoError
+from core.errors import KaoError, os_reason
 from core.model import Answer, AnswerValue
 from core.records import AssessmentStatus
 from core.storage import (
@@ -32,6 +33,7 @@ from core.storage import (
 )
 from core.storage import backups as storage_backups
 from core.storage import evidence as storage_evidence
+from core.text import Text
 from tests.storage.helpers import DATA, add_agency, example, kao, obey_file_permissions
 
 PAGE = 4096
@@ -197,9 +199,43 @@ def test_any_failure_to_write_a_backup_is_a_message_and_leaves_no_partial_copy(
     expected = {errno.EIO: os.strerror(errno.EIO), errno.EACCES: "the folder cannot be written to",
                 errno.ENOSPC: "the disk is full"}[failure]
     assert closing.reason.en == expected
+    assert not re.search("[A-Za-z]", closing.reason.th), closing.reason.th  # the system's English, in Thai
     one_line(closing)
     assert list_backups(data_dir) == backups_before
     assert not list((data_dir / "backups").glob("*.partial"))
+
+
+@pytest.mark.parametrize(("failure", "thai"), [(errno.EACCES, "ไม่มีสิทธิ์เข้าถึง"), (errno.EIO, "ดิสก์มีปัญหา"),
+                                              (errno.ENAMETOOLONG, "ยาวเกินไป")])
+def test_why_a_file_was_refused_is_said_in_thai(
+    service: SqliteAssessmentService, draft: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    failure: int, thai: str,
+) -> None:
+    # The system's reason is English ("Permission denied"), on a Thai Windows too.
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(b"\xff\xd8 pixels")
+    real_open = Path.open
+
+    def refuse(self: Path, *args: object, **kwargs: object) -> object:
+        if self == photo:
+            raise OSError(failure, os.strerror(failure), str(self))
+        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(Path, "open", refuse)
+    with pytest.raises(KaoError) as err:
+        service.attach_evidence(draft, "P01", photo)
+    message = err.value.message
+    assert thai in message.th and not re.search("[A-Za-z]", message.th.replace("photo.jpg", "")), message.th
+    assert os.strerror(failure) in message.en
+    assert service.get_assessment(draft).evidence == {}
+
+
+def test_a_file_another_windows_program_holds_open_is_said_so():
+    held = PermissionError(errno.EACCES, "Permission denied")
+    held.winerror = 32  # type: ignore[attr-defined]  # ERROR_SHARING_VIOLATION: Excel has it open
+    assert os_reason(held) == Text("ไฟล์ถูกเปิดใช้อยู่ในโปรแกรมอื่น", "the file is open in another program")
+    odd = OSError(errno.ELOOP, os.strerror(errno.ELOOP))
+    assert os_reason(odd) == Text(f"ระบบแจ้งว่า {os.strerror(errno.ELOOP)}", os.strerror(errno.ELOOP))
 
 
 def test_a_checkpoint_failing_after_finalize_does_not_undo_the_finalize_or_say_it_failed(
