@@ -210,6 +210,10 @@ class CentralPage(Retranslating, QWidget):
 
     def _show_submissions(self) -> None:
         lang = self._languages.lang
+        # The selection must stay with the submission, not the row number: the rows move when a
+        # year is picked or files arrive, and Report and Make receipt act on what is selected.
+        chosen = self.selected_bundle()
+        self.submissions.selectionModel().clear()  # the current row too: removing it would select its neighbour
         self.submissions.setRowCount(len(self.rows))
         agencies = [f"{r.agency_name.get(lang)} ({r.agency_code})" for r in self.rows]
         segment_all(agencies)
@@ -226,6 +230,8 @@ class CentralPage(Retranslating, QWidget):
                     cell.setData(BUNDLE_ROLE, r.bundle_id)
                     cell.setToolTip(f"{r.agency_name.get(lang)} ({r.agency_code})")
                 self.submissions.setItem(row, column, cell)
+            if r.bundle_id == chosen:
+                self.submissions.selectRow(row)
         _fit_columns(self.submissions)
 
     def _update_buttons(self) -> None:

@@ -87,3 +87,38 @@ def test_the_year_box_and_the_column_headers_show_their_whole_text_after_a_first
         for column in range(1, table.columnCount()):
             text = table.horizontalHeaderItem(column).text()
             assert header.sectionSize(column) >= metrics.horizontalAdvance(text) + 12, text
+
+
+def _selected_agency(page) -> str | None:
+    rows = page.submissions.selectionModel().selectedRows()
+    return page.submissions.item(rows[0].row(), 0).text().replace("\u200b", "") if rows else None
+
+
+def test_the_selection_stays_with_its_submission_when_the_list_changes(qtbot, main_window, tmp_path):
+    page = _central_with_two(qtbot, main_window, tmp_path)
+    row = next(r for r in range(2) if "NAN" in page.submissions.item(r, 0).text())
+    page.submissions.selectRow(row)
+    nan = page.selected_bundle()
+    # A file that lists before Nan's arrives: the rows move down, the selection must move with them.
+    krabi = _office_file(tmp_path / "o3", tmp_path / "k.kao", "KBI", "สำนักงานจังหวัดกระบี่", "กระบี่",
+                         "example_a.json")
+    import_submissions([krabi], page.central)
+    page.refresh()
+    assert page.submissions.rowCount() == 3
+    assert page.selected_bundle() == nan
+    assert _selected_agency(page) == "สำนักงานจังหวัดน่าน (NAN)"
+    # A year without it: nothing is selected, so Report and Make receipt cannot act on another agency.
+    page.year.setCurrentIndex(page.year.findData(None))
+    page.refresh()
+    assert page.selected_bundle() == nan
+    with open_service(tmp_path / "o1") as office:
+        detail = office.copy_from_previous(office.list_assessments()[0].id, 2568)
+        office.save_answers(detail.id, load_answers_file(DATA / "example_a.json", default_checklist()))
+        office.finalize(detail.id)
+        older = export_submission(office, detail.id, tmp_path / "a-2568.kao").path
+    import_submissions([older], page.central)
+    page.refresh()
+    page.year.setCurrentIndex(page.year.findData(2568))
+    assert page.submissions.rowCount() == 1
+    assert page.selected_bundle() is None
+    assert not page.report_button.isEnabled() and not page.receipt_button.isEnabled()
