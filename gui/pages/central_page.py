@@ -6,7 +6,7 @@ figures come from core.bundle.dashboard (exact); this page only shows them.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -37,6 +37,11 @@ from gui.widgets.wrapping_label import WrappingLabel
 
 NATIONAL = "TH-2560"
 BUNDLE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _local_day(stamp: str) -> date:
+    """The day a stored time (UTC) fell on here: a file sent at 06:00 in Bangkok is 23:00 UTC the day before."""
+    return datetime.fromisoformat(stamp).astimezone().date()
 
 
 def _cell(text: str, align_center: bool = False) -> QTableWidgetItem:
@@ -222,7 +227,7 @@ class CentralPage(Retranslating, QWidget):
                 with_break_hints(agency),
                 province_name(r.province, lang) if r.province else "-",
                 str(r.fiscal_year), r.code, "-" if r.overall is None else fmt_number(r.overall), str(r.level),
-                format_date(date.fromisoformat(r.created_at[:10]), lang, abbreviated=True),
+                format_date(_local_day(r.created_at), lang, abbreviated=True),
             ]
             for column, text in enumerate(values):
                 cell = _cell(text, column > 1)

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import csv
+import time
+from datetime import UTC, datetime
 from pathlib import Path
+
+import pytest
 
 import gui.exchange as exchange
 from core.answers import load_answers_file
+from core.bundle import writer
 from core.bundle.central import import_submissions
 from core.bundle.office import export_submission
 from core.checklist import default_checklist
@@ -122,3 +127,24 @@ def test_the_selection_stays_with_its_submission_when_the_list_changes(qtbot, ma
     assert page.submissions.rowCount() == 1
     assert page.selected_bundle() is None
     assert not page.report_button.isEnabled() and not page.receipt_button.isEnabled()
+
+
+@pytest.fixture
+def bangkok_time(monkeypatch):
+    monkeypatch.setenv("TZ", "Asia/Bangkok")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_the_day_sent_is_the_local_day(qtbot, main_window, tmp_path, monkeypatch, bangkok_time):
+    # Exported at 06:30 on 23 November in Bangkok, which is still 22 November in UTC.
+    monkeypatch.setattr(writer, "utc_now", lambda: datetime(2026, 11, 22, 23, 30, tzinfo=UTC))
+    early = _office_file(tmp_path / "o1", tmp_path / "a.kao", "CMI", "สำนักงานจังหวัดเชียงใหม่", "เชียงใหม่",
+                         "example_a.json")
+    main_window.show_central()
+    page = main_window.central_page
+    import_submissions([early], page.central)
+    page.refresh()
+    assert page.submissions.item(0, 6).text() == "23 พ.ย. 2569"
