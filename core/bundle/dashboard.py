@@ -16,7 +16,7 @@ from typing import Literal
 
 from core.model import Checklist
 from core.storage.submissions import StoredSubmission
-from core.text import Text
+from core.text import Lang, Text
 
 __all__ = [
     "GROUPINGS",
@@ -25,6 +25,7 @@ __all__ = [
     "Grouping",
     "ResultRow",
     "dashboard",
+    "in_name_order",
     "result_rows",
     "summarize",
     "thai_sort_key",
@@ -148,6 +149,18 @@ def summarize(rows: Sequence[ResultRow], checklist: Checklist, grouping: Groupin
         groups.setdefault(key_of(row), []).append(row)
     ordered = sorted(groups, key=lambda k: (k == "", thai_sort_key(k)))
     return [_summary(grouping, k, groups[k], checklist) for k in ordered]
+
+
+def in_name_order(
+    groups: Iterable[GroupSummary], name: Callable[[GroupSummary], str], lang: Lang
+) -> list[GroupSummary]:
+    """The groups in dictionary order of the names they are shown by ("not given" last).
+
+    :func:`summarize` orders by the stored keys, which are Thai; in English a province is
+    shown by its English name, and a reader looks for Nan after Krabi, not after Chiang Mai.
+    """
+    order = thai_sort_key if lang == "th" else str.casefold
+    return sorted(groups, key=lambda g: (g.key == "", order(name(g))))
 
 
 def dashboard(rows: Sequence[ResultRow], checklist: Checklist) -> Dashboard:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from core.agency_rules import province_name
 from core.bundle.central import CentralOffice
-from core.bundle.dashboard import Dashboard, GroupSummary, ResultRow, dashboard, result_rows
+from core.bundle.dashboard import Dashboard, GroupSummary, ResultRow, dashboard, in_name_order, result_rows
 from core.linebreak import segment_all, with_break_hints
 from core.model import Checklist
 from core.numbers import fmt_number, fmt_signed
@@ -193,7 +193,8 @@ class CentralPage(Retranslating, QWidget):
         if self.dash is None:
             return
         grouping = self.grouping.currentData()
-        summaries = [self.dash.total, *self.dash.groups[grouping]]
+        groups = in_name_order(self.dash.groups[grouping], self._group_name, self._languages.lang)
+        summaries = [self.dash.total, *groups]
         self.groups.setRowCount(len(summaries))
         for row, g in enumerate(summaries):
             delta = g.overall_vs.get(NATIONAL)

@@ -148,3 +148,14 @@ def test_the_day_sent_is_the_local_day(qtbot, main_window, tmp_path, monkeypatch
     import_submissions([early], page.central)
     page.refresh()
     assert page.submissions.item(0, 6).text() == "23 พ.ย. 2569"
+
+
+def test_in_english_the_provinces_are_listed_by_their_english_names(qtbot, main_window, tmp_path):
+    page = _central_with_two(qtbot, main_window, tmp_path)
+    krabi = _office_file(tmp_path / "o3", tmp_path / "k.kao", "KBI", "สำนักงานจังหวัดกระบี่", "กระบี่",
+                         "example_a.json")
+    import_submissions([krabi], page.central)
+    page.refresh()
+    assert [page.groups.item(r, 0).text() for r in range(1, 4)] == ["กระบี่", "เชียงใหม่", "น่าน"]
+    main_window.languages.set_language("en")
+    assert [page.groups.item(r, 0).text() for r in range(1, 4)] == ["Chiang Mai", "Krabi", "Nan"]
