@@ -17,8 +17,9 @@ from pathlib import Path
 
 import xlsxwriter
 
+from core.agency_rules import province_name
 from core.atomic import atomic_output
-from core.bundle.dashboard import Dashboard, GroupSummary, ResultRow
+from core.bundle.dashboard import Dashboard, GroupSummary, ResultRow, in_name_order
 from core.errors import KaoError, os_reason
 from core.model import Checklist
 from core.numbers import fmt_number, round_half_away
@@ -34,10 +35,10 @@ _GROUPING = {
     "ministry": ("กระทรวง", "Ministry"),
     "kind": ("ประเภทหน่วยงาน", "Agency type"),
 }
-_KIND = {
-    "department": ("ส่วนกลาง (กรม)", "Department"),
-    "provincial": ("ส่วนภูมิภาค", "Provincial"),
-    "local": ("ส่วนท้องถิ่น", "Local government"),
+_KIND = {  # as the app names them (gui.labels.kind_label), so the file and the screen agree
+    "department": ("ส่วนราชการระดับกรม", "Department"),
+    "provincial": ("ส่วนราชการระดับจังหวัด", "Provincial office"),
+    "local": ("องค์กรปกครองส่วนท้องถิ่น", "Local administration"),
 }
 
 
@@ -54,6 +55,8 @@ def _group_label(g: GroupSummary, lang: Lang) -> str:
         return _t(_GROUPING["all"], lang)
     if g.key == "":
         return _t(("(ไม่ระบุ)", "(not given)"), lang)
+    if g.grouping == "province":
+        return province_name(g.key, lang)
     return _t(_KIND[g.key], lang) if g.grouping == "kind" and g.key in _KIND else g.key
 
 
@@ -70,7 +73,9 @@ def summary_table(dash: Dashboard, checklist: Checklist, lang: Lang) -> tuple[li
         header.append(("เทียบ " if th else "vs ") + b.name.get(lang))
         header.extend(("เทียบ " if th else "vs ") + f"{b.name.get(lang)} {d}" for d in b.dimensions)
     rows: list[list[Cell]] = []
-    groups: list[GroupSummary] = [dash.total, *[g for gs in dash.groups.values() for g in gs]]
+    groups: list[GroupSummary] = [dash.total]
+    for gs in dash.groups.values():
+        groups += in_name_order(gs, lambda g: _group_label(g, lang), lang)
     for g in groups:
         row: list[Cell] = [_t(_GROUPING[g.grouping], lang), _group_label(g, lang), g.count, g.mean_overall]
         row.extend(g.mean_dimensions.get(d.id) for d in checklist.dimensions)
@@ -94,7 +99,8 @@ def _agency_table(rows: Sequence[ResultRow], checklist: Checklist, lang: Lang) -
     body: list[list[Cell]] = []
     for r in rows:
         kind = _t(_KIND[r.kind], lang) if r.kind in _KIND else r.kind
-        body.append([r.agency_code, r.agency_name.get(lang) or r.agency_name.th, kind, r.ministry, r.province,
+        body.append([r.agency_code, r.agency_name.get(lang) or r.agency_name.th, kind, r.ministry,
+                     province_name(r.province, lang),
                      r.fiscal_year, r.overall, *[r.dimensions.get(d.id) for d in checklist.dimensions],
                      r.level, r.code])
     return header, body

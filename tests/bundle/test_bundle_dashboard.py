@@ -111,3 +111,22 @@ def test_summary_table_rows():
     header, rows = summary_table(dashboard([A, C], CL), CL, "en")
     assert len(header) == len(rows[0])
     assert [r[0] for r in rows].count("Province") == 2
+
+
+def test_files_name_provinces_and_agency_types_in_their_language_and_order(tmp_path: Path):
+    krabi = row("K", Fraction(60), A_DIMS, 3, province="กระบี่", kind="department")
+    rows = [A, C, krabi]
+    dash = dashboard(rows, CL)
+    groups = {lang: [(r[0], r[1]) for r in summary_table(dash, CL, lang)[1][1:]] for lang in ("th", "en")}
+    assert groups["en"][:3] == [("Province", "Chiang Mai"), ("Province", "Krabi"), ("Province", "Lamphun")]
+    assert groups["th"][:3] == [("จังหวัด", "กระบี่"), ("จังหวัด", "เชียงใหม่"), ("จังหวัด", "ลำพูน")]
+    # The agency types as the app shows them, in the order of those names.
+    assert groups["en"][-3:] == [("Agency type", "Department"), ("Agency type", "Local administration"),
+                                 ("Agency type", "Provincial office")]
+    assert groups["th"][-3:] == [("ประเภทหน่วยงาน", "ส่วนราชการระดับกรม"),
+                                 ("ประเภทหน่วยงาน", "ส่วนราชการระดับจังหวัด"),
+                                 ("ประเภทหน่วยงาน", "องค์กรปกครองส่วนท้องถิ่น")]
+    path = write_summary(tmp_path / "s.xlsx", dash, rows, CL, "en")
+    with zipfile.ZipFile(path) as zf:
+        strings = zf.read("xl/sharedStrings.xml").decode()
+    assert "Lamphun" in strings and "ลำพูน" not in strings  # the agencies sheet too
