@@ -312,6 +312,14 @@ def _report_imports(parent: QWidget, service: SqliteAssessmentService, outcome: 
             line = QCoreApplication.translate("Exchange", "✓ %1: %2, fiscal year %3, code %4")
             lines.append(line.replace("%1", r.path.name).replace("%2", r.agency_name or "")
                          .replace("%3", str(r.fiscal_year)).replace("%4", r.code or ""))
+            # Else an older file arriving late looks counted, and the figures seem not to match it.
+            if r.history_only:
+                lines.append(QCoreApplication.translate(
+                    "Exchange", "   Older than the file in force for this agency and year: kept as history, "
+                    "not counted."))
+            elif r.superseded:
+                lines.append(QCoreApplication.translate(
+                    "Exchange", "   Replaces the file this agency sent before for this year."))
             if r.new_key:
                 lines.append(QCoreApplication.translate(
                     "Exchange", "   New office key recorded: %1. Confirm it with the office by phone.")

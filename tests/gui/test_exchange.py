@@ -309,3 +309,40 @@ def test_a_key_typed_for_an_office_does_not_confirm_the_central_office(qtbot, ma
         keys = {k.fingerprint for k in central.store.office_keys() if k.retired_at is None}
     assert key.fingerprint in keys
     assert service.get_assessment(aid).status is AssessmentStatus.SUBMITTED  # the receipt was not taken
+
+
+def test_the_import_report_says_which_file_replaced_another_and_which_is_kept_as_history(
+        qtbot, main_window, tmp_path, monkeypatch):
+    from datetime import UTC, datetime
+
+    from core.bundle import writer
+    from core.bundle.office import export_submission
+    from core.storage import open_service
+
+    with open_service(tmp_path / "office") as office:
+        assessment = _finalized_example(office)
+        monkeypatch.setattr(writer, "utc_now", lambda: datetime(2026, 11, 1, 9, 0, tzinfo=UTC))
+        first = export_submission(office, assessment, tmp_path / "first.kao").path
+        office.reopen(assessment, "แก้ไขคำตอบข้อ P05")
+        office.finalize(assessment)
+        monkeypatch.setattr(writer, "utc_now", lambda: datetime(2026, 11, 2, 9, 0, tzinfo=UTC))
+        second = export_submission(office, assessment, tmp_path / "second.kao").path
+        monkeypatch.setattr(writer, "utc_now", lambda: datetime(2026, 11, 3, 9, 0, tzinfo=UTC))
+        third = export_submission(office, assessment, tmp_path / "third.kao").path
+    seen: list[str] = []
+
+    def read_and_close(box: QMessageBox) -> None:
+        seen.append(box.text().replace("\u200b", ""))
+        _close_message(box)
+
+    # The second file arrives first, then the one it replaced, then the one that replaces it.
+    outcome = exchange.import_job(main_window.service, [second, first, third], exchange.AcceptedKeys(),
+                                  lambda _done, _total: None)
+    when_modal(qtbot, read_and_close, QMessageBox)
+    exchange._report_imports(main_window, main_window.service, outcome, None)
+    lines = seen[0].splitlines()
+    at = {name: next(i for i, line in enumerate(lines) if line.startswith(f"✓ {name}")) for name in
+          ("second.kao", "first.kao", "third.kao")}
+    assert "เก่ากว่าฉบับที่ใช้อยู่" in lines[at["first.kao"] + 1] and "ไม่นำมาคิดผล" in lines[at["first.kao"] + 1]
+    assert "ใช้แทนไฟล์ที่หน่วยงานนี้ส่งมาก่อน" in lines[at["third.kao"] + 1]
+    assert not any("ใช้แทน" in line or "เก่ากว่า" in line for line in lines[at["second.kao"]:at["first.kao"]])
