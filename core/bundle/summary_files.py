@@ -28,6 +28,7 @@ from core.text import Lang
 __all__ = ["escape_cell", "summary_table", "write_summary"]
 
 Cell = str | Fraction | int | None
+MIN_WIDTH, MAX_WIDTH = 14, 60  # column widths, in characters
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 _GROUPING = {
     "all": ("ทั้งหมด", "All"),
@@ -142,7 +143,10 @@ def _sheet(wb: xlsxwriter.Workbook, name: str, header: list[str], rows: list[lis
             else:
                 ws.write_string(r, col, cell)
     ws.freeze_panes(1, 0)
-    ws.set_column(0, max(len(header) - 1, 0), 14)
+    for col in range(len(header)):
+        # As wide as the longest name in it: a cell's text is cut off where the next cell has one.
+        longest = max((len(cell) for row in rows if isinstance(cell := row[col], str)), default=0)
+        ws.set_column(col, col, min(max(MIN_WIDTH, longest + 2), MAX_WIDTH))
 
 
 def _write_xlsx(path: Path, dash: Dashboard, rows: Sequence[ResultRow], checklist: Checklist, lang: Lang) -> None:

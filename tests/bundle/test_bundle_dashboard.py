@@ -130,3 +130,17 @@ def test_files_name_provinces_and_agency_types_in_their_language_and_order(tmp_p
     with zipfile.ZipFile(path) as zf:
         strings = zf.read("xl/sharedStrings.xml").decode()
     assert "Lamphun" in strings and "ลำพูน" not in strings  # the agencies sheet too
+
+
+def test_xlsx_columns_are_as_wide_as_the_names_in_them(tmp_path: Path):
+    import re
+
+    name = "องค์การบริหารส่วนตำบลหนองบัวแดง"  # 31 characters: wider than the columns were
+    long = ResultRow("b-L", "CODE-L", "L", Text(name, "Nong Bua Daeng SAO"), "local", "กระทรวงมหาดไทย",
+                     "เชียงใหม่", 2569, Fraction(60), A_DIMS, 3, False, "2026-11-01T00:00:00.000000+00:00")
+    path = write_summary(tmp_path / "s.xlsx", dashboard([long], CL), [long], CL, "th")
+    with zipfile.ZipFile(path) as zf:
+        agencies = zf.read("xl/worksheets/sheet5.xml").decode()  # the agencies sheet, the last one
+    widths = {col: float(width) for low, high, width in re.findall(r'<col min="(\d+)" max="(\d+)" width="([\d.]+)"',
+                                                                   agencies) for col in range(int(low), int(high) + 1)}
+    assert widths[2] >= len(name)  # column B, the agency's name
