@@ -47,7 +47,9 @@ def format_date(d: date, lang: Lang, *, abbreviated: bool = False, digits: bool 
 
 
 def format_datetime(dt: datetime, lang: Lang) -> str:
-    """A short date with the time, for lists: 15 ส.ค. 2568 14:05."""
+    """A short date with the time, for lists: 15 ส.ค. 2568 14:05, in local time (times are stored in UTC)."""
+    if dt.tzinfo is not None:
+        dt = dt.astimezone()
     return f"{format_date(dt.date(), lang, abbreviated=True)} {dt:%H:%M}"
 
 

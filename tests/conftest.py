@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,3 +24,13 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     data_dir = tmp_path_factory.mktemp("kao-data")
     monkeypatch.setenv("KAO_DATA_DIR", str(data_dir))
     return data_dir
+
+
+@pytest.fixture
+def bangkok_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Local time is Thai time (UTC+7), as on the users' computers; the tests otherwise run in UTC."""
+    monkeypatch.setenv("TZ", "Asia/Bangkok")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
 
@@ -14,7 +14,7 @@ from icu4py.messageformat import MessageFormat
 
 from core.linebreak import ZWSP, line_segments, with_break_hints
 from core.numbers import fmt_number, fmt_signed, round_half_away
-from core.thai import format_date, thai_digits
+from core.thai import format_date, format_datetime, thai_digits
 
 
 @pytest.mark.parametrize(
@@ -54,6 +54,12 @@ def test_buddhist_era_dates_match_icu():
     icu = MessageFormat("{d, date, long}", "th_TH").format({"d": d})
     assert icu == "15 สิงหาคม 2568"
     assert thai_digits("2569") == "๒๕๖๙"
+
+
+def test_times_are_shown_in_local_time(bangkok_time):
+    # Stored in UTC: 23:30 on 22 November is 06:30 on the 23rd in Thailand.
+    assert format_datetime(datetime(2026, 11, 22, 23, 30, tzinfo=UTC), "th") == "23 พ.ย. 2569 06:30"
+    assert format_datetime(datetime(2026, 11, 22, 23, 30, tzinfo=UTC), "en") == "23 Nov 2026 06:30"
 
 
 def test_line_segments_keep_words_whole_and_rejoin():

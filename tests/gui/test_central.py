@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import csv
-import time
 from datetime import UTC, datetime
 from pathlib import Path
-
-import pytest
 
 import gui.exchange as exchange
 from core.answers import load_answers_file
@@ -127,15 +124,6 @@ def test_the_selection_stays_with_its_submission_when_the_list_changes(qtbot, ma
     assert page.submissions.rowCount() == 1
     assert page.selected_bundle() is None
     assert not page.report_button.isEnabled() and not page.receipt_button.isEnabled()
-
-
-@pytest.fixture
-def bangkok_time(monkeypatch):
-    monkeypatch.setenv("TZ", "Asia/Bangkok")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def test_the_day_sent_is_the_local_day(qtbot, main_window, tmp_path, monkeypatch, bangkok_time):
