@@ -103,8 +103,9 @@ class VerifiedSubmission:
 
 
 def _damaged(exc: BaseException) -> BundleError:
+    # zipfile's own words ("File is not a zip file") help support, in English; a Thai reader gets none.
     detail = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
-    return BundleError(f"ไฟล์เสียหายหรือไม่ใช่ไฟล์ส่งผล ({detail})", f"the file is damaged or not a submission ({detail})")
+    return BundleError("ไฟล์เสียหายหรือไม่ใช่ไฟล์ส่งผลของก้าว", f"the file is damaged or not a submission ({detail})")
 
 
 def _read_capped(fp: BinaryIO, member: Member, cap: int, limits: Limits) -> bytes:

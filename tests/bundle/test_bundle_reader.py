@@ -70,6 +70,10 @@ def test_unreadable_paths(tmp_path: Path):
     _refused(tmp_path / "empty.kao", "damaged")
     (tmp_path / "text.kao").write_text("hello", "utf-8")
     _refused(tmp_path / "text.kao", "damaged")
+    with pytest.raises(BundleError) as err:
+        read_submission(tmp_path / "text.kao")
+    # zipfile's English ("File is not a zip file") stays out of the Thai message
+    assert err.value.message.th == "ไฟล์เสียหายหรือไม่ใช่ไฟล์ส่งผลของก้าว" and "zip" in err.value.message.en
 
 
 def test_junk_before_or_after_the_zip(valid: Path, tmp_path: Path):
