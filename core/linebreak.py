@@ -16,7 +16,7 @@ from icu4py.breakers import LineBreaker
 
 from core.resources import resource
 
-__all__ = ["ZWSP", "line_segments", "segment_all", "with_break_hints"]
+__all__ = ["WORD_JOINER", "ZWSP", "line_segments", "segment_all", "with_break_hints"]
 
 ZWSP = "\u200b"
 CACHE_LIMIT = 4096
@@ -131,6 +131,12 @@ def line_segments(text: str) -> tuple[str, ...]:
     return _segments.get(text) or segment_all((text,))[text]
 
 
+# A code or key read out over the phone (76Y3-W905-8MVD-QPRS) must not wrap at its hyphens, where
+# both ICU and Qt would break it: a WORD JOINER after each hyphen holds its groups together.
+_CODE_HYPHEN = re.compile(f"(?<=\\b[0-9A-Z]{{4}})-{ZWSP}?(?=[0-9A-Z]{{4}}\\b)")
+WORD_JOINER = "\u2060"
+
+
 def with_break_hints(text: str) -> str:
     """Insert U+200B at each break point that has no space, for display strings only.
 
@@ -142,4 +148,5 @@ def with_break_hints(text: str) -> str:
         if out and not out[-1][-1:].isspace() and not piece[:1].isspace():
             out.append(ZWSP)
         out.append(piece)
-    return "".join(out)
+    hinted = "".join(out)
+    return _CODE_HYPHEN.sub("-" + WORD_JOINER, hinted) if "-" in hinted else hinted

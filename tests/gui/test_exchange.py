@@ -20,6 +20,11 @@ from tests.gui.typing_helpers import close_next_message, when_modal
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
+def _plain(shown: str) -> str:
+    """A message without its break hints and word joiners (display only, see core.linebreak)."""
+    return shown.replace("\u200b", "").replace("\u2060", "")
+
+
 def _finalized_example(service) -> int:
     agency = service.save_agency(Agency("0801", Text("สำนักงานจังหวัดเชียงใหม่", "Chiang Mai Provincial Office"),
                                         AgencyKind.PROVINCIAL, province="เชียงใหม่"))
@@ -49,7 +54,7 @@ def test_export_shows_the_size_then_writes_a_verifiable_file(qtbot, main_window,
     seen: list[str] = []
 
     def confirm(box: QMessageBox) -> None:
-        seen.append(box.informativeText().replace("\u200b", ""))
+        seen.append(_plain(box.informativeText()))
         box.button(QMessageBox.StandardButton.Save).click()
 
     when_modal(qtbot, confirm, QMessageBox)
@@ -74,7 +79,7 @@ def test_import_at_the_central_office(qtbot, main_window, tmp_path, monkeypatch)
     reports: list[str] = []
 
     def read_and_close(box: QMessageBox) -> None:
-        reports.append(box.text().replace("\u200b", ""))  # break hints (display only)
+        reports.append(_plain(box.text()))  # break hints (display only)
         _close_message(box)
 
     when_modal(qtbot, read_and_close, QMessageBox)
@@ -125,7 +130,7 @@ def test_cancel_keeps_what_was_imported_and_says_what_was_not(qtbot, main_window
     seen: list[tuple[str, str]] = []
 
     def read_and_close(box: QMessageBox) -> None:
-        seen.append((box.windowTitle(), box.text().replace("\u200b", "")))
+        seen.append((box.windowTitle(), _plain(box.text())))
         _close_message(box)
 
     when_modal(qtbot, read_and_close, QMessageBox)
@@ -147,7 +152,7 @@ def test_a_long_import_report_counts_and_lists_problems_first(qtbot, main_window
     seen: list[tuple[str, str]] = []
 
     def read_and_close(box: QMessageBox) -> None:
-        seen.append((box.text().replace("\u200b", ""), box.detailedText()))
+        seen.append((_plain(box.text()), box.detailedText()))
         _close_message(box)
 
     when_modal(qtbot, read_and_close, QMessageBox)
@@ -214,7 +219,7 @@ def test_a_new_office_key_is_accepted_only_as_typed_in_and_for_the_agencies_tick
         ok.click()
 
     def accept_a_key(box: QMessageBox) -> None:
-        told = box.text().replace("\u200b", "") + box.informativeText().replace("\u200b", "")
+        told = _plain(box.text()) + _plain(box.informativeText())
         assert "อ่านรหัสกุญแจให้ฟัง" in told
         assert moved_to.fingerprint not in told  # typed as the office reads it out, not copied from here
         when_modal(qtbot, type_the_key, OfficeKeyDialog)
@@ -248,7 +253,7 @@ def test_the_first_receipt_is_taken_once_the_central_office_key_is_typed_in(qtbo
         dialog.accept()
 
     def accept_the_key(box: QMessageBox) -> None:
-        told = box.text().replace("\u200b", "") + box.informativeText().replace("\u200b", "")
+        told = _plain(box.text()) + _plain(box.informativeText())
         assert "ยังไม่ได้ยืนยันว่าเป็นของส่วนกลาง" in told and "พิมพ์รหัสกุญแจที่ส่วนกลางประกาศ" in told
         assert published not in told  # typed from what the central office published, not copied from here
         assert service.get_assessment(aid).status is AssessmentStatus.SUBMITTED
@@ -258,7 +263,7 @@ def test_the_first_receipt_is_taken_once_the_central_office_key_is_typed_in(qtbo
     when_modal(qtbot, accept_the_key, QMessageBox)
     exchange.import_paths(main_window, service, [receipt])
     qtbot.waitUntil(lambda: bool(final) and bool(final[0]), timeout=30_000)
-    assert "รับใบตอบรับแล้ว" in final[0][0].replace("\u200b", "")
+    assert "รับใบตอบรับแล้ว" in _plain(final[0][0])
     assert service.get_assessment(aid).status is AssessmentStatus.ACCEPTED
 
 
@@ -332,7 +337,7 @@ def test_the_import_report_says_which_file_replaced_another_and_which_is_kept_as
     seen: list[str] = []
 
     def read_and_close(box: QMessageBox) -> None:
-        seen.append(box.text().replace("\u200b", ""))
+        seen.append(_plain(box.text()))
         _close_message(box)
 
     # The second file arrives first, then the one it replaced, then the one that replaces it.
