@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -118,7 +118,6 @@ class ItemCard(Retranslating, QFrame):
         self.reason_title.setObjectName("fieldTitle")
         self.reason_edit = _text_edit(2)
         self.reason_edit.textChanged.connect(self._reason_edited)
-        self.reason_edit.installEventFilter(self)
         self.reason_warning = WrappingLabel()
         self.reason_warning.setObjectName("fieldError")
         reason_layout.addWidget(self.reason_title)
@@ -131,7 +130,8 @@ class ItemCard(Retranslating, QFrame):
         self.note_title.setObjectName("fieldTitle")
         self.note_edit = _text_edit(3)
         self.note_edit.textChanged.connect(self._note_edited)
-        self.note_edit.installEventFilter(self)
+        for edit in (self.reason_edit, self.note_edit):  # once both exist: the filter looks at both
+            edit.installEventFilter(self)
         self.note_title.setBuddy(self.note_edit)
         layout.addWidget(self.note_title)
         layout.addWidget(self.note_edit)
@@ -205,8 +205,17 @@ class ItemCard(Retranslating, QFrame):
     # --- Qt ------------------------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut and watched in (self.note_edit, self.reason_edit):
-            self._session.flush()
+        if watched in (self.note_edit, self.reason_edit):
+            if event.type() == QEvent.Type.FocusOut:
+                self._session.flush()
+            elif (
+                event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            ):
+                # Choosing N/A puts the keyboard here, and inside a text box the answer keys type digits:
+                # Escape is the way back to the answers. Leaving the box writes the text (FocusOut above).
+                self.focus_answer()
+                return True
         return super().eventFilter(watched, event)
 
     def retranslate_ui(self) -> None:

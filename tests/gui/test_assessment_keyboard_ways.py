@@ -1,0 +1,47 @@
+"""Ways through the item card that only the keyboard takes: out of the text boxes, refused keys, jumps.
+
+Each test drives the real page as a keyboard user does, with the UI in Thai.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from test_assessment_support import focused, press, stored, type_thai
+
+from core.model import Answer, AnswerValue
+from gui.assessment import AssessmentPage
+
+REASON = "หน่วยงานไม่มีการเรียกเก็บค่าธรรมเนียม"
+NOTE = "รอสำเนาคำสั่งแต่งตั้งที่ลงนามแล้ว"
+
+
+def test_escape_in_the_na_reason_returns_to_the_chosen_answer_and_the_reason_is_saved(
+        qtbot, page: AssessmentPage, service, assessment_id):
+    page.open_item("S04")
+    press(qtbot, Qt.Key.Key_4)
+    assert focused() is page.card.reason_edit
+    type_thai(page.card.reason_edit, REASON)
+    assert page.session.has_pending()  # written after a pause: Escape must not wait for it
+    press(qtbot, Qt.Key.Key_Escape)
+    assert focused() is page.card.answer_buttons[AnswerValue.NA]
+    assert page.card.reason_edit.toPlainText() == REASON
+    assert stored(service, assessment_id).answers["S04"] == Answer(AnswerValue.NA, reason=REASON)
+    # Back on the answers, the keys answer again.
+    press(qtbot, Qt.Key.Key_2)
+    assert stored(service, assessment_id).answers["S04"] == Answer(AnswerValue.PARTIAL, reason=REASON)
+
+
+def test_escape_in_the_note_returns_to_the_answer_buttons_and_the_note_is_saved(
+        qtbot, page: AssessmentPage, service, assessment_id):
+    press(qtbot, Qt.Key.Key_3)
+    type_thai(page.card.note_edit, NOTE)
+    press(qtbot, Qt.Key.Key_Escape)
+    assert focused() is page.card.answer_buttons[AnswerValue.NO]
+    assert stored(service, assessment_id).answers["P01"] == Answer(AnswerValue.NO, note=NOTE)
+
+    # On an item not answered yet, the keyboard lands on the first answer button.
+    page.open_item("P02")
+    type_thai(page.card.note_edit, NOTE)
+    press(qtbot, Qt.Key.Key_Escape)
+    assert focused() is page.card.answer_buttons[AnswerValue.YES]
+    assert stored(service, assessment_id).answers["P02"] == Answer(None, note=NOTE)
