@@ -1195,108 +1195,113 @@ Send the file to the central office, and read them the key when they ask to conf
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="213" />
+        <location filename="../gui/assessment/item_card.py" line="233" />
         <source>Answer</source>
         <translation>คำตอบ</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="214" />
+        <location filename="../gui/assessment/item_card.py" line="234" />
         <source>Evidence to look for</source>
         <translation>หลักฐานที่ควรมี</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="215" />
+        <location filename="../gui/assessment/item_card.py" line="235" />
         <source>Why is this item not applicable? (required)</source>
         <translation>เหตุใดข้อนี้จึงไม่เกี่ยวข้อง (ต้องระบุ)</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="216" />
+        <location filename="../gui/assessment/item_card.py" line="236" />
         <source>Reason for N/A</source>
         <translation>เหตุผลที่ไม่เกี่ยวข้อง</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="217" />
-        <location filename="../gui/assessment/item_card.py" line="218" />
+        <location filename="../gui/assessment/item_card.py" line="237" />
+        <location filename="../gui/assessment/item_card.py" line="238" />
         <source>Note</source>
         <translation>บันทึกเพิ่มเติม</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="219" />
+        <location filename="../gui/assessment/item_card.py" line="239" />
         <source>Optional: what you found, who to ask, what is still missing</source>
         <translation>ไม่บังคับ: สิ่งที่พบ ผู้ที่ควรสอบถาม หรือสิ่งที่ยังขาด</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="220" />
+        <location filename="../gui/assessment/item_card.py" line="240" />
         <source>Mark for review</source>
         <translation>ทำเครื่องหมายให้ทบทวน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="221" />
+        <location filename="../gui/assessment/item_card.py" line="241" />
         <source>Mark this item for review</source>
         <translation>ทำเครื่องหมายให้ทบทวนข้อนี้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="222" />
+        <location filename="../gui/assessment/item_card.py" line="242" />
         <source>Evidence files</source>
         <translation>ไฟล์หลักฐาน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="235" />
+        <location filename="../gui/assessment/item_card.py" line="256" />
         <source>Item %1</source>
         <translation>ข้อ %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="236" />
+        <location filename="../gui/assessment/item_card.py" line="257" />
         <source>Level %1</source>
         <translation>ระดับ %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="246" />
+        <location filename="../gui/assessment/item_card.py" line="267" />
         <source>Show the English text</source>
         <translation>แสดงข้อความภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="246" />
+        <location filename="../gui/assessment/item_card.py" line="267" />
         <source>Show the Thai text</source>
         <translation>แสดงข้อความภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="250" />
+        <location filename="../gui/assessment/item_card.py" line="271" />
         <source>Hide the English text</source>
         <translation>ซ่อนข้อความภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="250" />
+        <location filename="../gui/assessment/item_card.py" line="271" />
         <source>Hide the Thai text</source>
         <translation>ซ่อนข้อความภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="254" />
+        <location filename="../gui/assessment/item_card.py" line="275" />
         <source>For example: %1</source>
         <translation>ตัวอย่าง: %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="261" />
+        <location filename="../gui/assessment/item_card.py" line="282" />
         <source>%1: %2. Shortcut: key %3</source>
         <translation>%1: %2 ปุ่มลัด: กด %3</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="264" />
+        <location filename="../gui/assessment/item_card.py" line="285" />
         <source>Answer %1</source>
         <translation>ตอบ %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="275" />
+        <location filename="../gui/assessment/item_card.py" line="291" />
+        <source>N/A is not available for this item: answer 1, 2 or 3.</source>
+        <translation>ข้อนี้ตอบ “ไม่เกี่ยวข้อง” ไม่ได้ กรุณาตอบ 1, 2 หรือ 3</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/item_card.py" line="303" />
         <source>Not answered yet. Press 1, 2, 3 or 4 to answer.</source>
         <translation>ยังไม่ได้ตอบ กด 1, 2, 3 หรือ 4 เพื่อตอบ</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="284" />
+        <location filename="../gui/assessment/item_card.py" line="312" />
         <source>Without a reason this item counts as No, and the assessment cannot be finalized.</source>
         <translation>หากไม่ระบุเหตุผล ข้อนี้จะนับเป็น “ไม่ใช่” และยังยืนยันผลการประเมินไม่ได้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="318" />
+        <location filename="../gui/assessment/item_card.py" line="346" />
         <source>A note or reason holds at most %1 characters; the rest was left out.</source>
         <translation>บันทึกหรือเหตุผลยาวได้ไม่เกิน %1 ตัวอักษร ส่วนที่เกินไม่ได้เก็บไว้</translation>
     </message>

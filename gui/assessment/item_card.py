@@ -107,6 +107,12 @@ class ItemCard(Retranslating, QFrame):
             self.answer_buttons[choice.value] = button
         answers.addStretch(1)
         layout.addLayout(answers)
+        # Says why a key did nothing (4 where N/A is not offered), in a line rather than a dialog or a beep.
+        self.answer_hint = WrappingLabel()
+        self.answer_hint.setObjectName("warning")
+        self.answer_hint.hide()
+        layout.addWidget(self.answer_hint)
+        self._na_refused = False
         self.choice_description = WrappingLabel()
         self.choice_description.setObjectName("muted")
         layout.addWidget(self.choice_description)
@@ -170,6 +176,7 @@ class ItemCard(Retranslating, QFrame):
         self._show_texts()
         self._show_answer()
         if another:
+            self._show_na_refused(False)
             # Every item shares these boxes. Loading a text clears a box's undo history only when the
             # text differs, so Ctrl+Z could bring the previous item's typing into this item and save it.
             for edit in (self.note_edit, self.reason_edit):
@@ -179,7 +186,11 @@ class ItemCard(Retranslating, QFrame):
 
     def choose(self, value: AnswerValue) -> None:
         """Pick an answer for the shown item (keys 1–4 and the buttons); N/A only where the item allows it."""
-        if self._session.locked or (value is AnswerValue.NA and not self._item.na_allowed):
+        if self._session.locked:
+            return
+        refused = value is AnswerValue.NA and not self._item.na_allowed
+        self._show_na_refused(refused)
+        if refused:
             return
         self._session.choose(self._item.id, value)
         self._show_answer()
@@ -229,6 +240,7 @@ class ItemCard(Retranslating, QFrame):
         self.review_check.setText(self.tr("Mark for review"))
         self.review_check.setAccessibleName(self.tr("Mark this item for review"))
         self.files_title.setText(self.tr("Evidence files"))
+        self._show_na_refused(self._na_refused)
         self._show_texts()
         self._show_answer()
 
@@ -272,6 +284,13 @@ class ItemCard(Retranslating, QFrame):
             )
             button.setAccessibleName(self.tr("Answer %1").replace("%1", label))
             button.setAccessibleDescription(choice.description.get(lang))
+
+    def _show_na_refused(self, refused: bool) -> None:
+        self._na_refused = refused
+        self.answer_hint.set_plain_text(
+            self.tr("N/A is not available for this item: answer 1, 2 or 3.") if refused else ""
+        )
+        self.answer_hint.setVisible(refused)
 
     def _show_answer(self) -> None:
         lang = self._languages.lang

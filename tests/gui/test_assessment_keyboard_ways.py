@@ -6,7 +6,8 @@ Each test drives the real page as a keyboard user does, with the UI in Thai.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from test_assessment_support import focused, press, stored, type_thai
+from PySide6.QtWidgets import QApplication
+from test_assessment_support import CHECKLIST, focused, press, stored, type_thai
 
 from core.model import Answer, AnswerValue
 from gui.assessment import AssessmentPage
@@ -45,3 +46,32 @@ def test_escape_in_the_note_returns_to_the_answer_buttons_and_the_note_is_saved(
     press(qtbot, Qt.Key.Key_Escape)
     assert focused() is page.card.answer_buttons[AnswerValue.YES]
     assert stored(service, assessment_id).answers["P02"] == Answer(None, note=NOTE)
+
+
+def test_key_4_on_an_item_without_na_says_so_next_to_the_answers_in_the_ui_language(
+        qtbot, page: AssessmentPage, service, assessment_id):
+    hint = page.card.answer_hint
+    assert not CHECKLIST.item("P01").na_allowed
+    assert not hint.isVisible()
+    press(qtbot, Qt.Key.Key_4)
+    assert hint.isVisible()
+    assert hint.plain_text().replace("\u200b", "") == "ข้อนี้ตอบ “ไม่เกี่ยวข้อง” ไม่ได้ กรุณาตอบ 1, 2 หรือ 3"
+    assert page.active_dialog is None and QApplication.activeModalWidget() is None
+    assert "P01" not in stored(service, assessment_id).answers
+    assert focused() in page.card.answer_buttons.values()  # the keyboard stays where it was
+
+    page.languages.set_language("en")
+    assert hint.plain_text() == "N/A is not available for this item: answer 1, 2 or 3."
+    page.languages.set_language("th")
+
+    press(qtbot, Qt.Key.Key_1)  # a valid answer: the hint has done its job
+    assert not hint.isVisible()
+    press(qtbot, Qt.Key.Key_4)
+    assert hint.isVisible()
+    page.walker.next_item()  # another item starts without it
+    assert not hint.isVisible()
+
+    page.open_item("S04")  # where N/A is allowed, 4 chooses it and nothing is said
+    press(qtbot, Qt.Key.Key_4)
+    assert not hint.isVisible()
+    assert stored(service, assessment_id).answers["S04"].value is AnswerValue.NA
