@@ -250,7 +250,10 @@ class EvidenceList(Retranslating, QWidget):
         box.setText(with_break_hints(self.tr("Remove “%1” from this item? The file on your computer is not touched.")
                                      .replace("%1", name)))
         remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
+        # Left to itself the box makes Remove the default: a stray Enter would remove the file.
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         self.confirm_box = box
 

@@ -5,9 +5,11 @@ Each test drives the real page as a keyboard user does, with the UI in Thai.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
-from test_assessment_support import CHECKLIST, focused, press, stored, type_thai
+from PySide6.QtWidgets import QApplication, QMessageBox
+from test_assessment_support import CHECKLIST, click_role, focused, press, stored, type_thai
 
 from core.model import Answer, AnswerValue
 from gui.assessment import AssessmentPage
@@ -75,3 +77,31 @@ def test_key_4_on_an_item_without_na_says_so_next_to_the_answers_in_the_ui_langu
     press(qtbot, Qt.Key.Key_4)
     assert not hint.isVisible()
     assert stored(service, assessment_id).answers["S04"].value is AnswerValue.NA
+
+
+def test_enter_in_the_remove_evidence_question_keeps_the_file(qtbot, page: AssessmentPage, service, assessment_id,
+                                                             tmp_path: Path):
+    source = tmp_path / "คำสั่งแต่งตั้ง.pdf"
+    source.write_bytes(b"%PDF-1.4 order")
+    evidence = page.card.evidence_list
+    assert evidence.attach([source]) == 1
+    evidence.remove_button.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    box = evidence.confirm_box
+    assert isinstance(box, QMessageBox)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is box and box.focusWidget() is not None)
+    qtbot.keyClick(box.focusWidget(), Qt.Key.Key_Return)  # a stray Enter, where the box puts the keyboard
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.RejectRole
+    assert [f.filename for f in stored(service, assessment_id).evidence["P01"]] == [source.name]
+    assert evidence.list.count() == 1
+
+    # Removing stays one deliberate choice.
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    evidence.remove_button.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    box = evidence.confirm_box
+    assert isinstance(box, QMessageBox)
+    click_role(qtbot, box, QMessageBox.ButtonRole.DestructiveRole)
+    assert "P01" not in stored(service, assessment_id).evidence
