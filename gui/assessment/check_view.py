@@ -17,9 +17,12 @@ ITEM_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class CheckView(Retranslating, QWidget):
-    """``item_activated(item_id)``: the user wants to go to that item (Enter or double-click)."""
+    """``item_activated(item_id)``: the user wants to go to that item (Enter or double-click);
+    ``reason_wanted(item_id)`` instead for an item listed as N/A without a reason (its reason is what is missing).
+    """
 
     item_activated = Signal(str)
+    reason_wanted = Signal(str)
 
     def __init__(self, session: AssessmentSession, languages: LanguageManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +136,10 @@ class CheckView(Retranslating, QWidget):
 
     def _on_activated(self, row: QTreeWidgetItem, _column: int) -> None:
         item_id = row.data(0, ITEM_ID_ROLE)
-        if item_id:
+        if not item_id:
+            return
+        if row.parent() is self._groups[2]:
+            self.reason_wanted.emit(item_id)
+        else:
             self.item_activated.emit(item_id)
 

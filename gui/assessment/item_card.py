@@ -204,6 +204,14 @@ class ItemCard(Retranslating, QFrame):
             button = next((b for b in self.answer_buttons.values() if b.isEnabled() and b.isVisible()), None)
         (button or self.other_language_button).setFocus(Qt.FocusReason.TabFocusReason)
 
+    def focus_reason(self) -> None:
+        """The keyboard into the N/A reason box; onto the answer when the item has no reason to give."""
+        if self.reason_box.isHidden() or self.reason_edit.isReadOnly():
+            self.focus_answer()
+            return
+        self.reason_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.reason_edit.moveCursor(QTextCursor.MoveOperation.End)
+
     def set_read_only(self, read_only: bool) -> None:
         for value, button in self.answer_buttons.items():
             button.setEnabled(not read_only)

@@ -129,6 +129,7 @@ class AssessmentPage(Retranslating, QWidget):
 
         self.walker.finished.connect(self.show_check)
         self.check_view.item_activated.connect(self.open_item)
+        self.check_view.reason_wanted.connect(self.open_reason)
         self.results_view.item_activated.connect(self.open_item)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.session.save_state_changed.connect(self._show_save_state)
@@ -199,6 +200,12 @@ class AssessmentPage(Retranslating, QWidget):
     def open_item(self, item_id: str) -> None:
         self.tabs.setCurrentIndex(WALKER_TAB)
         self.walker.open_item(item_id, True)
+
+    def open_reason(self, item_id: str) -> None:
+        """Show ``item_id`` with the keyboard in its N/A reason box, so the missing reason can be typed at once."""
+        self.tabs.setCurrentIndex(WALKER_TAB)
+        self.walker.open_item(item_id, False)
+        self.card.focus_reason()
 
     def show_walker(self) -> None:
         self.tabs.setCurrentIndex(WALKER_TAB)

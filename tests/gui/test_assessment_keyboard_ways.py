@@ -105,3 +105,33 @@ def test_enter_in_the_remove_evidence_question_keeps_the_file(qtbot, page: Asses
     assert isinstance(box, QMessageBox)
     click_role(qtbot, box, QMessageBox.ButtonRole.DestructiveRole)
     assert "P01" not in stored(service, assessment_id).evidence
+
+
+def test_a_jump_from_na_without_a_reason_lands_in_the_reason_box_others_on_the_answer(
+        qtbot, page: AssessmentPage, service, assessment_id):
+    page.open_item("S04")
+    press(qtbot, Qt.Key.Key_4)
+    press(qtbot, Qt.Key.Key_Escape)
+    page.open_item("P01")
+    press(qtbot, Qt.Key.Key_1)
+    page.card.review_check.setChecked(True)
+    page.show_check()
+    view = page.check_view
+    assert view.entries()["na_without_reason"] == ["S04"] and view.entries()["review"] == ["P01"]
+
+    view.select("S04")
+    qtbot.keyClick(view.tree, Qt.Key.Key_Return)
+    assert page.walker.current_item_id == "S04"
+    assert focused() is page.card.reason_edit
+    type_thai(page.card.reason_edit, REASON)  # typed at once, no click first
+    page.flush()
+    assert stored(service, assessment_id).answers["S04"] == Answer(AnswerValue.NA, reason=REASON)
+
+    # The other groups lead to the answer, as before: "review" and "not answered yet".
+    for item_id in ("P01", "P02"):
+        page.show_check()
+        view.select(item_id)
+        assert view.current_item_id() == item_id
+        qtbot.keyClick(view.tree, Qt.Key.Key_Return)
+        assert page.walker.current_item_id == item_id
+        assert focused() in page.card.answer_buttons.values()
