@@ -105,258 +105,258 @@
 <context>
     <name>AssessmentPage</name>
     <message>
-        <location filename="../gui/assessment/page.py" line="277" />
+        <location filename="../gui/assessment/page.py" line="284" />
         <source>← Assessments</source>
         <translation>← รายการแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="370" />
+        <location filename="../gui/assessment/page.py" line="377" />
         <source>Back to the list of assessments (your work is saved)</source>
         <translation>กลับไปที่รายการแบบประเมิน (งานของท่านบันทึกไว้แล้ว)</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="278" />
+        <location filename="../gui/assessment/page.py" line="285" />
         <source>Back to the list of assessments</source>
         <translation>กลับไปที่รายการแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="281" />
+        <location filename="../gui/assessment/page.py" line="288" />
         <source>Fiscal year %1 · %2 · created %3</source>
         <translation>ปีงบประมาณ %1 · %2 · สร้างเมื่อ %3</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="286" />
-        <location filename="../gui/assessment/page.py" line="287" />
+        <location filename="../gui/assessment/page.py" line="293" />
+        <location filename="../gui/assessment/page.py" line="294" />
         <source>Assessment views</source>
         <translation>มุมมองของแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="288" />
+        <location filename="../gui/assessment/page.py" line="295" />
         <source>Answer the items one by one</source>
         <translation>ตอบทีละข้อ</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="289" />
+        <location filename="../gui/assessment/page.py" line="296" />
         <source>What is still open before finalizing</source>
         <translation>สิ่งที่ยังต้องทำก่อนยืนยันผล</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="290" />
+        <location filename="../gui/assessment/page.py" line="297" />
         <source>Score, level and the path to the next level</source>
         <translation>คะแนน ระดับ และเส้นทางสู่ระดับถัดไป</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="291" />
+        <location filename="../gui/assessment/page.py" line="298" />
         <source>Results</source>
         <translation>ผลการประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="292" />
+        <location filename="../gui/assessment/page.py" line="299" />
         <source>Report…</source>
         <translation>รายงาน…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="293" />
+        <location filename="../gui/assessment/page.py" line="300" />
         <source>Make the PDF report</source>
         <translation>จัดทำรายงาน PDF</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="294" />
+        <location filename="../gui/assessment/page.py" line="301" />
         <source>Export…</source>
         <translation>ส่งออก…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="295" />
+        <location filename="../gui/assessment/page.py" line="302" />
         <source>Export the submission file</source>
         <translation>ส่งออกไฟล์สำหรับนำส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="314" />
+        <location filename="../gui/assessment/page.py" line="321" />
         <source>Not available yet: PDF reports come in a later version.</source>
         <translation>ยังใช้ไม่ได้: รายงาน PDF จะมีในรุ่นถัดไป</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="318" />
+        <location filename="../gui/assessment/page.py" line="325" />
         <source>Not available yet: exporting comes in a later version.</source>
         <translation>ยังใช้ไม่ได้: การส่งออกจะมีในรุ่นถัดไป</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="304" />
+        <location filename="../gui/assessment/page.py" line="311" />
         <source>Answer items</source>
         <translation>ตอบแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="307" />
+        <location filename="../gui/assessment/page.py" line="314" />
         <source>Check (%1 open)</source>
         <translation>ตรวจสอบ (ค้าง %1 ข้อ)</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="307" />
+        <location filename="../gui/assessment/page.py" line="314" />
         <source>Check</source>
         <translation>ตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="313" />
+        <location filename="../gui/assessment/page.py" line="320" />
         <source>Make the PDF report of this assessment</source>
         <translation>จัดทำรายงาน PDF ของแบบประเมินนี้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="317" />
+        <location filename="../gui/assessment/page.py" line="324" />
         <source>Write the submission file for the central office</source>
         <translation>สร้างไฟล์นำส่งสำหรับส่วนกลาง</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="338" />
+        <location filename="../gui/assessment/page.py" line="345" />
         <source>This assessment is in the trash and read-only. Restore it from the list to change it.</source>
         <translation>แบบประเมินนี้อยู่ในถังขยะและแก้ไขไม่ได้ หากต้องการแก้ไข ให้กู้คืนจากหน้ารายการก่อน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="342" />
+        <location filename="../gui/assessment/page.py" line="349" />
         <source>Accepted by the central office: this result is final. To correct it, copy it from the list into a new draft for the same year and send that; the central office keeps the newer one.</source>
         <translation>ส่วนกลางรับผลนี้แล้ว ถือเป็นผลสุดท้าย หากต้องแก้ไข ให้คัดลอกจากหน้ารายการเป็นฉบับร่างใหม่ของปีเดียวกันแล้วส่งอีกครั้ง ส่วนกลางจะใช้ฉบับที่ใหม่กว่า</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="347" />
+        <location filename="../gui/assessment/page.py" line="354" />
         <source>Status: %1. The answers are read-only; to change one, reopen the assessment and give a reason.</source>
         <translation>สถานะ: %1 คำตอบแก้ไขไม่ได้ หากต้องการแก้ไข ให้เปิดแบบประเมินอีกครั้งพร้อมระบุเหตุผล</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="351" />
+        <location filename="../gui/assessment/page.py" line="358" />
         <source>Reopen…</source>
         <translation>เปิดแก้ไขอีกครั้ง…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="351" />
+        <location filename="../gui/assessment/page.py" line="358" />
         <source>Finalize…</source>
         <translation>ยืนยันผล…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="353" />
+        <location filename="../gui/assessment/page.py" line="360" />
         <source>Make the answers editable again (a reason is required)</source>
         <translation>ทำให้แก้ไขคำตอบได้อีกครั้ง (ต้องระบุเหตุผล)</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="354" />
+        <location filename="../gui/assessment/page.py" line="361" />
         <source>Lock the answers once every item is answered</source>
         <translation>ล็อกคำตอบเมื่อตอบครบทุกข้อแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="357" />
+        <location filename="../gui/assessment/page.py" line="364" />
         <source>Reopen the assessment</source>
         <translation>เปิดแบบประเมินเพื่อแก้ไขอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="357" />
-        <location filename="../gui/assessment/page.py" line="466" />
+        <location filename="../gui/assessment/page.py" line="364" />
+        <location filename="../gui/assessment/page.py" line="473" />
         <source>Finalize the assessment</source>
         <translation>ยืนยันผลการประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="369" />
+        <location filename="../gui/assessment/page.py" line="376" />
         <source>Back to the list of assessments (your latest change is not saved yet)</source>
         <translation>กลับไปที่รายการแบบประเมิน (การเปลี่ยนแปลงล่าสุดยังไม่ได้บันทึก)</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="374" />
+        <location filename="../gui/assessment/page.py" line="381" />
         <source>Not saved: %1</source>
         <translation>ยังไม่ได้บันทึก: %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="378" />
+        <location filename="../gui/assessment/page.py" line="385" />
         <source>Saving…</source>
         <translation>กำลังบันทึก…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="380" />
+        <location filename="../gui/assessment/page.py" line="387" />
         <source>Saved %1</source>
         <translation>บันทึกแล้ว %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="383" />
+        <location filename="../gui/assessment/page.py" line="390" />
         <source>All changes saved · last change %1</source>
         <translation>บันทึกครบแล้ว · แก้ไขล่าสุด %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="431" />
+        <location filename="../gui/assessment/page.py" line="438" />
         <source>Not saved</source>
         <translation>ยังไม่ได้บันทึก</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="432" />
-        <location filename="../gui/assessment/page.py" line="496" />
+        <location filename="../gui/assessment/page.py" line="439" />
+        <location filename="../gui/assessment/page.py" line="503" />
         <source>Your latest change could not be saved: %1.</source>
         <translation>บันทึกการเปลี่ยนแปลงล่าสุดของท่านไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="433" />
+        <location filename="../gui/assessment/page.py" line="440" />
         <source>If you leave now, that change is lost.</source>
         <translation>หากออกตอนนี้ การเปลี่ยนแปลงดังกล่าวจะหายไป</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="435" />
+        <location filename="../gui/assessment/page.py" line="442" />
         <source>Try again</source>
         <translation>ลองอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="436" />
+        <location filename="../gui/assessment/page.py" line="443" />
         <source>Leave without saving</source>
         <translation>ออกโดยไม่บันทึก</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="437" />
+        <location filename="../gui/assessment/page.py" line="444" />
         <source>Stay</source>
         <translation>อยู่หน้านี้ต่อ</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="467" />
+        <location filename="../gui/assessment/page.py" line="474" />
         <source>Every item is answered. Finalizing locks the answers so that the report and the submission file show exactly these results. You can reopen it later with a reason.</source>
         <translation>ตอบครบทุกข้อแล้ว การยืนยันผลจะล็อกคำตอบ เพื่อให้รายงานและไฟล์นำส่งแสดงผลตรงตามนี้ ภายหลังสามารถเปิดแก้ไขอีกครั้งได้โดยระบุเหตุผล</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="470" />
+        <location filename="../gui/assessment/page.py" line="477" />
         <source>Finalize</source>
         <translation>ยืนยันผล</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="471" />
+        <location filename="../gui/assessment/page.py" line="478" />
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="485" />
-        <location filename="../gui/assessment/page.py" line="498" />
+        <location filename="../gui/assessment/page.py" line="492" />
+        <location filename="../gui/assessment/page.py" line="505" />
         <source>The assessment is locked</source>
         <translation>แบบประเมินนี้ถูกล็อกแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="501" />
+        <location filename="../gui/assessment/page.py" line="508" />
         <source>Kao keeps trying to save it; finalize once the top of the page says it is saved.</source>
         <translation>ก้าวจะพยายามบันทึกต่อไปเอง เมื่อด้านบนของหน้าแสดงว่าบันทึกแล้ว ท่านจึงยืนยันผลได้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="504" />
+        <location filename="../gui/assessment/page.py" line="511" />
         <source>The assessment was not finalized</source>
         <translation>ยังไม่ได้ยืนยันผลการประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="509" />
+        <location filename="../gui/assessment/page.py" line="516" />
         <source>The assessment cannot be finalized yet</source>
         <translation>ยังยืนยันผลการประเมินไม่ได้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="511" />
+        <location filename="../gui/assessment/page.py" line="518" />
         <source>Show what is missing</source>
         <translation>แสดงรายการที่ยังขาด</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="505" />
         <location filename="../gui/assessment/page.py" line="512" />
-        <location filename="../gui/assessment/page.py" line="528" />
+        <location filename="../gui/assessment/page.py" line="519" />
+        <location filename="../gui/assessment/page.py" line="535" />
         <source>Close</source>
         <translation>ปิด</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/page.py" line="526" />
+        <location filename="../gui/assessment/page.py" line="533" />
         <source>The assessment was not reopened</source>
         <translation>ยังไม่ได้เปิดแบบประเมินเพื่อแก้ไข</translation>
     </message>
@@ -585,37 +585,37 @@
 <context>
     <name>CheckView</name>
     <message>
-        <location filename="../gui/assessment/check_view.py" line="60" />
+        <location filename="../gui/assessment/check_view.py" line="63" />
         <source>Not answered yet (%1)</source>
         <translation>ยังไม่ได้ตอบ (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/check_view.py" line="61" />
+        <location filename="../gui/assessment/check_view.py" line="64" />
         <source>Marked for review (%1)</source>
         <translation>ทำเครื่องหมายให้ทบทวน (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/check_view.py" line="62" />
+        <location filename="../gui/assessment/check_view.py" line="65" />
         <source>N/A without a reason (%1)</source>
         <translation>ไม่เกี่ยวข้องแต่ยังไม่ระบุเหตุผล (%1)</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/check_view.py" line="84" />
+        <location filename="../gui/assessment/check_view.py" line="87" />
         <source>Every item is answered and every N/A has a reason: the assessment can be finalized.</source>
         <translation>ตอบครบทุกข้อ และทุกข้อที่ไม่เกี่ยวข้องมีเหตุผลแล้ว สามารถยืนยันผลการประเมินได้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/check_view.py" line="88" />
+        <location filename="../gui/assessment/check_view.py" line="91" />
         <source>%1 item(s) must be answered or given a reason before the assessment can be finalized. Press Enter or double-click an item to go to it.</source>
         <translation>ยังมี %1 ข้อที่ต้องตอบหรือระบุเหตุผลก่อนยืนยันผล กด Enter หรือดับเบิลคลิกที่ข้อเพื่อไปยังข้อนั้น</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/check_view.py" line="125" />
+        <location filename="../gui/assessment/check_view.py" line="128" />
         <source>Check before finalizing</source>
         <translation>ตรวจสอบก่อนยืนยันผล</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/check_view.py" line="126" />
+        <location filename="../gui/assessment/check_view.py" line="129" />
         <source>Items to check</source>
         <translation>ข้อที่ต้องตรวจสอบ</translation>
     </message>
@@ -762,7 +762,7 @@
     </message>
     <message>
         <location filename="../gui/assessment/evidence_list.py" line="215" />
-        <location filename="../gui/assessment/evidence_list.py" line="295" />
+        <location filename="../gui/assessment/evidence_list.py" line="298" />
         <source>Add evidence files</source>
         <translation>เพิ่มไฟล์หลักฐาน</translation>
     </message>
@@ -793,7 +793,7 @@
     </message>
     <message>
         <location filename="../gui/assessment/evidence_list.py" line="252" />
-        <location filename="../gui/assessment/evidence_list.py" line="298" />
+        <location filename="../gui/assessment/evidence_list.py" line="301" />
         <source>Remove</source>
         <translation>นำออก</translation>
     </message>
@@ -803,27 +803,27 @@
         <translation>เก็บไว้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="294" />
+        <location filename="../gui/assessment/evidence_list.py" line="297" />
         <source>Add files…</source>
         <translation>เพิ่มไฟล์…</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="296" />
+        <location filename="../gui/assessment/evidence_list.py" line="299" />
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="297" />
+        <location filename="../gui/assessment/evidence_list.py" line="300" />
         <source>Open the selected evidence file</source>
         <translation>เปิดไฟล์หลักฐานที่เลือก</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="299" />
+        <location filename="../gui/assessment/evidence_list.py" line="302" />
         <source>Remove the selected evidence file from this item</source>
         <translation>นำไฟล์หลักฐานที่เลือกออกจากข้อนี้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/evidence_list.py" line="300" />
+        <location filename="../gui/assessment/evidence_list.py" line="303" />
         <source>You can also drag files from your computer and drop them here.</source>
         <translation>สามารถลากไฟล์จากเครื่องมาวางที่นี่ได้</translation>
     </message>
@@ -1195,113 +1195,118 @@ Send the file to the central office, and read them the key when they ask to conf
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="233" />
+        <location filename="../gui/assessment/item_card.py" line="241" />
         <source>Answer</source>
         <translation>คำตอบ</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="234" />
+        <location filename="../gui/assessment/item_card.py" line="242" />
         <source>Evidence to look for</source>
         <translation>หลักฐานที่ควรมี</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="235" />
+        <location filename="../gui/assessment/item_card.py" line="243" />
         <source>Why is this item not applicable? (required)</source>
         <translation>เหตุใดข้อนี้จึงไม่เกี่ยวข้อง (ต้องระบุ)</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="236" />
+        <location filename="../gui/assessment/item_card.py" line="244" />
         <source>Reason for N/A</source>
         <translation>เหตุผลที่ไม่เกี่ยวข้อง</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="237" />
-        <location filename="../gui/assessment/item_card.py" line="238" />
+        <location filename="../gui/assessment/item_card.py" line="245" />
+        <location filename="../gui/assessment/item_card.py" line="246" />
         <source>Note</source>
         <translation>บันทึกเพิ่มเติม</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="239" />
+        <location filename="../gui/assessment/item_card.py" line="247" />
         <source>Optional: what you found, who to ask, what is still missing</source>
         <translation>ไม่บังคับ: สิ่งที่พบ ผู้ที่ควรสอบถาม หรือสิ่งที่ยังขาด</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="240" />
+        <location filename="../gui/assessment/item_card.py" line="248" />
         <source>Mark for review</source>
         <translation>ทำเครื่องหมายให้ทบทวน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="241" />
+        <location filename="../gui/assessment/item_card.py" line="249" />
         <source>Mark this item for review</source>
         <translation>ทำเครื่องหมายให้ทบทวนข้อนี้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="242" />
+        <location filename="../gui/assessment/item_card.py" line="250" />
         <source>Evidence files</source>
         <translation>ไฟล์หลักฐาน</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="256" />
+        <location filename="../gui/assessment/item_card.py" line="264" />
         <source>Item %1</source>
         <translation>ข้อ %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="257" />
+        <location filename="../gui/assessment/item_card.py" line="265" />
         <source>Level %1</source>
         <translation>ระดับ %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="267" />
+        <location filename="../gui/assessment/item_card.py" line="275" />
         <source>Show the English text</source>
         <translation>แสดงข้อความภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="267" />
+        <location filename="../gui/assessment/item_card.py" line="275" />
         <source>Show the Thai text</source>
         <translation>แสดงข้อความภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="271" />
+        <location filename="../gui/assessment/item_card.py" line="279" />
         <source>Hide the English text</source>
         <translation>ซ่อนข้อความภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="271" />
+        <location filename="../gui/assessment/item_card.py" line="279" />
         <source>Hide the Thai text</source>
         <translation>ซ่อนข้อความภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="275" />
+        <location filename="../gui/assessment/item_card.py" line="283" />
         <source>For example: %1</source>
         <translation>ตัวอย่าง: %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="282" />
+        <location filename="../gui/assessment/item_card.py" line="290" />
         <source>%1: %2. Shortcut: key %3</source>
         <translation>%1: %2 ปุ่มลัด: กด %3</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="285" />
+        <location filename="../gui/assessment/item_card.py" line="293" />
         <source>Answer %1</source>
         <translation>ตอบ %1</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="291" />
+        <location filename="../gui/assessment/item_card.py" line="299" />
         <source>N/A is not available for this item: answer 1, 2 or 3.</source>
         <translation>ข้อนี้ตอบ “ไม่เกี่ยวข้อง” ไม่ได้ กรุณาตอบ 1, 2 หรือ 3</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="303" />
+        <location filename="../gui/assessment/item_card.py" line="312" />
         <source>Not answered yet. Press 1, 2, 3 or 4 to answer.</source>
         <translation>ยังไม่ได้ตอบ กด 1, 2, 3 หรือ 4 เพื่อตอบ</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="312" />
+        <location filename="../gui/assessment/item_card.py" line="313" />
+        <source>Not answered yet. Press 1, 2 or 3 to answer.</source>
+        <translation>ยังไม่ได้ตอบ กด 1, 2 หรือ 3 เพื่อตอบ</translation>
+    </message>
+    <message>
+        <location filename="../gui/assessment/item_card.py" line="322" />
         <source>Without a reason this item counts as No, and the assessment cannot be finalized.</source>
         <translation>หากไม่ระบุเหตุผล ข้อนี้จะนับเป็น “ไม่ใช่” และยังยืนยันผลการประเมินไม่ได้</translation>
     </message>
     <message>
-        <location filename="../gui/assessment/item_card.py" line="346" />
+        <location filename="../gui/assessment/item_card.py" line="356" />
         <source>A note or reason holds at most %1 characters; the rest was left out.</source>
         <translation>บันทึกหรือเหตุผลยาวได้ไม่เกิน %1 ตัวอักษร ส่วนที่เกินไม่ได้เก็บไว้</translation>
     </message>

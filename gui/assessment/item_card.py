@@ -308,7 +308,9 @@ class ItemCard(Retranslating, QFrame):
             for value, button in self.answer_buttons.items():
                 button.setChecked(value == answer.value)
             if answer.value is None:
-                self.choice_description.set_plain_text(self.tr("Not answered yet. Press 1, 2, 3 or 4 to answer."))
+                self.choice_description.set_plain_text(
+                    self.tr("Not answered yet. Press 1, 2, 3 or 4 to answer.") if self._item.na_allowed
+                    else self.tr("Not answered yet. Press 1, 2 or 3 to answer."))
             else:
                 choice = self._checklist.choice(answer.value)
                 self.choice_description.set_plain_text(f"{choice.label.get(lang)}: {choice.description.get(lang)}")

@@ -79,6 +79,14 @@ def test_key_4_on_an_item_without_na_says_so_next_to_the_answers_in_the_ui_langu
     assert stored(service, assessment_id).answers["S04"].value is AnswerValue.NA
 
 
+def test_an_unanswered_item_names_only_the_keys_that_answer_it(page: AssessmentPage):
+    prompt = page.card.choice_description
+    assert not CHECKLIST.item("P01").na_allowed
+    assert prompt.plain_text() == "ยังไม่ได้ตอบ กด 1, 2 หรือ 3 เพื่อตอบ"  # 4 (N/A) would be refused here
+    page.open_item("S04")
+    assert CHECKLIST.item("S04").na_allowed and prompt.plain_text() == "ยังไม่ได้ตอบ กด 1, 2, 3 หรือ 4 เพื่อตอบ"
+
+
 def test_enter_in_the_remove_evidence_question_keeps_the_file(qtbot, page: AssessmentPage, service, assessment_id,
                                                              tmp_path: Path):
     source = tmp_path / "คำสั่งแต่งตั้ง.pdf"
