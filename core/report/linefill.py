@@ -8,8 +8,8 @@ characters (THAI_TEXT.md §3), so we choose the breaks ourselves:
 - a name listed in ``keep`` is one unit: no break inside it unless it cannot
   fit on a line of its own;
 - a unit wider than a whole line (a long URL or file name) is cut between
-  grapheme clusters, never before a combining mark or a following vowel
-  (ะ า ำ ๅ), nor after a leading vowel.
+  grapheme clusters, never before a combining mark, a following vowel
+  (ะ า ำ ๅ) or a repetition mark (ๆ ฯ), nor after a leading vowel.
 """
 
 from __future__ import annotations
@@ -31,6 +31,9 @@ _LEADING_VOWELS = frozenset("เแโใไ")
 # Spacing vowels written after their consonant (SARA A, SARA AA, SARA AM, LAKKHANGYAO):
 # letters to Unicode, yet a line starting with one reads as a broken word.
 _FOLLOWING_VOWELS = frozenset("\u0e30\u0e32\u0e33\u0e45")
+# MAI YAMOK and PAIYANNOI repeat or abbreviate the word before them (ต่างๆ, กรุงเทพฯ):
+# at the start of a line they belong to nothing.
+_REPETITION_MARKS = frozenset("\u0e46\u0e2f")
 ELLIPSIS = "\u2026"
 
 
@@ -76,7 +79,7 @@ def _grapheme_cuts(text: str) -> list[str]:
     for ch in text:
         joins = clusters and (
             unicodedata.category(ch) in ("Mn", "Mc", "Me") or ch in _FOLLOWING_VOWELS
-            or clusters[-1][-1] in _LEADING_VOWELS
+            or ch in _REPETITION_MARKS or clusters[-1][-1] in _LEADING_VOWELS
         )
         if joins:
             clusters[-1] += ch

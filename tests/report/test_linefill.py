@@ -108,3 +108,12 @@ def test_a_cut_between_clusters_never_starts_a_line_with_a_following_vowel() -> 
         lines = break_lines(text, REGULAR, SIZE, width)
         assert "".join(lines) == text
         assert [line for line in lines[1:] if line[0] in "\u0e30\u0e32\u0e33\u0e45"] == [], width
+
+
+def test_a_cut_between_clusters_never_starts_a_line_with_a_repetition_mark() -> None:
+    ensure_fonts()
+    text = "งานต่างๆในกรุงเทพฯและเมืองอื่นๆอีกหลายๆแห่ง"
+    for width in range(6, 120):  # narrow enough that some words are cut between clusters
+        lines = break_lines(text, REGULAR, SIZE, width)
+        assert "".join(lines) == text
+        assert [line for line in lines[1:] if line[0] in "\u0e46\u0e2f"] == [], width
