@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,8 @@ __all__ = ["qr_drawing", "render_certificate"]
 
 PAGE = landscape(A4)
 _MARGIN_X, _MARGIN_Y = 22 * mm, 17 * mm
+_FOOT_MAX = 62 * mm  # signatures and code; a taller foot (a very long assessor name) is shrunk into it
+_NAME_MIN_SIZE = 15.0  # a long agency name gets smaller type, never smaller than the sentence around it
 
 
 def qr_drawing(payload: str, size: float) -> Drawing:
@@ -65,24 +67,24 @@ class _CertStyles:
     code_note: ParagraphStyle
 
 
+def _sized(style: ParagraphStyle, size: float, **kw: Any) -> ParagraphStyle:
+    return ParagraphStyle(f"cert-{style.name}-{size}", parent=style, fontSize=size, leading=size * 1.6, **kw)
+
+
 def _cert_styles(base: Styles) -> _CertStyles:
     """Larger than the report: the certificate is read at arm's length on a wall."""
-    def sized(style: ParagraphStyle, size: float, **kw: Any) -> ParagraphStyle:
-        return ParagraphStyle(f"cert-{style.name}-{size}", parent=style, fontSize=size,
-                              leading=size * 1.6, **kw)
-
     return _CertStyles(
-        title=sized(base.title, 30),
-        subtitle=sized(base.subtitle, 17),
-        text=sized(base.body_centre, 15),
-        name=sized(base.name, 26),
-        level=sized(base.level, 24),
-        level_other=sized(base.subtitle, 16),
-        score=sized(base.body_centre, 17),
-        note=sized(base.small_centre, 11, textColor=MUTED),
-        sign=sized(base.small_centre, 12),
-        code=sized(base.small, 10),
-        code_note=sized(base.muted, 8.5),
+        title=_sized(base.title, 30),
+        subtitle=_sized(base.subtitle, 17),
+        text=_sized(base.body_centre, 15),
+        name=_sized(base.name, 26),
+        level=_sized(base.level, 24),
+        level_other=_sized(base.subtitle, 16),
+        score=_sized(base.body_centre, 17),
+        note=_sized(base.small_centre, 11, textColor=MUTED),
+        sign=_sized(base.small_centre, 12),
+        code=_sized(base.small, 10),
+        code_note=_sized(base.muted, 8.5),
     )
 
 
@@ -133,6 +135,28 @@ def _story(source: ReportSource, lang: Lang, st: _CertStyles, thai_digits: bool)
     return story
 
 
+def _height(flowables: list[Flowable], width: float) -> float:
+    """How tall ``flowables`` stand in a frame ``width`` wide (a little more: spaces are not merged)."""
+    return sum(float(f.wrap(width, PAGE[1])[1] + f.getSpaceBefore() + f.getSpaceAfter()) for f in flowables)
+
+
+def _fitted_story(source: ReportSource, lang: Lang, st: _CertStyles, thai_digits: bool,
+                  width: float, height: float) -> list[Flowable]:
+    """The text, with the agency's name in type small enough for it all to fit ``height``.
+
+    A long name would otherwise make the frame shrink the whole text, title
+    and level included; only a name too long even at the smallest size leaves
+    that to the frame, as a last resort that keeps the certificate one page.
+    """
+    name = st.name
+    while True:
+        story = _story(source, lang, replace(st, name=name), thai_digits)
+        size = float(name.fontSize)
+        if size <= _NAME_MIN_SIZE or _height(story, width) <= height:
+            return story
+        name = _sized(st.name, max(size - 1, _NAME_MIN_SIZE))
+
+
 def _signature(role: str, name: str, lang: Lang, st: _CertStyles, names: tuple[str, ...]) -> list[Flowable]:
     dots = "." * 50
     return [
@@ -176,17 +200,20 @@ def _render(source: ReportSource, out_path: Path, lang: Lang, thai_digits: bool)
     ensure_fonts()
     st = _cert_styles(make_styles())
     width, height = PAGE[0] - 2 * _MARGIN_X, PAGE[1] - 2 * _MARGIN_Y
-    # The signatures and the code sit in their own frame at the foot of the page.
-    foot_h = 62 * mm
+    # The signatures and the code sit in their own frame at the foot of the page,
+    # as tall as they need, so that the text above has all the rest.
+    bottom_row = _bottom_row(source, lang, st)
+    foot_h = min(_height([bottom_row], width), _FOOT_MAX)
     body = Frame(_MARGIN_X, _MARGIN_Y + foot_h, width, height - foot_h, id="body",
                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     foot = Frame(_MARGIN_X, _MARGIN_Y, width, foot_h, id="foot",
                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     # Whatever the agency name's length, the certificate stays one page.
+    text = _fitted_story(source, lang, st, thai_digits, width, height - foot_h)
     story: list[Flowable] = [
-        KeepInFrame(width, height - foot_h, _story(source, lang, st, thai_digits), mode="shrink"),
+        KeepInFrame(width, height - foot_h, text, mode="shrink"),
         FrameBreak(),
-        KeepInFrame(width, foot_h, [_bottom_row(source, lang, st)], mode="shrink", vAlign="BOTTOM"),
+        KeepInFrame(width, foot_h, [bottom_row], mode="shrink", vAlign="BOTTOM"),
     ]
     with atomic_output(out_path) as handle:
         doc = BaseDocTemplate(
