@@ -114,7 +114,7 @@ def _story(source: ReportSource, lang: Lang, st: _CertStyles, thai_digits: bool)
         ThaiParagraph(L.CERT_SUBTITLE.get(lang), st.subtitle),
         Spacer(1, 5 * mm),
         ThaiParagraph(L.CERT_THIS_CERTIFIES.get(lang), st.text),
-        ThaiParagraph(source.agency_name.get(lang), st.name, names),
+        ThaiParagraph(source.agency(lang), st.name, names),
         ThaiParagraph(L.CERT_HAS_ASSESSED.get(lang).format(fy=fy), st.text, names),
         Spacer(1, 3 * mm),
         # The level is named in both languages whatever the certificate's language.
@@ -218,7 +218,7 @@ def _render(source: ReportSource, out_path: Path, lang: Lang, thai_digits: bool)
     with atomic_output(out_path) as handle:
         doc = BaseDocTemplate(
             handle, pagesize=PAGE, initialFontName=REGULAR, invariant=1,
-            title=f"{L.CERT_TITLE.get(lang)}: {source.agency_name.get(lang)}",
+            title=f"{L.CERT_TITLE.get(lang)}: {source.agency(lang)}",
             author="Kao", subject=L.CERT_SUBTITLE.get(lang), creator="Kao",
         )
         doc.addPageTemplates([PageTemplate("certificate", [body, foot],

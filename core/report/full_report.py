@@ -57,7 +57,7 @@ class _Furniture:
     """Header and footer, drawn once the page count is known."""
 
     def __init__(self, source: ReportSource, lang: Lang, thai_digits: bool) -> None:
-        self.agency = source.agency_name.get(lang)
+        self.agency = source.agency(lang)
         self.right = fiscal_year_text(source.fiscal_year, lang, digits=thai_digits)
         self.date = issue_date_text(source.issue_date, lang, digits=thai_digits)
         self.code = f"{L.VERIFICATION.get(lang)} {source.verification.code}"
@@ -149,7 +149,7 @@ def _render(source: ReportSource, out_path: Path, lang: Lang, progress: Progress
     with atomic_output(out_path) as handle:
         doc = _ReportDoc(
             handle, pagesize=PAGE, initialFontName=REGULAR, invariant=1,
-            title=f"{L.REPORT_TITLE.get(lang)}: {source.agency_name.get(lang)}",
+            title=f"{L.REPORT_TITLE.get(lang)}: {source.agency(lang)}",
             author="Kao", creator="Kao", subject=fiscal_year_text(source.fiscal_year, lang),
             progress=progress, total=total,
         )

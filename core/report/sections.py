@@ -95,7 +95,7 @@ def cover(c: Context) -> list[Flowable]:
         c.t(L.REPORT_TITLE.get(lang), "title"),
         c.t(fiscal_year_text(src.fiscal_year, lang, digits=c.thai_digits), "subtitle"),
         Spacer(1, 10 * mm),
-        c.t(src.agency_name.get(lang), "name"),
+        c.t(src.agency(lang), "name"),
         Spacer(1, 10 * mm),
         figures,
         Spacer(1, 4 * mm),

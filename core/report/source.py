@@ -22,7 +22,7 @@ from core.errors import KaoError
 from core.model import Answer, Checklist
 from core.records import AssessmentDetail, AssessmentService, AssessmentStatus
 from core.scoring import ScoreCard, score
-from core.text import Text
+from core.text import Lang, Text
 
 __all__ = [
     "ReportSource",
@@ -82,6 +82,12 @@ class ReportSource:
     @cached_property
     def card(self) -> ScoreCard:
         return score(self.checklist, self.answers)
+
+    def agency(self, lang: Lang) -> str:
+        """The agency's name in ``lang``: only the Thai name is required, so an
+        English document falls back on it rather than naming no one."""
+        name = self.agency_name.get(lang)
+        return name if name.strip() else self.agency_name.th
 
     def names(self) -> tuple[str, ...]:
         """Names that must never be broken across lines."""

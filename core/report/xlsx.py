@@ -71,7 +71,7 @@ def _summary(sheet: _Sheet, source: ReportSource, lang: Lang) -> None:
     status = L.STATUS_FINAL if source.finalized else L.STATUS_DRAFT
     level = checklist.level(card.level)
     sheet.line(L.REPORT_TITLE.get(lang), fmt="title")
-    sheet.line(_AGENCY.get(lang), source.agency_name.get(lang))
+    sheet.line(_AGENCY.get(lang), source.agency(lang))
     sheet.line(_FISCAL_YEAR.get(lang), source.fiscal_year)
     sheet.line(L.STATUS.get(lang), status.get(lang))
     sheet.line(L.ISSUED.get(lang), issue_date_text(source.issue_date, lang))
@@ -142,7 +142,7 @@ def write_xlsx(source: ReportSource, out_path: Path, lang: Lang) -> Path:
     buffer = io.BytesIO()
     workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
     workbook.set_properties({"title": L.REPORT_TITLE.get(lang), "author": "Kao",
-                             "company": source.agency_name.get(lang)})
+                             "company": source.agency(lang)})
     base = {"font_name": "Sarabun", "font_size": 11, "valign": "top"}
     formats = {
         "figure": workbook.add_format({**base, "num_format": "0.0"}),

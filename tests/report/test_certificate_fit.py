@@ -4,14 +4,24 @@ does not shrink the rest of the certificate: the name's own type gets smaller.""
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 import pytest
 
 from core.records import MAX_LINE_FIELD
-from core.report import render_certificate
+from core.report import render_certificate, render_full_report
 from core.text import Lang, Text
-from tests.report.pdftools import Box, breaks_in, contains_wrapped, icu_boundaries, page_count, text_raw, word_boxes
+from tests.report.pdftools import (
+    Box,
+    breaks_in,
+    contains_wrapped,
+    icu_boundaries,
+    page_count,
+    run,
+    text_raw,
+    word_boxes,
+)
 from tests.report.samples import example_source
 
 # Real names of this length exist: a council's office and its ministry.
@@ -74,3 +84,14 @@ def test_the_longest_name_allowed_keeps_one_page_with_the_code_and_signatures(
     assert breaks is not None and set(breaks) <= icu_boundaries(name)  # never inside a word
     assert contains_wrapped(text, example_source("a").verification.code)  # printed under the QR code
     assert all(contains_wrapped(text, signer) for signer in SIGNERS[lang])
+
+
+def test_an_agency_without_an_english_name_is_named_in_thai_on_english_documents(tmp_path: Path) -> None:
+    # Only the Thai name is required: `kao agency add` without --name-en stores "".
+    source = dataclasses.replace(example_source("a"), agency_name=Text(LONG_TH, ""))
+    cert = render_certificate(source, tmp_path / "cert.pdf", "en")
+    report = render_full_report(source, tmp_path / "report.pdf", "en")
+    assert contains_wrapped(text_raw(cert), LONG_TH)
+    assert contains_wrapped(text_raw(report, 1), LONG_TH)  # the cover
+    assert LONG_TH[:30] in text_raw(report, 2)  # the running header
+    assert re.search(rf"^Title:\s+Certificate of Self-Assessment: {LONG_TH}$", run("pdfinfo", str(cert)), re.M)

@@ -64,3 +64,14 @@ def test_summary_figures_are_the_displayed_ones(tmp_path: Path) -> None:
     assert summary["Level name"] == ["รัฐบาลอิเล็กทรอนิกส์ระดับเริ่มต้น", "Early E-Government"]
     assert float(summary["D3"][-1]) == 45.5
     assert re.fullmatch(r"[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}", summary["Verification code"][0])
+
+
+def test_an_agency_without_an_english_name_is_named_in_thai_in_the_english_copy(tmp_path: Path) -> None:
+    import dataclasses
+
+    from core.text import Text
+    from tests.report.samples import AGENCY, example_source
+
+    source = dataclasses.replace(example_source("a"), agency_name=Text(AGENCY, ""))  # only Thai is required
+    summary = {r[0]: r[1:] for r in _sheets(write_xlsx(source, tmp_path / "a.xlsx", "en"))["Summary"] if r}
+    assert summary["Agency"] == [AGENCY]
