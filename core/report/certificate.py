@@ -106,7 +106,7 @@ def _story(source: ReportSource, lang: Lang, st: _CertStyles, thai_digits: bool)
     names = source.names()
     other: Lang = "en" if lang == "th" else "th"
     level = checklist.level(card.level)
-    fy = fiscal_year_text(source.fiscal_year, lang, digits=thai_digits)
+    fy = fiscal_year_text(source.fiscal_year, lang, digits=thai_digits, in_sentence=True)
     overall = "-" if card.overall is None else fmt_number(card.overall)
 
     story: list[Flowable] = [

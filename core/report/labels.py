@@ -142,10 +142,11 @@ def level_title(level: int, checklist: Checklist, lang: Lang) -> str:
     return f"{L.LEVEL.get(lang)} {level} {checklist.level(level).name.get(lang)}"
 
 
-def fiscal_year_text(be_year: int, lang: Lang, *, digits: bool = False) -> str:
-    """ปีงบประมาณ พ.ศ. 2568 / fiscal year B.E. 2568 (2025)."""
+def fiscal_year_text(be_year: int, lang: Lang, *, digits: bool = False, in_sentence: bool = False) -> str:
+    """ปีงบประمาณ พ.ศ. 2568 / Fiscal year B.E. 2568 (2025), lower case inside a sentence."""
     if lang == "en":
-        return f"fiscal year B.E. {be_year} ({be_year - BE_OFFSET})"
+        text = f"fiscal year B.E. {be_year} ({be_year - BE_OFFSET})"
+        return text if in_sentence else "F" + text[1:]
     text = f"ปีงบประมาณ พ.ศ. {be_year}"
     return thai_digits(text) if digits else text
 

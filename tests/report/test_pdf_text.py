@@ -123,3 +123,11 @@ def test_a_long_agency_name_is_one_readable_header_line_ending_in_an_ellipsis(tm
         assert name.startswith(shown) and len(shown) > 40
         cut = len(shown) + len(name[len(shown):]) - len(name[len(shown):].lstrip())  # spaces dropped
         assert cut in icu_boundaries(name)
+
+
+def test_english_fiscal_year_is_capitalised_where_it_stands_alone(full_a_en: Path, cert_a_en: Path) -> None:
+    cover, page_2 = text_raw(full_a_en, 1).splitlines(), text_raw(full_a_en, 2).splitlines()
+    assert "Fiscal year B.E. 2568 (2025)" in cover  # under the title
+    assert "Fiscal year B.E. 2568 (2025)" in page_2  # the running header
+    assert "fiscal year B.E. 2568 (2025)" not in text_raw(full_a_en)
+    assert contains_wrapped(text_raw(cert_a_en), "checklist for fiscal year B.E. 2568 (2025), with this result:")
