@@ -109,7 +109,9 @@ class SqliteAssessmentService(StatusOps, EvidenceOps):
             check_line_text(text, th_what, en_what)
         kind = AgencyKind(agency.kind)
         values = (
-            code, agency.name.th.strip(), agency.name.en.strip(), kind.value, agency.ministry.strip(),
+            # No English name: the Thai one stands in, as the profile form does, so English documents name the agency.
+            code, agency.name.th.strip(), agency.name.en.strip() or agency.name.th.strip(), kind.value,
+            agency.ministry.strip(),
             agency.department.strip(), agency.province.strip(), agency.contact.strip(),
         )
         at = now_iso()

@@ -8,7 +8,7 @@ import pytest
 
 from core.errors import KaoError
 from core.model import Answer, AnswerValue
-from core.records import MAX_ASSESSORS, MAX_LONG_FIELD, MAX_SHORT_FIELD
+from core.records import MAX_ASSESSORS, MAX_LONG_FIELD, MAX_SHORT_FIELD, Agency, AgencyKind
 from core.storage import SqliteAssessmentService
 from core.text import Text
 from tests.storage.helpers import example
@@ -62,3 +62,10 @@ def test_a_control_character_in_a_one_line_field_is_refused_and_nothing_changes(
         service.update_assessment(draft, assessors=("สมชาย", bad))
     assert service.get_agency(agency.id) == agency and service.get_assessment(draft).assessors == detail.assessors
     assert service.save_agency(replace(agency, contact="โทร 0 2123 4567 ต่อ 12")).contact  # spaces are fine
+
+
+def test_an_agency_without_an_english_name_is_named_in_thai_in_english(service: SqliteAssessmentService) -> None:
+    # Only the Thai name is required (kao agency add without --name-en); an English certificate,
+    # report or list must still name the agency, as the profile form already arranges.
+    saved = service.save_agency(Agency("TH-ONLY", Text("กรมทดสอบชื่อไทย", " "), AgencyKind.DEPARTMENT, ministry="ก"))
+    assert saved.id is not None and service.get_agency(saved.id).name == Text("กรมทดสอบชื่อไทย", "กรมทดสอบชื่อไทย")
