@@ -407,177 +407,197 @@
 <context>
     <name>CentralPage</name>
     <message>
-        <location filename="../gui/pages/central_page.py" line="157" />
-        <location filename="../gui/pages/central_page.py" line="266" />
+        <location filename="../gui/pages/central_page.py" line="194" />
+        <location filename="../gui/pages/central_page.py" line="287" />
         <source>All years</source>
         <translation>ทุกปี</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="180" />
+        <location filename="../gui/pages/central_page.py" line="217" />
         <source>All agencies</source>
         <translation>หน่วยงานทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="182" />
+        <location filename="../gui/pages/central_page.py" line="219" />
         <source>(not given)</source>
         <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="257" />
+        <location filename="../gui/pages/central_page.py" line="278" />
         <source>Central office: results received</source>
         <translation>ส่วนกลาง: ผลการประเมินที่ได้รับ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="259" />
+        <location filename="../gui/pages/central_page.py" line="280" />
         <source>Submissions in force, one per agency and year (a newer file from the same agency replaces the older; the history is kept). Comparisons with the 2017 survey are indicative only.</source>
         <translation>ผลที่ใช้อยู่ หน่วยงานละหนึ่งฉบับต่อปี (ไฟล์ที่ใหม่กว่าจากหน่วยงานเดียวกันจะใช้แทนฉบับเดิม โดยยังเก็บประวัติไว้) การเทียบกับผลสำรวจปี 2560 ใช้อ้างอิงเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="261" />
-        <location filename="../gui/pages/central_page.py" line="284" />
+        <location filename="../gui/pages/central_page.py" line="282" />
+        <location filename="../gui/pages/central_page.py" line="306" />
         <source>Fiscal year</source>
         <translation>ปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="262" />
-        <location filename="../gui/pages/central_page.py" line="284" />
+        <location filename="../gui/pages/central_page.py" line="283" />
+        <location filename="../gui/pages/central_page.py" line="306" />
         <source>Group by</source>
         <translation>จัดกลุ่มตาม</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="263" />
-        <location filename="../gui/pages/central_page.py" line="281" />
+        <location filename="../gui/pages/central_page.py" line="284" />
+        <location filename="../gui/pages/submission_table.py" line="115" />
         <source>Province</source>
         <translation>จังหวัด</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="263" />
+        <location filename="../gui/pages/central_page.py" line="284" />
         <source>Ministry</source>
         <translation>กระทรวง</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="263" />
+        <location filename="../gui/pages/central_page.py" line="284" />
         <source>Agency type</source>
         <translation>ประเภทหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="267" />
+        <location filename="../gui/pages/central_page.py" line="288" />
         <source>Import files…</source>
         <translation>นำเข้าไฟล์…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="268" />
+        <location filename="../gui/pages/central_page.py" line="289" />
         <source>Export summary…</source>
         <translation>ส่งออกสรุปผล…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="269" />
+        <location filename="../gui/pages/central_page.py" line="290" />
         <source>Save the summary as Excel (.xlsx) or CSV</source>
         <translation>บันทึกสรุปผลเป็น Excel (.xlsx) หรือ CSV</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="270" />
+        <location filename="../gui/pages/central_page.py" line="291" />
         <source>Report…</source>
         <translation>รายงาน…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="271" />
+        <location filename="../gui/pages/central_page.py" line="292" />
         <source>Print the certificate or full report of the selected submission</source>
         <translation>พิมพ์ใบรับรองหรือรายงานฉบับเต็มของผลที่เลือก</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="272" />
+        <location filename="../gui/pages/central_page.py" line="293" />
         <source>Make receipt…</source>
         <translation>ออกใบตอบรับ…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="273" />
+        <location filename="../gui/pages/central_page.py" line="294" />
         <source>Write a signed receipt for the selected submission, to send back</source>
         <translation>ออกใบตอบรับที่ลงนามดิจิทัลสำหรับผลที่เลือก เพื่อส่งกลับให้หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="274" />
-        <location filename="../gui/pages/central_page.py" line="285" />
+        <location filename="../gui/pages/central_page.py" line="295" />
+        <location filename="../gui/pages/central_page.py" line="307" />
         <source>Submissions</source>
         <translation>ผลที่ได้รับ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="275" />
+        <location filename="../gui/pages/central_page.py" line="296" />
         <source>No submission files imported yet. Choose “Import files…”.</source>
         <translation>ยังไม่มีไฟล์นำส่ง เลือก “นำเข้าไฟล์…”</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="277" />
+        <location filename="../gui/pages/central_page.py" line="297" />
+        <source>Search by agency, code, province or ministry</source>
+        <translation>ค้นหาตามชื่อหน่วยงาน รหัส จังหวัด หรือกระทรวง</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="298" />
+        <source>Search submissions</source>
+        <translation>ค้นหาผลที่ได้รับ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="299" />
+        <source>Agency name in Thai or English, agency code, province, ministry or verification code (Ctrl+F)</source>
+        <translation>พิมพ์ชื่อหน่วยงานภาษาไทยหรือภาษาอังกฤษ รหัสหน่วยงาน จังหวัด กระทรวง หรือรหัสตรวจสอบ (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="302" />
         <source>Group</source>
         <translation>กลุ่ม</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="277" />
+        <location filename="../gui/pages/central_page.py" line="302" />
         <source>Agencies</source>
         <translation>จำนวนหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="277" />
+        <location filename="../gui/pages/central_page.py" line="302" />
         <source>Mean score</source>
         <translation>คะแนนเฉลี่ย</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="277" />
+        <location filename="../gui/pages/central_page.py" line="302" />
         <source>Level 1</source>
         <translation>ระดับ 1</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="277" />
+        <location filename="../gui/pages/central_page.py" line="302" />
         <source>Level 2</source>
         <translation>ระดับ 2</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="278" />
+        <location filename="../gui/pages/central_page.py" line="303" />
         <source>Level 3</source>
         <translation>ระดับ 3</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="278" />
+        <location filename="../gui/pages/central_page.py" line="303" />
         <source>Level 4</source>
         <translation>ระดับ 4</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="278" />
+        <location filename="../gui/pages/central_page.py" line="303" />
         <source>vs Thailand 2017</source>
         <translation>เทียบค่าเฉลี่ยประเทศ 2560</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="281" />
+        <location filename="../gui/pages/submission_table.py" line="114" />
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="281" />
+        <location filename="../gui/pages/submission_table.py" line="116" />
         <source>Year</source>
         <translation>ปี</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="281" />
+        <location filename="../gui/pages/submission_table.py" line="117" />
         <source>Verification code</source>
         <translation>รหัสตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="281" />
+        <location filename="../gui/pages/submission_table.py" line="118" />
         <source>Score</source>
         <translation>คะแนน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="282" />
+        <location filename="../gui/pages/submission_table.py" line="119" />
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="282" />
+        <location filename="../gui/pages/submission_table.py" line="120" />
         <source>Sent on</source>
         <translation>วันที่ส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="285" />
+        <location filename="../gui/pages/submission_table.py" line="126" />
+        <source>Click to sort by this column; click again to reverse</source>
+        <translation>คลิกเพื่อเรียงตามคอลัมน์นี้ คลิกอีกครั้งเพื่อเรียงกลับด้าน</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="307" />
         <source>Summary by group</source>
         <translation>สรุปผลตามกลุ่ม</translation>
     </message>

@@ -6,17 +6,18 @@ figures come from core.bundle.dashboard (exact); this page only shows them.
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,23 +27,15 @@ from PySide6.QtWidgets import (
 from core.agency_rules import province_name
 from core.bundle.central import CentralOffice
 from core.bundle.dashboard import Dashboard, GroupSummary, ResultRow, dashboard, in_name_order, result_rows
-from core.linebreak import segment_all, with_break_hints
 from core.model import Checklist
 from core.numbers import fmt_number, fmt_signed
 from core.records import AgencyKind
-from core.thai import format_date
 from gui.i18n import LanguageManager, Retranslating
 from gui.labels import kind_label
+from gui.pages.submission_table import BUNDLE_ROLE, SubmissionFilter, SubmissionTableModel
 from gui.widgets.wrapping_label import WrappingLabel
 
 NATIONAL = "TH-2560"
-BUNDLE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _local_day(stamp: str) -> date:
-    """The day a stored time (UTC) fell on here: a file sent at 06:00 in Bangkok is 23:00 UTC the day before."""
-    return datetime.fromisoformat(stamp).astimezone().date()
-
 
 def _cell(text: str, align_center: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
@@ -93,7 +86,15 @@ class CentralPage(Retranslating, QWidget):
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.groups = QTableWidget(0, 8)
-        self.submissions = QTableWidget(0, 7)
+        self.model = SubmissionTableModel()
+        self.proxy = SubmissionFilter()
+        self.proxy.setSourceModel(self.model)
+        self.submissions = QTableView()
+        self.submissions.setModel(self.proxy)
+        self.submissions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # In the dashboard's name order until a header is clicked ("(not given)" last).
+        self.submissions.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.submissions.setSortingEnabled(True)
         for table in (self.groups, self.submissions):
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -107,7 +108,12 @@ class CentralPage(Retranslating, QWidget):
         below_layout.setContentsMargins(0, 0, 0, 0)
         self._list_title = QLabel()
         self._list_title.setObjectName("sectionTitle")
-        below_layout.addWidget(self._list_title)
+        list_header = QHBoxLayout()
+        list_header.addWidget(self._list_title)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        list_header.addWidget(self.search, 1)
+        below_layout.addLayout(list_header)
         below_layout.addWidget(self.submissions, 1)
         actions = QHBoxLayout()
         self.report_button, self.receipt_button = QPushButton(), QPushButton()
@@ -129,7 +135,15 @@ class CentralPage(Retranslating, QWidget):
         self.report_button.clicked.connect(lambda: self._emit_selected(self.report_requested))
         self.receipt_button.clicked.connect(lambda: self._emit_selected(self.receipt_requested))
         self.submissions.doubleClicked.connect(lambda _i: self._emit_selected(self.report_requested))
-        self.submissions.itemSelectionChanged.connect(self._update_buttons)
+        self.submissions.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._hidden_choice: str | None = None  # selected, then hidden by the search
+        self.search.textChanged.connect(self._search)
+        # The assessment page has its own Ctrl+F: a hidden page's shortcuts are off, so only the
+        # page on show takes it. One shortcut per key: two on the same key are ambiguous, neither fires.
+        keys = {k.toString(): k for k in (*QKeySequence.keyBindings(QKeySequence.StandardKey.Find),
+                                          QKeySequence("Ctrl+F")) if not k.isEmpty()}
+        for key in keys.values():
+            QShortcut(key, self, self._focus_search)
         self.retranslate_ui()
         self.refresh()
 
@@ -137,10 +151,33 @@ class CentralPage(Retranslating, QWidget):
 
     def selected_bundle(self) -> str | None:
         rows = self.submissions.selectionModel().selectedRows()
-        if not rows:
-            return None
-        item = self.submissions.item(rows[0].row(), 0)
-        return None if item is None else str(item.data(BUNDLE_ROLE))
+        return str(rows[0].data(BUNDLE_ROLE)) if rows else None
+
+    def select_bundle(self, bundle_id: str) -> bool:
+        """Select the row of this submission, if the list shows it."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(BUNDLE_ROLE) == bundle_id:
+                flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                self.submissions.selectionModel().select(index, flags)
+                self.submissions.setCurrentIndex(index)
+                self.submissions.scrollTo(index)
+                return True
+        return False
+
+    def _search(self, text: str) -> None:
+        # A submission the search hides is unselected (Report must not act on what is not shown),
+        # and selected again when a wider search shows it.
+        keep = self.selected_bundle() or self._hidden_choice
+        self.submissions.selectionModel().clear()  # the current row too: hiding it would select its neighbour
+        self.proxy.set_text(text)
+        found = keep is not None and self.select_bundle(keep)
+        self._hidden_choice = None if found else keep
+        self._update_buttons()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def _emit_selected(self, signal: Signal) -> None:
         bundle = self.selected_bundle()
@@ -215,29 +252,13 @@ class CentralPage(Retranslating, QWidget):
         _fit_columns(self.groups)
 
     def _show_submissions(self) -> None:
-        lang = self._languages.lang
         # The selection must stay with the submission, not the row number: the rows move when a
         # year is picked or files arrive, and Report and Make receipt act on what is selected.
-        chosen = self.selected_bundle()
+        chosen = self.selected_bundle() or self._hidden_choice
         self.submissions.selectionModel().clear()  # the current row too: removing it would select its neighbour
-        self.submissions.setRowCount(len(self.rows))
-        agencies = [f"{r.agency_name.get(lang)} ({r.agency_code})" for r in self.rows]
-        segment_all(agencies)
-        for row, (r, agency) in enumerate(zip(self.rows, agencies, strict=True)):
-            values = [
-                with_break_hints(agency),
-                province_name(r.province, lang) if r.province else "-",
-                str(r.fiscal_year), r.code, "-" if r.overall is None else fmt_number(r.overall), str(r.level),
-                format_date(_local_day(r.created_at), lang, abbreviated=True),
-            ]
-            for column, text in enumerate(values):
-                cell = _cell(text, column > 1)
-                if column == 0:
-                    cell.setData(BUNDLE_ROLE, r.bundle_id)
-                    cell.setToolTip(f"{r.agency_name.get(lang)} ({r.agency_code})")
-                self.submissions.setItem(row, column, cell)
-            if r.bundle_id == chosen:
-                self.submissions.selectRow(row)
+        self.model.set_rows(self.rows, self._languages.lang)
+        if chosen is not None and not self.select_bundle(chosen):
+            self._hidden_choice = chosen if self.search.text().strip() else None
         _fit_columns(self.submissions)
 
     def _update_buttons(self) -> None:
@@ -273,14 +294,15 @@ class CentralPage(Retranslating, QWidget):
         self.receipt_button.setToolTip(self.tr("Write a signed receipt for the selected submission, to send back"))
         self._list_title.setText(self.tr("Submissions"))
         self.empty_hint.setText(self.tr("No submission files imported yet. Choose “Import files…”."))
+        self.search.setPlaceholderText(self.tr("Search by agency, code, province or ministry"))
+        self.search.setAccessibleName(self.tr("Search submissions"))
+        self.search.setToolTip(self.tr("Agency name in Thai or English, agency code, province, ministry or "
+                                       "verification code (Ctrl+F)"))
         self.groups.setHorizontalHeaderLabels([
             self.tr("Group"), self.tr("Agencies"), self.tr("Mean score"), self.tr("Level 1"), self.tr("Level 2"),
             self.tr("Level 3"), self.tr("Level 4"), self.tr("vs Thailand 2017"),
         ])
-        self.submissions.setHorizontalHeaderLabels([
-            self.tr("Agency"), self.tr("Province"), self.tr("Year"), self.tr("Verification code"), self.tr("Score"),
-            self.tr("Level"), self.tr("Sent on"),
-        ])
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, SubmissionTableModel.COLUMNS - 1)
         for widget, name in ((self.year, self.tr("Fiscal year")), (self.grouping, self.tr("Group by")),
                              (self.groups, self.tr("Summary by group")), (self.submissions, self.tr("Submissions"))):
             widget.setAccessibleName(name)
@@ -291,9 +313,9 @@ class CentralPage(Retranslating, QWidget):
 COLUMN_PADDING = 16  # Qt's fit leaves a header's text touching the next one ("ระดับ 1ระดับ 2")
 
 
-def _fit_columns(table: QTableWidget) -> None:
+def _fit_columns(table: QTableView | QTableWidget) -> None:
     """Each figure column as wide as its widest text plus some air; the first (names) takes the rest."""
     table.resizeColumnsToContents()
-    for column in range(1, table.columnCount()):
+    for column in range(1, table.model().columnCount()):
         table.setColumnWidth(column, table.columnWidth(column) + COLUMN_PADDING)
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

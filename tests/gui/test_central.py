@@ -6,6 +6,8 @@ import csv
 from datetime import UTC, datetime
 from pathlib import Path
 
+from PySide6.QtCore import QPoint, Qt
+
 import gui.exchange as exchange
 from core.answers import load_answers_file
 from core.bundle import writer
@@ -15,19 +17,27 @@ from core.checklist import default_checklist
 from core.records import Agency, AgencyKind
 from core.storage import open_service
 from core.text import Text
+from gui.pages.submission_table import BUNDLE_ROLE
 from tests.gui.report_helpers import print_report
-from tests.gui.typing_helpers import close_next_message
+from tests.gui.typing_helpers import close_next_message, type_text
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
-def _office_file(folder: Path, out: Path, code: str, name: str, province: str, answers: str) -> Path:
+def _office_file(folder: Path, out: Path, code: str, name: str, province: str, answers: str,
+                 name_en: str = "", ministry: str = "") -> Path:
+    kind = AgencyKind.PROVINCIAL if province else AgencyKind.DEPARTMENT
     with open_service(folder) as office:
-        agency = office.save_agency(Agency(code, Text(name, name), AgencyKind.PROVINCIAL, province=province))
+        agency = office.save_agency(Agency(code, Text(name, name_en or name), kind, province=province,
+                                           ministry=ministry))
         detail = office.create_assessment(agency.id, 2569, ("ผู้ประเมิน",))
         office.save_answers(detail.id, load_answers_file(DATA / answers, default_checklist()))
         office.finalize(detail.id)
         return export_submission(office, detail.id, out).path
+
+
+def _cell(table, row: int, column: int) -> str:
+    return table.model().index(row, column).data().replace("\u200b", "")
 
 
 def _central_with_two(qtbot, main_window, tmp_path):
@@ -43,7 +53,7 @@ def _central_with_two(qtbot, main_window, tmp_path):
 
 def test_country_at_a_glance_by_province(qtbot, main_window, tmp_path):
     page = _central_with_two(qtbot, main_window, tmp_path)
-    assert page.submissions.rowCount() == 2
+    assert page.proxy.rowCount() == 2
     assert page.groups.item(0, 0).text() == "หน่วยงานทั้งหมด"
     assert page.groups.item(0, 1).text() == "2"
     # Mean of 18131/396 and 24947/264 = 70.14…, shown rounded: 70.1
@@ -56,9 +66,9 @@ def test_country_at_a_glance_by_province(qtbot, main_window, tmp_path):
 
 def test_drill_down_prints_the_submission_with_its_code(qtbot, main_window, tmp_path):
     page = _central_with_two(qtbot, main_window, tmp_path)
-    row = next(r for r in range(2) if "น่าน" in page.submissions.item(r, 0).text())
+    row = next(r for r in range(2) if "น่าน" in _cell(page.submissions, r, 0))
     page.submissions.selectRow(row)
-    code = page.submissions.item(row, 3).text()
+    code = _cell(page.submissions, row, 3)
     text = print_report(qtbot, page.report_button, tmp_path / "nan.pdf")
     assert code in text and "สำนักงานจังหวัดน่าน" in text
 
@@ -86,19 +96,19 @@ def test_the_year_box_and_the_column_headers_show_their_whole_text_after_a_first
     for table in (page.groups, page.submissions):
         header = table.horizontalHeader()
         metrics = header.fontMetrics()
-        for column in range(1, table.columnCount()):
-            text = table.horizontalHeaderItem(column).text()
+        for column in range(1, table.model().columnCount()):
+            text = table.model().headerData(column, Qt.Orientation.Horizontal)
             assert header.sectionSize(column) >= metrics.horizontalAdvance(text) + 12, text
 
 
 def _selected_agency(page) -> str | None:
     rows = page.submissions.selectionModel().selectedRows()
-    return page.submissions.item(rows[0].row(), 0).text().replace("\u200b", "") if rows else None
+    return _cell(page.submissions, rows[0].row(), 0) if rows else None
 
 
 def test_the_selection_stays_with_its_submission_when_the_list_changes(qtbot, main_window, tmp_path):
     page = _central_with_two(qtbot, main_window, tmp_path)
-    row = next(r for r in range(2) if "NAN" in page.submissions.item(r, 0).text())
+    row = next(r for r in range(2) if "NAN" in _cell(page.submissions, r, 0))
     page.submissions.selectRow(row)
     nan = page.selected_bundle()
     # A file that lists before Nan's arrives: the rows move down, the selection must move with them.
@@ -106,7 +116,7 @@ def test_the_selection_stays_with_its_submission_when_the_list_changes(qtbot, ma
                          "example_a.json")
     import_submissions([krabi], page.central)
     page.refresh()
-    assert page.submissions.rowCount() == 3
+    assert page.proxy.rowCount() == 3
     assert page.selected_bundle() == nan
     assert _selected_agency(page) == "สำนักงานจังหวัดน่าน (NAN)"
     # A year without it: nothing is selected, so Report and Make receipt cannot act on another agency.
@@ -121,7 +131,7 @@ def test_the_selection_stays_with_its_submission_when_the_list_changes(qtbot, ma
     import_submissions([older], page.central)
     page.refresh()
     page.year.setCurrentIndex(page.year.findData(2568))
-    assert page.submissions.rowCount() == 1
+    assert page.proxy.rowCount() == 1
     assert page.selected_bundle() is None
     assert not page.report_button.isEnabled() and not page.receipt_button.isEnabled()
 
@@ -135,7 +145,7 @@ def test_the_day_sent_is_the_local_day(qtbot, main_window, tmp_path, monkeypatch
     page = main_window.central_page
     import_submissions([early], page.central)
     page.refresh()
-    assert page.submissions.item(0, 6).text() == "23 พ.ย. 2569"
+    assert _cell(page.submissions, 0, 6) == "23 พ.ย. 2569"
 
 
 def test_in_english_the_provinces_are_listed_by_their_english_names(qtbot, main_window, tmp_path):
@@ -147,3 +157,74 @@ def test_in_english_the_provinces_are_listed_by_their_english_names(qtbot, main_
     assert [page.groups.item(r, 0).text() for r in range(1, 4)] == ["กระบี่", "เชียงใหม่", "น่าน"]
     main_window.languages.set_language("en")
     assert [page.groups.item(r, 0).text() for r in range(1, 4)] == ["Chiang Mai", "Krabi", "Nan"]
+
+
+def _central_with_four(qtbot, main_window, tmp_path):
+    page = _central_with_two(qtbot, main_window, tmp_path)
+    krabi = _office_file(tmp_path / "o3", tmp_path / "k.kao", "KBI", "สำนักงานจังหวัดกระบี่", "กระบี่",
+                         "example_a.json", name_en="Krabi Provincial Office")
+    dept = _office_file(tmp_path / "o4", tmp_path / "d.kao", "DGA", "กรมการปกครอง", "", "example_c.json",
+                        name_en="Department of Provincial Administration", ministry="กระทรวงมหาดไทย")
+    import_submissions([krabi, dept], page.central)
+    page.refresh()
+    return page
+
+
+def _column(page, column: int) -> list[str]:
+    return [_cell(page.submissions, r, column) for r in range(page.proxy.rowCount())]
+
+
+def test_the_list_opens_in_dictionary_order_and_sorts_by_a_clicked_column(qtbot, main_window, tmp_path):
+    page = _central_with_four(qtbot, main_window, tmp_path)
+    # Thai dictionary order: เชียงใหม่ files under ช, before น (character order put it after น่าน).
+    assert _column(page, 0) == ["กรมการปกครอง (DGA)", "สำนักงานจังหวัดกระบี่ (KBI)",
+                                "สำนักงานจังหวัดเชียงใหม่ (CMI)", "สำนักงานจังหวัดน่าน (NAN)"]
+    header = page.submissions.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(1) + 5, header.height() // 2))
+    assert _column(page, 1) == ["กระบี่", "เชียงใหม่", "น่าน", "-"]  # no province given: last
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(1) + 5, header.height() // 2))
+    assert _column(page, 1) == ["-", "น่าน", "เชียงใหม่", "กระบี่"]
+
+
+def test_the_search_finds_an_agency_by_thai_or_english_name_code_or_ministry(qtbot, main_window, tmp_path):
+    page = _central_with_four(qtbot, main_window, tmp_path)
+    main_window.show()
+    type_text(page.search, "เชียงใหม่")
+    assert _column(page, 0) == ["สำนักงานจังหวัดเชียงใหม่ (CMI)"]
+    page.search.clear()
+    type_text(page.search, "krabi")
+    assert _column(page, 0) == ["สำนักงานจังหวัดกระบี่ (KBI)"]
+    page.search.clear()
+    type_text(page.search, "nan")  # the agency code and the English province name
+    assert _column(page, 0) == ["สำนักงานจังหวัดน่าน (NAN)"]
+    page.search.clear()
+    type_text(page.search, "มหาดไทย")
+    assert _column(page, 0) == ["กรมการปกครอง (DGA)"]
+
+
+def test_the_selection_stays_with_its_submission_through_search_and_sort(qtbot, main_window, tmp_path):
+    page = _central_with_four(qtbot, main_window, tmp_path)
+    main_window.show()
+    page.select_bundle(nan := next(page.proxy.index(r, 0).data(BUNDLE_ROLE) for r in range(4)
+                                   if "NAN" in _cell(page.submissions, r, 0)))
+    page.submissions.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    assert _selected_agency(page) == "สำนักงานจังหวัดน่าน (NAN)"
+    type_text(page.search, "กระบี่")  # hides it: Report must not act on a row not shown
+    assert page.selected_bundle() is None and not page.report_button.isEnabled()
+    page.search.clear()  # shown again, selected again
+    assert page.selected_bundle() == nan and page.report_button.isEnabled()
+    type_text(page.search, "จังหวัด")
+    assert _selected_agency(page) == "สำนักงานจังหวัดน่าน (NAN)"
+
+
+def test_ctrl_f_goes_to_the_search_field(qtbot, main_window, tmp_path):
+    page = _central_with_two(qtbot, main_window, tmp_path)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    main_window.activateWindow()
+    page.submissions.setFocus()
+    qtbot.keyClick(page.submissions, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.hasFocus()
+
