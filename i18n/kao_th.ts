@@ -407,157 +407,177 @@
 <context>
     <name>CentralPage</name>
     <message>
-        <location filename="../gui/pages/central_page.py" line="194" />
-        <location filename="../gui/pages/central_page.py" line="287" />
+        <location filename="../gui/pages/central_page.py" line="202" />
+        <location filename="../gui/pages/central_page.py" line="311" />
         <source>All years</source>
         <translation>ทุกปี</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="217" />
+        <location filename="../gui/pages/central_page.py" line="226" />
         <source>All agencies</source>
         <translation>หน่วยงานทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="219" />
+        <location filename="../gui/pages/central_page.py" line="228" />
         <source>(not given)</source>
         <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
         <location filename="../gui/pages/central_page.py" line="278" />
+        <source>Submissions</source>
+        <comment>column: how many</comment>
+        <translation>จำนวนผลที่ได้รับ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="279" />
+        <source>With all years, an agency is counted once for each year it sent a result</source>
+        <translation>เมื่อเลือกทุกปี หน่วยงานที่ส่งผลมาหลายปีจะนับปีละหนึ่งรายการ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="282" />
+        <source>Submissions: %1 from %2 agencies</source>
+        <translation>ผลที่ได้รับ %1 รายการ จาก %2 หน่วยงาน</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="284" />
+        <source>Submissions: %1</source>
+        <translation>ผลที่ได้รับ %1 รายการ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="302" />
         <source>Central office: results received</source>
         <translation>ส่วนกลาง: ผลการประเมินที่ได้รับ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="280" />
+        <location filename="../gui/pages/central_page.py" line="304" />
         <source>Submissions in force, one per agency and year (a newer file from the same agency replaces the older; the history is kept). Comparisons with the 2017 survey are indicative only.</source>
         <translation>ผลที่ใช้อยู่ หน่วยงานละหนึ่งฉบับต่อปี (ไฟล์ที่ใหม่กว่าจากหน่วยงานเดียวกันจะใช้แทนฉบับเดิม โดยยังเก็บประวัติไว้) การเทียบกับผลสำรวจปี 2560 ใช้อ้างอิงเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="282" />
         <location filename="../gui/pages/central_page.py" line="306" />
+        <location filename="../gui/pages/central_page.py" line="329" />
         <source>Fiscal year</source>
         <translation>ปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="283" />
-        <location filename="../gui/pages/central_page.py" line="306" />
+        <location filename="../gui/pages/central_page.py" line="307" />
+        <location filename="../gui/pages/central_page.py" line="329" />
         <source>Group by</source>
         <translation>จัดกลุ่มตาม</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="284" />
+        <location filename="../gui/pages/central_page.py" line="308" />
         <location filename="../gui/pages/submission_table.py" line="115" />
         <source>Province</source>
         <translation>จังหวัด</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="284" />
+        <location filename="../gui/pages/central_page.py" line="308" />
         <source>Ministry</source>
         <translation>กระทรวง</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="284" />
+        <location filename="../gui/pages/central_page.py" line="308" />
         <source>Agency type</source>
         <translation>ประเภทหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="288" />
+        <location filename="../gui/pages/central_page.py" line="312" />
         <source>Import files…</source>
         <translation>นำเข้าไฟล์…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="289" />
+        <location filename="../gui/pages/central_page.py" line="313" />
         <source>Export summary…</source>
         <translation>ส่งออกสรุปผล…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="290" />
+        <location filename="../gui/pages/central_page.py" line="314" />
         <source>Save the summary as Excel (.xlsx) or CSV</source>
         <translation>บันทึกสรุปผลเป็น Excel (.xlsx) หรือ CSV</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="291" />
+        <location filename="../gui/pages/central_page.py" line="315" />
         <source>Report…</source>
         <translation>รายงาน…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="292" />
+        <location filename="../gui/pages/central_page.py" line="316" />
         <source>Print the certificate or full report of the selected submission</source>
         <translation>พิมพ์ใบรับรองหรือรายงานฉบับเต็มของผลที่เลือก</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="293" />
+        <location filename="../gui/pages/central_page.py" line="317" />
         <source>Make receipt…</source>
         <translation>ออกใบตอบรับ…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="294" />
+        <location filename="../gui/pages/central_page.py" line="318" />
         <source>Write a signed receipt for the selected submission, to send back</source>
         <translation>ออกใบตอบรับที่ลงนามดิจิทัลสำหรับผลที่เลือก เพื่อส่งกลับให้หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="295" />
-        <location filename="../gui/pages/central_page.py" line="307" />
+        <location filename="../gui/pages/central_page.py" line="330" />
         <source>Submissions</source>
         <translation>ผลที่ได้รับ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="296" />
+        <location filename="../gui/pages/central_page.py" line="319" />
         <source>No submission files imported yet. Choose “Import files…”.</source>
         <translation>ยังไม่มีไฟล์นำส่ง เลือก “นำเข้าไฟล์…”</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="297" />
+        <location filename="../gui/pages/central_page.py" line="320" />
         <source>Search by agency, code, province or ministry</source>
         <translation>ค้นหาตามชื่อหน่วยงาน รหัส จังหวัด หรือกระทรวง</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="298" />
+        <location filename="../gui/pages/central_page.py" line="321" />
         <source>Search submissions</source>
         <translation>ค้นหาผลที่ได้รับ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="299" />
+        <location filename="../gui/pages/central_page.py" line="322" />
         <source>Agency name in Thai or English, agency code, province, ministry or verification code (Ctrl+F)</source>
         <translation>พิมพ์ชื่อหน่วยงานภาษาไทยหรือภาษาอังกฤษ รหัสหน่วยงาน จังหวัด กระทรวง หรือรหัสตรวจสอบ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="302" />
+        <location filename="../gui/pages/central_page.py" line="325" />
         <source>Group</source>
         <translation>กลุ่ม</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="302" />
+        <location filename="../gui/pages/central_page.py" line="278" />
         <source>Agencies</source>
         <translation>จำนวนหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="302" />
+        <location filename="../gui/pages/central_page.py" line="325" />
         <source>Mean score</source>
         <translation>คะแนนเฉลี่ย</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="302" />
+        <location filename="../gui/pages/central_page.py" line="325" />
         <source>Level 1</source>
         <translation>ระดับ 1</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="302" />
+        <location filename="../gui/pages/central_page.py" line="325" />
         <source>Level 2</source>
         <translation>ระดับ 2</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="303" />
+        <location filename="../gui/pages/central_page.py" line="326" />
         <source>Level 3</source>
         <translation>ระดับ 3</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="303" />
+        <location filename="../gui/pages/central_page.py" line="326" />
         <source>Level 4</source>
         <translation>ระดับ 4</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="303" />
+        <location filename="../gui/pages/central_page.py" line="326" />
         <source>vs Thailand 2017</source>
         <translation>เทียบค่าเฉลี่ยประเทศ 2560</translation>
     </message>
@@ -597,7 +617,7 @@
         <translation>คลิกเพื่อเรียงตามคอลัมน์นี้ คลิกอีกครั้งเพื่อเรียงกลับด้าน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="307" />
+        <location filename="../gui/pages/central_page.py" line="330" />
         <source>Summary by group</source>
         <translation>สรุปผลตามกลุ่ม</translation>
     </message>

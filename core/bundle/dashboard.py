@@ -24,6 +24,7 @@ __all__ = [
     "GroupSummary",
     "Grouping",
     "ResultRow",
+    "agency_count",
     "dashboard",
     "in_name_order",
     "result_rows",
@@ -52,6 +53,11 @@ class ResultRow:
     level: int
     provisional: bool
     created_at: str
+
+
+def agency_count(rows: Iterable[ResultRow]) -> int:
+    """How many agencies the rows come from: over several years an agency has one row per year."""
+    return len({r.agency_code for r in rows})
 
 
 def _fraction(text: str | None) -> Fraction | None:

@@ -326,7 +326,7 @@ def run_key_offices(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_summary(args: argparse.Namespace, ctx: Context) -> int:
-    from core.bundle.dashboard import dashboard, result_rows
+    from core.bundle.dashboard import agency_count, dashboard, result_rows
     from core.bundle.summary_files import write_summary
 
     with _central(ctx) as central:
@@ -335,6 +335,13 @@ def run_summary(args: argparse.Namespace, ctx: Context) -> int:
     dash = dashboard(rows, checklist)
     write_summary(args.out, dash, rows, checklist, ctx.lang)
     mean = "–" if dash.total.mean_overall is None else fmt_number(dash.total.mean_overall)
-    ctx.print(ctx.t(f"เขียน {args.out} แล้ว: {dash.total.count} หน่วยงาน คะแนนรวมเฉลี่ย {mean}",
-                    f"wrote {args.out}: {dash.total.count} agencies, mean overall {mean}"))
+    count = dash.total.count
+    if args.year is not None:
+        what = ctx.t(f"ปีงบประมาณ {args.year}: {count} หน่วยงาน", f"fiscal year {args.year}: {count} agencies")
+    else:  # one submission per agency and year: counting them as agencies would overstate
+        agencies = agency_count(rows)
+        what = ctx.t(f"ทุกปี: ผลที่ได้รับ {count} รายการ จาก {agencies} หน่วยงาน",
+                     f"all years: {count} submissions from {agencies} agencies")
+    ctx.print(ctx.t(f"เขียน {args.out} แล้ว: {what} คะแนนรวมเฉลี่ย {mean}",
+                    f"wrote {args.out}: {what}, mean overall {mean}"))
     return EXIT_OK

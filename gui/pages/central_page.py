@@ -26,7 +26,15 @@ from PySide6.QtWidgets import (
 
 from core.agency_rules import province_name
 from core.bundle.central import CentralOffice
-from core.bundle.dashboard import Dashboard, GroupSummary, ResultRow, dashboard, in_name_order, result_rows
+from core.bundle.dashboard import (
+    Dashboard,
+    GroupSummary,
+    ResultRow,
+    agency_count,
+    dashboard,
+    in_name_order,
+    result_rows,
+)
 from core.model import Checklist
 from core.numbers import fmt_number, fmt_signed
 from core.records import AgencyKind
@@ -209,6 +217,7 @@ class CentralPage(Retranslating, QWidget):
         self.dash = dashboard(self.rows, self._checklist)
         self._show_groups()
         self._show_submissions()
+        self._show_counts()
         self.empty_hint.setVisible(not self.rows)
         self._update_buttons()
 
@@ -261,6 +270,21 @@ class CentralPage(Retranslating, QWidget):
             self._hidden_choice = chosen if self.search.text().strip() else None
         _fit_columns(self.submissions)
 
+    def _show_counts(self) -> None:
+        """Over all years an agency has one submission per year: the count says submissions, not agencies."""
+        all_years = self.year.currentData() is None
+        count = self.groups.horizontalHeaderItem(1)
+        if count is not None:
+            count.setText(self.tr("Submissions", "column: how many") if all_years else self.tr("Agencies"))
+            count.setToolTip(self.tr("With all years, an agency is counted once for each year it sent a result")
+                             if all_years else "")
+        if all_years:
+            title = self.tr("Submissions: %1 from %2 agencies").replace("%2", str(agency_count(self.rows)))
+        else:
+            title = self.tr("Submissions: %1")
+        self._list_title.setText(title.replace("%1", str(len(self.rows))))
+        _fit_columns(self.groups)
+
     def _update_buttons(self) -> None:
         chosen = self.selected_bundle() is not None
         self.report_button.setEnabled(chosen)
@@ -292,14 +316,13 @@ class CentralPage(Retranslating, QWidget):
         self.report_button.setToolTip(self.tr("Print the certificate or full report of the selected submission"))
         self.receipt_button.setText(self.tr("Make receipt…"))
         self.receipt_button.setToolTip(self.tr("Write a signed receipt for the selected submission, to send back"))
-        self._list_title.setText(self.tr("Submissions"))
         self.empty_hint.setText(self.tr("No submission files imported yet. Choose “Import files…”."))
         self.search.setPlaceholderText(self.tr("Search by agency, code, province or ministry"))
         self.search.setAccessibleName(self.tr("Search submissions"))
         self.search.setToolTip(self.tr("Agency name in Thai or English, agency code, province, ministry or "
                                        "verification code (Ctrl+F)"))
         self.groups.setHorizontalHeaderLabels([
-            self.tr("Group"), self.tr("Agencies"), self.tr("Mean score"), self.tr("Level 1"), self.tr("Level 2"),
+            self.tr("Group"), "", self.tr("Mean score"), self.tr("Level 1"), self.tr("Level 2"),
             self.tr("Level 3"), self.tr("Level 4"), self.tr("vs Thailand 2017"),
         ])
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, SubmissionTableModel.COLUMNS - 1)

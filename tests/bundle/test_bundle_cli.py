@@ -11,7 +11,7 @@ import pytest
 
 from core.bundle.keys import SigningKey
 from tests.bundle.factory import members_of, pack, replace_member, resign
-from tests.bundle.offices import office_folder
+from tests.bundle.offices import office_folder, open_office
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -211,3 +211,23 @@ def test_text_a_file_brings_reaches_the_terminal_escaped(tmp_path: Path):
     assert not any(c in as_json for c in RAW) and json.loads(as_json)["agency"]["name"]["en"] == HOSTILE
     listed = run("--data-dir", central, "submissions", "list", "--json")
     assert not any(c in listed for c in RAW) and json.loads(listed)[0]["province"] == HOSTILE
+
+
+def test_summary_over_all_years_counts_submissions_and_agencies_apart(tmp_path: Path):
+    central = tmp_path / "central"
+    office, aid = office_folder(tmp_path, code="A1")
+    other, other_aid = office_folder(tmp_path, code="A2")
+    with open_office(office) as svc:  # the same agency's result for the year before
+        earlier = svc.copy_from_previous(aid, 2568)
+        svc.finalize(earlier.id)
+    files = []
+    for folder, assessment in ((office, aid), (office, earlier.id), (other, other_aid)):
+        out = tmp_path / f"{len(files)}.kao"
+        assert kao("--data-dir", folder, "export", assessment, "--out", out).returncode == 0
+        files.append(out)
+    assert kao("--data-dir", central, "import", *files).returncode == 0
+    every_year = kao("--data-dir", central, "summary", "--out", tmp_path / "all.csv")
+    assert every_year.returncode == 0
+    assert "all years: 3 submissions from 2 agencies" in every_year.stdout
+    one_year = kao("--data-dir", central, "summary", "--out", tmp_path / "2569.csv", "--year", "2569")
+    assert one_year.returncode == 0 and "fiscal year 2569: 2 agencies" in one_year.stdout

@@ -228,3 +228,19 @@ def test_ctrl_f_goes_to_the_search_field(qtbot, main_window, tmp_path):
     qtbot.keyClick(page.submissions, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.search.hasFocus()
 
+
+
+def test_over_all_years_the_count_says_submissions_and_from_how_many_agencies(qtbot, main_window, tmp_path):
+    page = _central_with_two(qtbot, main_window, tmp_path)
+    with open_service(tmp_path / "o1") as office:  # Chiang Mai's result for the year before too
+        detail = office.copy_from_previous(office.list_assessments()[0].id, 2568)
+        office.finalize(detail.id)
+        older = export_submission(office, detail.id, tmp_path / "a-2568.kao").path
+    import_submissions([older], page.central)
+    page.refresh()
+    assert page.groups.horizontalHeaderItem(1).text() == "จำนวนหน่วยงาน"  # 2569, the latest, by default
+    assert page._list_title.text() == "ผลที่ได้รับ 2 รายการ"
+    page.year.setCurrentIndex(page.year.findData(None))
+    assert page.groups.item(0, 1).text() == "3"
+    assert page.groups.horizontalHeaderItem(1).text() == "จำนวนผลที่ได้รับ"  # not 3 "agencies"
+    assert page._list_title.text() == "ผลที่ได้รับ 3 รายการ จาก 2 หน่วยงาน"
