@@ -125,11 +125,12 @@ def central_receipt(parent: QWidget, central: Any, bundle_id: str) -> None:
 
 
 def export_summary(parent: QWidget, central_page: Any) -> None:
-    from core.bundle.summary_files import write_summary
+    from core.bundle.summary_files import summary_filename, write_summary
 
+    year = central_page.year.currentData()  # None: all years
     chosen, _ = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("Exchange", "Save the summary"),
-        str(documents_folder() / "kao-summary.xlsx"),
+        str(documents_folder() / summary_filename(year)),
         QCoreApplication.translate("Exchange", "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
     if not chosen:
         return
@@ -140,7 +141,7 @@ def export_summary(parent: QWidget, central_page: Any) -> None:
     dash, rows, checklist = central_page.dash, list(central_page.rows), central_page.central.checklist
     run_with_progress(
         parent, QCoreApplication.translate("Exchange", "Writing the summary…"),
-        lambda _progress: write_summary(path, dash, rows, checklist, lang),
+        lambda _progress: write_summary(path, dash, rows, checklist, lang, year),
         lambda written: _offer_to_open(
             parent, QCoreApplication.translate("Exchange", "Summary saved"),
             QCoreApplication.translate("Exchange", "Saved to %1").replace("%1", str(written)), Path(written)),

@@ -25,7 +25,7 @@ from core.model import Checklist
 from core.numbers import fmt_number, round_half_away
 from core.text import Lang
 
-__all__ = ["escape_cell", "summary_table", "write_summary"]
+__all__ = ["escape_cell", "summary_filename", "summary_table", "summary_title", "write_summary"]
 
 Cell = str | Fraction | int | None
 MIN_WIDTH, MAX_WIDTH = 14, 60  # column widths, in characters
@@ -41,6 +41,19 @@ _KIND = {  # as the app names them (gui.labels.kind_label), so the file and the 
     "provincial": ("ส่วนราชการระดับจังหวัด", "Provincial office"),
     "local": ("องค์กรปกครองส่วนท้องถิ่น", "Local administration"),
 }
+
+
+def summary_filename(year: int | None, suffix: str = ".xlsx") -> str:
+    """The suggested name: the year it covers, so this year's file does not overwrite last year's."""
+    return f"kao-summary-{year if year is not None else 'all-years'}{suffix}"
+
+
+def summary_title(year: int | None, lang: Lang) -> str:
+    """The file's first line: which fiscal year (B.E.) the figures cover."""
+    if year is not None:
+        return _t((f"สรุปผลการประเมิน ปีงบประมาณ พ.ศ. {year}", f"Summary of results, fiscal year {year} (B.E.)"), lang)
+    return _t(("สรุปผลการประเมิน ทุกปีงบประมาณ (หน่วยงานหนึ่งนับปีละหนึ่งรายการ)",
+               "Summary of results, all fiscal years (an agency counts once for each year)"), lang)
 
 
 def escape_cell(text: str) -> str:
@@ -117,22 +130,27 @@ def _csv_value(cell: Cell) -> str:
     return escape_cell(cell)
 
 
-def _write_csv(path: Path, header: list[str], rows: list[list[Cell]]) -> None:
+def _write_csv(path: Path, title: str, header: list[str], rows: list[list[Cell]]) -> None:
     text = io.StringIO()
     writer = csv.writer(text, lineterminator="\r\n")
+    writer.writerows([[title], []])
     writer.writerow([escape_cell(h) for h in header])
     writer.writerows([_csv_value(c) for c in row] for row in rows)
     with atomic_output(path) as f:
         f.write(text.getvalue().encode("utf-8-sig"))  # the BOM tells Excel it is UTF-8 (Thai)
 
 
-def _sheet(wb: xlsxwriter.Workbook, name: str, header: list[str], rows: list[list[Cell]]) -> None:
+TOP = 2  # the header's row: the title, then a blank row
+
+
+def _sheet(wb: xlsxwriter.Workbook, name: str, title: str, header: list[str], rows: list[list[Cell]]) -> None:
     ws = wb.add_worksheet(name)
+    ws.write_string(0, 0, title, wb.add_format({"bold": True, "font_size": 14}))
     bold = wb.add_format({"bold": True, "text_wrap": True, "valign": "top"})
     number = wb.add_format({"num_format": "0.0"})
-    for col, title in enumerate(header):
-        ws.write_string(0, col, title, bold)
-    for r, row in enumerate(rows, start=1):
+    for col, heading in enumerate(header):
+        ws.write_string(TOP, col, heading, bold)
+    for r, row in enumerate(rows, start=TOP + 1):
         for col, cell in enumerate(row):
             if cell is None:
                 ws.write_blank(r, col, None)
@@ -142,36 +160,40 @@ def _sheet(wb: xlsxwriter.Workbook, name: str, header: list[str], rows: list[lis
                 ws.write_number(r, col, cell)
             else:
                 ws.write_string(r, col, cell)
-    ws.freeze_panes(1, 0)
+    ws.freeze_panes(TOP + 1, 0)
     for col in range(len(header)):
         # As wide as the longest name in it: a cell's text is cut off where the next cell has one.
         longest = max((len(cell) for row in rows if isinstance(cell := row[col], str)), default=0)
         ws.set_column(col, col, min(max(MIN_WIDTH, longest + 2), MAX_WIDTH))
 
 
-def _write_xlsx(path: Path, dash: Dashboard, rows: Sequence[ResultRow], checklist: Checklist, lang: Lang) -> None:
+def _write_xlsx(path: Path, dash: Dashboard, rows: Sequence[ResultRow], checklist: Checklist, lang: Lang,
+                title: str) -> None:
     with atomic_output(path) as f:
         wb = xlsxwriter.Workbook(f, {"strings_to_formulas": False, "strings_to_urls": False,
                                      "strings_to_numbers": False})
+        wb.set_properties({"title": title, "author": "Kao"})
         header, body = summary_table(dash, checklist, lang)
-        _sheet(wb, "สรุป" if lang == "th" else "Summary", header, body)
+        _sheet(wb, "สรุป" if lang == "th" else "Summary", title, header, body)
         for grouping in dash.groups:
             sub = [r for r in body if r[0] == _t(_GROUPING[grouping], lang)]
-            _sheet(wb, _t(_GROUPING[grouping], lang), header, sub)
-        _sheet(wb, "หน่วยงาน" if lang == "th" else "Agencies", *_agency_table(rows, checklist, lang))
+            _sheet(wb, _t(_GROUPING[grouping], lang), title, header, sub)
+        _sheet(wb, "หน่วยงาน" if lang == "th" else "Agencies", title, *_agency_table(rows, checklist, lang))
         wb.close()
 
 
 def write_summary(
-    path: Path, dash: Dashboard, rows: Sequence[ResultRow], checklist: Checklist, lang: Lang
+    path: Path, dash: Dashboard, rows: Sequence[ResultRow], checklist: Checklist, lang: Lang, year: int | None
 ) -> Path:
-    """``.xlsx`` (summary, one sheet per grouping, agencies) or ``.csv`` (the summary table)."""
+    """``.xlsx`` (summary, one sheet per grouping, agencies) or ``.csv`` (the summary table), each
+    headed by the fiscal year it covers (``year``; None for all years)."""
     suffix = path.suffix.lower()
+    title = summary_title(year, lang)
     try:
         if suffix == ".csv":
-            _write_csv(path, *summary_table(dash, checklist, lang))
+            _write_csv(path, title, *summary_table(dash, checklist, lang))
         elif suffix == ".xlsx":
-            _write_xlsx(path, dash, rows, checklist, lang)
+            _write_xlsx(path, dash, rows, checklist, lang, title)
         else:
             raise KaoError("ชื่อไฟล์ต้องลงท้ายด้วย .xlsx หรือ .csv", "the file name must end in .xlsx or .csv")
     except OSError as exc:

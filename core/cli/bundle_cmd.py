@@ -333,7 +333,7 @@ def run_summary(args: argparse.Namespace, ctx: Context) -> int:
         rows = result_rows(central.store.list_submissions(fiscal_year=args.year))
         checklist = central.checklist
     dash = dashboard(rows, checklist)
-    write_summary(args.out, dash, rows, checklist, ctx.lang)
+    write_summary(args.out, dash, rows, checklist, ctx.lang, args.year)
     mean = "–" if dash.total.mean_overall is None else fmt_number(dash.total.mean_overall)
     count = dash.total.count
     if args.year is not None:

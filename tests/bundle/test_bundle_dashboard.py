@@ -9,7 +9,7 @@ from fractions import Fraction
 from pathlib import Path
 
 from core.bundle.dashboard import ResultRow, dashboard, summarize, thai_sort_key
-from core.bundle.summary_files import escape_cell, summary_table, write_summary
+from core.bundle.summary_files import escape_cell, summary_filename, summary_table, write_summary
 from core.checklist import default_checklist
 from core.text import Text
 
@@ -72,11 +72,12 @@ def test_not_assessable_dimension_is_left_out_of_the_mean():
 def test_csv_escapes_formulas_in_text_and_keeps_numbers(tmp_path: Path):
     evil = row("E", Fraction(18131, 396), A_DIMS, 2, province="=HYPERLINK(\"http://x\")", ministry="@SUM(A1)")
     dash = dashboard([evil], CL)
-    path = write_summary(tmp_path / "s.csv", dash, [evil], CL, "en")
+    path = write_summary(tmp_path / "s.csv", dash, [evil], CL, "en", 2569)
     raw = path.read_bytes()
     assert raw[:3] == b"\xef\xbb\xbf"
     cells = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
-    header, total = cells[0], cells[1]
+    assert cells[:2] == [["Summary of results, fiscal year 2569 (B.E.)"], []]  # which year it covers
+    header, total = cells[2], cells[3]
     assert header[:4] == ["Grouped by", "Group", "Count", "Mean overall"]
     assert total[:4] == ["All", "All", "1", "45.8"]
     assert total[header.index("vs Thailand 2017")] == "-12.0"  # a number, not text
@@ -95,7 +96,7 @@ def test_escape_cell():
 def test_xlsx_has_sheets_and_string_cells(tmp_path: Path):
     evil = row("E", Fraction(18131, 396), A_DIMS, 2, province="=1+1")
     dash = dashboard([evil, C], CL)
-    path = write_summary(tmp_path / "s.xlsx", dash, [evil, C], CL, "th")
+    path = write_summary(tmp_path / "s.xlsx", dash, [evil, C], CL, "th", 2569)
     with zipfile.ZipFile(path) as zf:
         workbook = zf.read("xl/workbook.xml").decode()
         names = [n for n in zf.namelist() if n.startswith("xl/worksheets/sheet")]
@@ -126,7 +127,7 @@ def test_files_name_provinces_and_agency_types_in_their_language_and_order(tmp_p
     assert groups["th"][-3:] == [("ประเภทหน่วยงาน", "ส่วนราชการระดับกรม"),
                                  ("ประเภทหน่วยงาน", "ส่วนราชการระดับจังหวัด"),
                                  ("ประเภทหน่วยงาน", "องค์กรปกครองส่วนท้องถิ่น")]
-    path = write_summary(tmp_path / "s.xlsx", dash, rows, CL, "en")
+    path = write_summary(tmp_path / "s.xlsx", dash, rows, CL, "en", 2569)
     with zipfile.ZipFile(path) as zf:
         strings = zf.read("xl/sharedStrings.xml").decode()
     assert "Lamphun" in strings and "ลำพูน" not in strings  # the agencies sheet too
@@ -138,9 +139,25 @@ def test_xlsx_columns_are_as_wide_as_the_names_in_them(tmp_path: Path):
     name = "องค์การบริหารส่วนตำบลหนองบัวแดง"  # 31 characters: wider than the columns were
     long = ResultRow("b-L", "CODE-L", "L", Text(name, "Nong Bua Daeng SAO"), "local", "กระทรวงมหาดไทย",
                      "เชียงใหม่", 2569, Fraction(60), A_DIMS, 3, False, "2026-11-01T00:00:00.000000+00:00")
-    path = write_summary(tmp_path / "s.xlsx", dashboard([long], CL), [long], CL, "th")
+    path = write_summary(tmp_path / "s.xlsx", dashboard([long], CL), [long], CL, "th", 2569)
     with zipfile.ZipFile(path) as zf:
         agencies = zf.read("xl/worksheets/sheet5.xml").decode()  # the agencies sheet, the last one
     widths = {col: float(width) for low, high, width in re.findall(r'<col min="(\d+)" max="(\d+)" width="([\d.]+)"',
                                                                    agencies) for col in range(int(low), int(high) + 1)}
     assert widths[2] >= len(name)  # column B, the agency's name
+
+
+def test_the_files_say_which_fiscal_year_they_cover(tmp_path: Path):
+    assert summary_filename(2569) == "kao-summary-2569.xlsx"
+    assert summary_filename(None, ".csv") == "kao-summary-all-years.csv"
+    dash = dashboard([A, C], CL)
+    path = write_summary(tmp_path / "s.xlsx", dash, [A, C], CL, "th", 2569)
+    with zipfile.ZipFile(path) as zf:
+        strings = zf.read("xl/sharedStrings.xml").decode()
+        first = zf.read("xl/worksheets/sheet1.xml").decode()
+        core_props = zf.read("docProps/core.xml").decode()
+    assert "สรุปผลการประเมิน ปีงบประมาณ พ.ศ. 2569" in strings and "สรุปผลการประเมิน" in core_props
+    assert '<c r="A1" ' in first  # the title is the first cell
+    csv_path = write_summary(tmp_path / "s.csv", dash, [A, C], CL, "en", None)
+    first_row = next(csv.reader(io.StringIO(csv_path.read_bytes().decode("utf-8-sig"))))
+    assert first_row == ["Summary of results, all fiscal years (an agency counts once for each year)"]

@@ -76,13 +76,17 @@ def test_drill_down_prints_the_submission_with_its_code(qtbot, main_window, tmp_
 def test_summary_export_to_csv(qtbot, main_window, tmp_path, monkeypatch):
     page = _central_with_two(qtbot, main_window, tmp_path)
     target = tmp_path / "summary.csv"
-    monkeypatch.setattr(exchange.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    offered: list[str] = []
+    monkeypatch.setattr(exchange.QFileDialog, "getSaveFileName",
+                        lambda _parent, _title, suggested, _filter: (offered.append(suggested), (str(target), ""))[1])
     done = close_next_message(qtbot)
     page.export_button.click()
     qtbot.waitUntil(lambda: bool(done), timeout=30_000)
+    assert Path(offered[0]).name == "kao-summary-2569.xlsx"  # the year shown, not one name for every year
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # Excel needs the BOM to read Thai
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    assert rows[0] == ["สรุปผลการประเมิน ปีงบประมาณ พ.ศ. 2569"]
     assert any("เชียงใหม่" in cell for row in rows for cell in row)
 
 
