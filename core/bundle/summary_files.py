@@ -130,10 +130,11 @@ def _csv_value(cell: Cell) -> str:
     return escape_cell(cell)
 
 
-def _write_csv(path: Path, title: str, header: list[str], rows: list[list[Cell]]) -> None:
+def _write_csv(path: Path, header: list[str], rows: list[list[Cell]]) -> None:
+    # Data only, the header on the first line, for the scripts that read it; the year is in the
+    # suggested file name. The spreadsheet (.xlsx) is the document with a title.
     text = io.StringIO()
     writer = csv.writer(text, lineterminator="\r\n")
-    writer.writerows([[title], []])
     writer.writerow([escape_cell(h) for h in header])
     writer.writerows([_csv_value(c) for c in row] for row in rows)
     with atomic_output(path) as f:
@@ -191,7 +192,7 @@ def write_summary(
     title = summary_title(year, lang)
     try:
         if suffix == ".csv":
-            _write_csv(path, title, *summary_table(dash, checklist, lang))
+            _write_csv(path, *summary_table(dash, checklist, lang))
         elif suffix == ".xlsx":
             _write_xlsx(path, dash, rows, checklist, lang, title)
         else:
