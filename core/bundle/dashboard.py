@@ -68,7 +68,9 @@ def result_rows(stored: Iterable[StoredSubmission]) -> list[ResultRow]:
     return [
         ResultRow(
             bundle_id=s.bundle_id, code=s.code, agency_code=s.agency_code,
-            agency_name=Text(s.agency_name_th, s.agency_name_en), kind=s.agency_kind, ministry=s.ministry,
+            # An office's agency may have no English name (an older Kao stored it empty): Thai stands in.
+            agency_name=Text(s.agency_name_th, s.agency_name_en or s.agency_name_th), kind=s.agency_kind,
+            ministry=s.ministry,
             province=s.province, fiscal_year=s.fiscal_year, overall=_fraction(s.overall),
             dimensions={d: _fraction(v) for d, v in json.loads(s.dimensions).items()}, level=s.level,
             provisional=s.provisional, created_at=s.created_at,

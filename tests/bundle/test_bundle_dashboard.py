@@ -158,3 +158,16 @@ def test_the_files_say_which_fiscal_year_they_cover(tmp_path: Path):
     assert "สรุปผลการประเมิน ปีงบประมาณ พ.ศ. 2569" in strings and "สรุปผลการประเมิน" in core_props
     assert '<c r="A1" ' in first  # the title is the first cell
     assert summary_title(None, "en") == "Summary of results, all fiscal years (an agency counts once for each year)"
+
+
+def test_a_submission_without_an_english_agency_name_is_named_in_thai_in_english():
+    from dataclasses import fields
+
+    from core.bundle.dashboard import result_rows
+    from core.storage.submissions import StoredSubmission
+
+    values = {f.name: "" for f in fields(StoredSubmission)}
+    values |= {"agency_name_th": "กรมทดสอบ", "agency_name_en": "", "fiscal_year": 2569, "level": 1,
+               "overall": None, "provisional": False, "dimensions": "{}"}
+    [row] = result_rows([StoredSubmission(**values)])
+    assert row.agency_name.get("en") == "กรมทดสอบ"
