@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from test_assessment_support import click_role, focused, new_assessment, press, show_page, stored
+from test_assessment_support import (
+    ask_to_remove_one_file,
+    click_role,
+    focused,
+    new_assessment,
+    show_page,
+    stored,
+)
 
 from gui.assessment import AssessmentPage
 from gui.assessment.session import SaveState
@@ -19,14 +25,8 @@ def reactivate(qtbot, page: AssessmentPage) -> None:
 
 
 def test_removing_the_last_file_leaves_the_keyboard_on_add(qtbot, page: AssessmentPage, tmp_path: Path):
-    source = tmp_path / "คำสั่งแต่งตั้ง.pdf"
-    source.write_bytes(b"%PDF-1.4 order")
     evidence = page.card.evidence_list
-    assert evidence.attach([source]) == 1
-    evidence.remove_button.setFocus()
-    press(qtbot, Qt.Key.Key_Space)
-    box = evidence.confirm_box
-    assert isinstance(box, QMessageBox)
+    _source, box = ask_to_remove_one_file(qtbot, page, tmp_path)
     click_role(qtbot, box, QMessageBox.ButtonRole.DestructiveRole)
     reactivate(qtbot, page)
     assert evidence.list.count() == 0

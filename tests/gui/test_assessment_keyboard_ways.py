@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from test_assessment_support import CHECKLIST, click_role, focused, press, stored, type_thai
+from test_assessment_support import CHECKLIST, ask_to_remove_one_file, click_role, focused, press, stored, type_thai
 
 from core.model import Answer, AnswerValue
 from gui.assessment import AssessmentPage
@@ -89,14 +89,8 @@ def test_an_unanswered_item_names_only_the_keys_that_answer_it(page: AssessmentP
 
 def test_enter_in_the_remove_evidence_question_keeps_the_file(qtbot, page: AssessmentPage, service, assessment_id,
                                                              tmp_path: Path):
-    source = tmp_path / "คำสั่งแต่งตั้ง.pdf"
-    source.write_bytes(b"%PDF-1.4 order")
     evidence = page.card.evidence_list
-    assert evidence.attach([source]) == 1
-    evidence.remove_button.setFocus()
-    press(qtbot, Qt.Key.Key_Space)
-    box = evidence.confirm_box
-    assert isinstance(box, QMessageBox)
+    source, box = ask_to_remove_one_file(qtbot, page, tmp_path)
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is box and box.focusWidget() is not None)
     qtbot.keyClick(box.focusWidget(), Qt.Key.Key_Return)  # a stray Enter, where the box puts the keyboard
     qtbot.waitUntil(lambda: not box.isVisible())

@@ -95,3 +95,16 @@ def click_role(qtbot, box: QMessageBox, role: QMessageBox.ButtonRole) -> None:
     """Click the message box's button with ``role`` (by role, so the test holds in either language)."""
     button = next(b for b in box.buttons() if box.buttonRole(b) == role)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def ask_to_remove_one_file(qtbot, page: AssessmentPage, tmp_path: Path) -> tuple[Path, QMessageBox]:
+    """Attach one file to the open item, then ask to remove it from the keyboard: (file, question)."""
+    source = tmp_path / "คำสั่งแต่งตั้ง.pdf"
+    source.write_bytes(b"%PDF-1.4 order")
+    evidence = page.card.evidence_list
+    assert evidence.attach([source]) == 1
+    evidence.remove_button.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    box = evidence.confirm_box
+    assert isinstance(box, QMessageBox)
+    return source, box
