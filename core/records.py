@@ -6,7 +6,6 @@ These records and :class:`AssessmentService` are the contract between storage
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -18,7 +17,7 @@ from typing import Protocol
 from core.errors import KaoError
 from core.model import Answer, AnswerValue
 from core.scoring import ScoreCard
-from core.text import Text
+from core.text import CONTROL_CHARACTERS, Text
 
 __all__ = [
     "MAX_AGENCY_CODE",
@@ -58,14 +57,11 @@ MAX_LONG_FIELD = 20_000  # a note, an N/A reason, a reopen reason
 MAX_ASSESSORS = 50  # each name at most MAX_SHORT_FIELD
 
 
-# What a one-line field (a name, a code, a province) can never hold: control characters (a tab or
-# line break pasted from a spreadsheet, an escape sequence) and the Unicode line separators. They
-# print as boxes or nothing, break a table row in two, and a terminal would obey them.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-
-
 def has_control_character(text: str) -> bool:
-    return _CONTROL.search(text) is not None
+    """What a one-line field (a name, a code, a province) can never hold: a tab or line break pasted
+    from a spreadsheet, an escape sequence. They print as boxes or nothing, break a table row in
+    two, and a terminal would obey them."""
+    return not CONTROL_CHARACTERS.isdisjoint(map(ord, text))
 
 
 def check_line_text(text: str, th_what: str, en_what: str) -> None:

@@ -5,10 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["LANGS", "Lang", "Text"]
+__all__ = ["CONTROL_CHARACTERS", "LANGS", "Lang", "Text"]
 
 Lang = Literal["th", "en"]
 LANGS: tuple[Lang, ...] = ("th", "en")
+
+# Code points no text should carry to a screen, a page or a terminal: C0, DEL, C1 (some terminals
+# take U+009B as the start of an escape sequence) and the Unicode line and paragraph separators.
+CONTROL_CHARACTERS = frozenset((*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029))
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ __all__ = [
     "agency_count",
     "dashboard",
     "in_name_order",
+    "name_order",
     "result_rows",
     "summarize",
     "thai_sort_key",
@@ -159,6 +160,11 @@ def summarize(rows: Sequence[ResultRow], checklist: Checklist, grouping: Groupin
     return [_summary(grouping, k, groups[k], checklist) for k in ordered]
 
 
+def name_order(lang: Lang) -> Callable[[str], str]:
+    """The sort key of names as a reader of ``lang`` looks them up: Thai dictionary order, or A to Z."""
+    return thai_sort_key if lang == "th" else str.casefold
+
+
 def in_name_order(
     groups: Iterable[GroupSummary], name: Callable[[GroupSummary], str], lang: Lang
 ) -> list[GroupSummary]:
@@ -167,7 +173,7 @@ def in_name_order(
     :func:`summarize` orders by the stored keys, which are Thai; in English a province is
     shown by its English name, and a reader looks for Nan after Krabi, not after Chiang Mai.
     """
-    order = thai_sort_key if lang == "th" else str.casefold
+    order = name_order(lang)
     return sorted(groups, key=lambda g: (g.key == "", order(name(g))))
 
 

@@ -10,12 +10,12 @@ a file brings (an agency's name) through :func:`one_line` too.
 from __future__ import annotations
 
 from core.errors import KaoError
+from core.text import CONTROL_CHARACTERS
 
 __all__ = ["BundleError", "OtherKeyError", "ReceiptError", "escaped", "one_line"]
 
 MAX_MESSAGE = 300
-# C0, DEL and C1 (some terminals take U+009B as the start of an escape sequence), and the line separators.
-_UNSAFE = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))} | {0x2028: "\\u2028", 0x2029: "\\u2029"}
+_UNSAFE = {c: f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}" for c in CONTROL_CHARACTERS}
 # A note's own line breaks and tabs, written as people read them: "ข้อ 1\nข้อ 2", not "\x0a".
 _UNSAFE |= {0x09: "\\t", 0x0A: "\\n", 0x0D: "\\r"}
 

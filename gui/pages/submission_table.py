@@ -6,7 +6,6 @@ drawn at start-up, may not: see assessment_table.DISPLAY_ROLE).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -20,7 +19,7 @@ from PySide6.QtCore import (
 )
 
 from core.agency_rules import province_name
-from core.bundle.dashboard import ResultRow, thai_sort_key
+from core.bundle.dashboard import ResultRow, name_order
 from core.linebreak import segment_all, with_break_hints
 from core.numbers import fmt_number
 from core.text import Lang
@@ -34,11 +33,6 @@ Index = QModelIndex | QPersistentModelIndex
 def _local_day(stamp: str) -> date:
     """The day a stored time (UTC) fell on here: a file sent at 06:00 in Bangkok is 23:00 UTC the day before."""
     return datetime.fromisoformat(stamp).astimezone().date()
-
-
-def name_order(lang: Lang) -> Callable[[str], str]:
-    """The dashboard's name order (core.bundle.dashboard.in_name_order): Thai dictionary order, or A to Z."""
-    return thai_sort_key if lang == "th" else str.casefold
 
 
 class SubmissionTableModel(QAbstractTableModel):
