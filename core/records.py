@@ -34,6 +34,7 @@ __all__ = [
     "AssessmentSummary",
     "AuditEntry",
     "EvidenceFile",
+    "as_one_line",
     "check_answer_text",
     "check_line_text",
     "check_long_text",
@@ -62,6 +63,18 @@ def has_control_character(text: str) -> bool:
     from a spreadsheet, an escape sequence. They print as boxes or nothing, break a table row in
     two, and a terminal would obey them."""
     return not CONTROL_CHARACTERS.isdisjoint(map(ord, text))
+
+
+def as_one_line(text: str) -> str:
+    """``text`` with each run of control characters (and the spaces around it) as one space.
+
+    For a name an older Kao stored before it refused them: ``"สมชาย\tใจดี"`` was a tab pasted
+    between first and last name, and carrying it forward as ``"สมชาย ใจดี"`` keeps what the user
+    meant instead of refusing the whole copy."""
+    if not has_control_character(text):
+        return text
+    spaced = "".join(" " if ord(c) in CONTROL_CHARACTERS else c for c in text)
+    return " ".join(spaced.split())
 
 
 def check_line_text(text: str, th_what: str, en_what: str) -> None:

@@ -29,6 +29,7 @@ from core.records import (
     AssessmentSummary,
     AuditEntry,
     EvidenceFile,
+    as_one_line,
     check_line_text,
 )
 from core.storage.errors import NotFoundError
@@ -350,8 +351,10 @@ class SqliteAssessmentService(StatusOps, EvidenceOps):
             meta = conn.execute(
                 "SELECT agency_id, uid, fiscal_year, assessors FROM assessments WHERE id = ?", (assessment_id,)
             ).fetchone()
-            new_id = self._create(meta["agency_id"], fiscal_year, json.loads(meta["assessors"]),
-                                  copied_from=assessment_id, correcting=True)
+            # Names an older Kao let through with a tab or line break come along on one line.
+            assessors = [as_one_line(name) for name in json.loads(meta["assessors"])]
+            new_id = self._create(meta["agency_id"], fiscal_year, assessors, copied_from=assessment_id,
+                                  correcting=True)
             carried = 0
             for r in conn.execute(
                 "SELECT item_id, value, reason, note, review FROM answers WHERE assessment_id = ?", (assessment_id,)

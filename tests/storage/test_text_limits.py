@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from dataclasses import replace
 
 import pytest
@@ -69,3 +71,18 @@ def test_an_agency_without_an_english_name_is_named_in_thai_in_english(service: 
     # report or list must still name the agency, as the profile form already arranges.
     saved = service.save_agency(Agency("TH-ONLY", Text("กรมทดสอบชื่อไทย", " "), AgencyKind.DEPARTMENT, ministry="ก"))
     assert saved.id is not None and service.get_agency(saved.id).name == Text("กรมทดสอบชื่อไทย", "กรมทดสอบชื่อไทย")
+
+
+def test_copying_last_year_carries_a_legacy_name_with_a_tab_on_one_line(
+    service: SqliteAssessmentService, draft: int
+) -> None:
+    # An older Kao stored names as typed; a tab pasted between first and last name must not make
+    # "copy from last year" refuse the whole copy. The old assessment itself is left as it was.
+    raw = sqlite3.connect(service.database_path)
+    with raw:
+        raw.execute("UPDATE assessments SET assessors = ? WHERE id = ?",
+                    (json.dumps(["สมชาย\tใจดี", "สมหญิง \r\n รักไทย", "ปกติ ดี"], ensure_ascii=False), draft))
+    raw.close()
+    new = service.copy_from_previous(draft, 2569)
+    assert new.assessors == ("สมชาย ใจดี", "สมหญิง รักไทย", "ปกติ ดี")
+    assert service.get_assessment(draft).assessors == ("สมชาย\tใจดี", "สมหญิง \r\n รักไทย", "ปกติ ดี")
