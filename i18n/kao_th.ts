@@ -407,217 +407,222 @@
 <context>
     <name>CentralPage</name>
     <message>
-        <location filename="../gui/pages/central_page.py" line="202" />
-        <location filename="../gui/pages/central_page.py" line="311" />
+        <location filename="../gui/pages/central_page.py" line="203" />
+        <location filename="../gui/pages/central_page.py" line="319" />
         <source>All years</source>
         <translation>ทุกปี</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="226" />
+        <location filename="../gui/pages/central_page.py" line="227" />
         <source>All agencies</source>
         <translation>หน่วยงานทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="228" />
+        <location filename="../gui/pages/central_page.py" line="229" />
         <source>(not given)</source>
         <translation>(ไม่ระบุ)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="278" />
+        <location filename="../gui/pages/central_page.py" line="279" />
         <source>Submissions</source>
         <comment>column: how many</comment>
         <translation>จำนวนผลที่ได้รับ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="279" />
+        <location filename="../gui/pages/central_page.py" line="280" />
         <source>With all years, an agency is counted once for each year it sent a result</source>
         <translation>เมื่อเลือกทุกปี หน่วยงานที่ส่งผลมาหลายปีจะนับปีละหนึ่งรายการ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="282" />
+        <location filename="../gui/pages/central_page.py" line="289" />
+        <source>Submissions: showing %1 of %2</source>
+        <translation>ผลที่ได้รับ แสดง %1 จาก %2 รายการ</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/central_page.py" line="291" />
         <source>Submissions: %1 from %2 agencies</source>
         <translation>ผลที่ได้รับ %1 รายการ จาก %2 หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="284" />
+        <location filename="../gui/pages/central_page.py" line="293" />
         <source>Submissions: %1</source>
         <translation>ผลที่ได้รับ %1 รายการ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="302" />
+        <location filename="../gui/pages/central_page.py" line="310" />
         <source>Central office: results received</source>
         <translation>ส่วนกลาง: ผลการประเมินที่ได้รับ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="304" />
+        <location filename="../gui/pages/central_page.py" line="312" />
         <source>Submissions in force, one per agency and year (a newer file from the same agency replaces the older; the history is kept). Comparisons with the 2017 survey are indicative only.</source>
         <translation>ผลที่ใช้อยู่ หน่วยงานละหนึ่งฉบับต่อปี (ไฟล์ที่ใหม่กว่าจากหน่วยงานเดียวกันจะใช้แทนฉบับเดิม โดยยังเก็บประวัติไว้) การเทียบกับผลสำรวจปี 2560 ใช้อ้างอิงเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="306" />
-        <location filename="../gui/pages/central_page.py" line="329" />
+        <location filename="../gui/pages/central_page.py" line="314" />
+        <location filename="../gui/pages/central_page.py" line="337" />
         <source>Fiscal year</source>
         <translation>ปีงบประมาณ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="307" />
-        <location filename="../gui/pages/central_page.py" line="329" />
+        <location filename="../gui/pages/central_page.py" line="315" />
+        <location filename="../gui/pages/central_page.py" line="337" />
         <source>Group by</source>
         <translation>จัดกลุ่มตาม</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="308" />
-        <location filename="../gui/pages/submission_table.py" line="115" />
+        <location filename="../gui/pages/central_page.py" line="316" />
+        <location filename="../gui/pages/submission_table.py" line="109" />
         <source>Province</source>
         <translation>จังหวัด</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="308" />
+        <location filename="../gui/pages/central_page.py" line="316" />
         <source>Ministry</source>
         <translation>กระทรวง</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="308" />
+        <location filename="../gui/pages/central_page.py" line="316" />
         <source>Agency type</source>
         <translation>ประเภทหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="312" />
+        <location filename="../gui/pages/central_page.py" line="320" />
         <source>Import files…</source>
         <translation>นำเข้าไฟล์…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="313" />
+        <location filename="../gui/pages/central_page.py" line="321" />
         <source>Export summary…</source>
         <translation>ส่งออกสรุปผล…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="314" />
+        <location filename="../gui/pages/central_page.py" line="322" />
         <source>Save the summary as Excel (.xlsx) or CSV</source>
         <translation>บันทึกสรุปผลเป็น Excel (.xlsx) หรือ CSV</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="315" />
+        <location filename="../gui/pages/central_page.py" line="323" />
         <source>Report…</source>
         <translation>รายงาน…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="316" />
+        <location filename="../gui/pages/central_page.py" line="324" />
         <source>Print the certificate or full report of the selected submission</source>
         <translation>พิมพ์ใบรับรองหรือรายงานฉบับเต็มของผลที่เลือก</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="317" />
+        <location filename="../gui/pages/central_page.py" line="325" />
         <source>Make receipt…</source>
         <translation>ออกใบตอบรับ…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="318" />
+        <location filename="../gui/pages/central_page.py" line="326" />
         <source>Write a signed receipt for the selected submission, to send back</source>
         <translation>ออกใบตอบรับที่ลงนามดิจิทัลสำหรับผลที่เลือก เพื่อส่งกลับให้หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="330" />
+        <location filename="../gui/pages/central_page.py" line="338" />
         <source>Submissions</source>
         <translation>ผลที่ได้รับ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="319" />
+        <location filename="../gui/pages/central_page.py" line="327" />
         <source>No submission files imported yet. Choose “Import files…”.</source>
         <translation>ยังไม่มีไฟล์นำส่ง เลือก “นำเข้าไฟล์…”</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="320" />
+        <location filename="../gui/pages/central_page.py" line="328" />
         <source>Search by agency, code, province or ministry</source>
         <translation>ค้นหาตามชื่อหน่วยงาน รหัส จังหวัด หรือกระทรวง</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="321" />
+        <location filename="../gui/pages/central_page.py" line="329" />
         <source>Search submissions</source>
         <translation>ค้นหาผลที่ได้รับ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="322" />
+        <location filename="../gui/pages/central_page.py" line="330" />
         <source>Agency name in Thai or English, agency code, province, ministry or verification code (Ctrl+F)</source>
         <translation>พิมพ์ชื่อหน่วยงานภาษาไทยหรือภาษาอังกฤษ รหัสหน่วยงาน จังหวัด กระทรวง หรือรหัสตรวจสอบ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="325" />
+        <location filename="../gui/pages/central_page.py" line="333" />
         <source>Group</source>
         <translation>กลุ่ม</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="278" />
+        <location filename="../gui/pages/central_page.py" line="279" />
         <source>Agencies</source>
         <translation>จำนวนหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="325" />
+        <location filename="../gui/pages/central_page.py" line="333" />
         <source>Mean score</source>
         <translation>คะแนนเฉลี่ย</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="325" />
+        <location filename="../gui/pages/central_page.py" line="333" />
         <source>Level 1</source>
         <translation>ระดับ 1</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="325" />
+        <location filename="../gui/pages/central_page.py" line="333" />
         <source>Level 2</source>
         <translation>ระดับ 2</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="326" />
+        <location filename="../gui/pages/central_page.py" line="334" />
         <source>Level 3</source>
         <translation>ระดับ 3</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="326" />
+        <location filename="../gui/pages/central_page.py" line="334" />
         <source>Level 4</source>
         <translation>ระดับ 4</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="326" />
+        <location filename="../gui/pages/central_page.py" line="334" />
         <source>vs Thailand 2017</source>
         <translation>เทียบค่าเฉลี่ยประเทศ 2560</translation>
     </message>
     <message>
-        <location filename="../gui/pages/submission_table.py" line="114" />
+        <location filename="../gui/pages/submission_table.py" line="108" />
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/submission_table.py" line="116" />
+        <location filename="../gui/pages/submission_table.py" line="110" />
         <source>Year</source>
         <translation>ปี</translation>
     </message>
     <message>
-        <location filename="../gui/pages/submission_table.py" line="117" />
+        <location filename="../gui/pages/submission_table.py" line="111" />
         <source>Verification code</source>
         <translation>รหัสตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/submission_table.py" line="118" />
+        <location filename="../gui/pages/submission_table.py" line="112" />
         <source>Score</source>
         <translation>คะแนน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/submission_table.py" line="119" />
+        <location filename="../gui/pages/submission_table.py" line="113" />
         <source>Level</source>
         <translation>ระดับ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/submission_table.py" line="120" />
+        <location filename="../gui/pages/submission_table.py" line="114" />
         <source>Sent on</source>
         <translation>วันที่ส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/pages/submission_table.py" line="126" />
+        <location filename="../gui/pages/submission_table.py" line="120" />
         <source>Click to sort by this column; click again to reverse</source>
         <translation>คลิกเพื่อเรียงตามคอลัมน์นี้ คลิกอีกครั้งเพื่อเรียงกลับด้าน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/central_page.py" line="330" />
+        <location filename="../gui/pages/central_page.py" line="338" />
         <source>Summary by group</source>
         <translation>สรุปผลตามกลุ่ม</translation>
     </message>
@@ -887,7 +892,7 @@
     </message>
     <message>
         <location filename="../gui/exchange.py" line="87" />
-        <location filename="../gui/exchange.py" line="146" />
+        <location filename="../gui/exchange.py" line="147" />
         <source>Saved to %1</source>
         <translation>บันทึกไว้ที่ %1</translation>
     </message>
@@ -916,47 +921,47 @@ Send it back to the office: importing it marks their assessment as accepted. The
 ส่งกลับให้หน่วยงาน เมื่อหน่วยงานนำเข้า แบบประเมินจะมีสถานะได้รับการตอบรับ ครั้งแรกหน่วยงานจะตรวจว่าใบตอบรับลงนามด้วยกุญแจของเครื่องนี้: %2 โปรดแจ้งรหัสกุญแจนี้ให้หน่วยงานทราบ หรืออ่านให้ฟังเมื่อหน่วยงานโทรมาสอบถาม</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="131" />
+        <location filename="../gui/exchange.py" line="132" />
         <source>Save the summary</source>
         <translation>บันทึกสรุปผล</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="133" />
+        <location filename="../gui/exchange.py" line="134" />
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>ไฟล์ Excel (*.xlsx);;CSV แบบ UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="142" />
+        <location filename="../gui/exchange.py" line="143" />
         <source>Writing the summary…</source>
         <translation>กำลังเขียนสรุปผล…</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="145" />
+        <location filename="../gui/exchange.py" line="146" />
         <source>Summary saved</source>
         <translation>บันทึกสรุปผลแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="164" />
+        <location filename="../gui/exchange.py" line="165" />
         <source>Export the submission file</source>
         <translation>ส่งออกไฟล์สำหรับนำส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="165" />
+        <location filename="../gui/exchange.py" line="166" />
         <source>The file holds the answers, notes, history and every evidence file. Check its size fits the way you will send it (e-mail, LINE, USB).</source>
         <translation>ไฟล์นี้มีคำตอบ บันทึกเพิ่มเติม ประวัติการแก้ไข และไฟล์หลักฐานทั้งหมด โปรดตรวจสอบว่าขนาดไฟล์เหมาะกับช่องทางที่จะส่ง (อีเมล LINE หรือแฟลชไดรฟ์)</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="173" />
+        <location filename="../gui/exchange.py" line="174" />
         <source>Save the submission file</source>
         <translation>บันทึกไฟล์สำหรับนำส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="175" />
+        <location filename="../gui/exchange.py" line="176" />
         <source>Kao submission (*.kao)</source>
         <translation>ไฟล์นำส่งของก้าว (*.kao)</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="181" />
+        <location filename="../gui/exchange.py" line="182" />
         <source>Saved to %1
 
 Verification code: %2
@@ -969,134 +974,134 @@ Send the file to the central office, and read them the key when they ask to conf
 ส่งไฟล์ให้ส่วนกลาง และแจ้งรหัสกุญแจนี้เมื่อส่วนกลางขอให้ยืนยัน</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="186" />
+        <location filename="../gui/exchange.py" line="187" />
         <source>Submission file saved</source>
         <translation>บันทึกไฟล์สำหรับนำส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="190" />
+        <location filename="../gui/exchange.py" line="191" />
         <source>Writing the submission file…</source>
         <translation>กำลังเขียนไฟล์สำหรับนำส่ง…</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="201" />
+        <location filename="../gui/exchange.py" line="202" />
         <source>Import submission files or receipts</source>
         <translation>นำเข้าไฟล์นำส่งหรือใบตอบรับ</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="202" />
+        <location filename="../gui/exchange.py" line="203" />
         <source>Kao files (*.kao *.kaor)</source>
         <translation>ไฟล์ของก้าว (*.kao *.kaor)</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="222" />
+        <location filename="../gui/exchange.py" line="223" />
         <source>Checking and importing files…</source>
         <translation>กำลังตรวจสอบและนำเข้าไฟล์…</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="273" />
+        <location filename="../gui/exchange.py" line="274" />
         <source>Cancelled: %1 files were not checked and not imported.</source>
         <translation>ยกเลิกแล้ว: มี %1 ไฟล์ที่ยังไม่ได้ตรวจและไม่ได้นำเข้า</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="279" />
+        <location filename="../gui/exchange.py" line="280" />
         <source>Imported: %1 · already imported: %2 · rejected: %3</source>
         <translation>นำเข้าแล้ว %1 ไฟล์ · เคยนำเข้าแล้ว %2 ไฟล์ · ปฏิเสธ %3 ไฟล์</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="283" />
+        <location filename="../gui/exchange.py" line="284" />
         <source>Receipts: %1</source>
         <translation>ใบตอบรับ %1 ไฟล์</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="287" />
+        <location filename="../gui/exchange.py" line="288" />
         <source>… and %1 more problems</source>
         <translation>… และปัญหาอื่นอีก %1 รายการ</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="304" />
-        <location filename="../gui/exchange.py" line="329" />
+        <location filename="../gui/exchange.py" line="305" />
+        <location filename="../gui/exchange.py" line="330" />
         <source>✗ %1: %2</source>
         <translation>✗ %1: %2</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="310" />
+        <location filename="../gui/exchange.py" line="311" />
         <source>= %1: already imported</source>
         <translation>= %1: นำเข้าไว้แล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="312" />
+        <location filename="../gui/exchange.py" line="313" />
         <source>✓ %1: %2, fiscal year %3, code %4</source>
         <translation>✓ %1: %2 ปีงบประมาณ %3 รหัส %4</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="317" />
+        <location filename="../gui/exchange.py" line="318" />
         <source>   Older than the file in force for this agency and year: kept as history, not counted.</source>
         <translation>   ไฟล์นี้เก่ากว่าฉบับที่ใช้อยู่ของหน่วยงานนี้ในปีเดียวกัน จึงเก็บไว้เป็นประวัติ ไม่นำมาคิดผล</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="321" />
+        <location filename="../gui/exchange.py" line="322" />
         <source>   Replaces the file this agency sent before for this year.</source>
         <translation>   ใช้แทนไฟล์ที่หน่วยงานนี้ส่งมาก่อนสำหรับปีเดียวกัน</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="324" />
+        <location filename="../gui/exchange.py" line="325" />
         <source>   New office key recorded: %1. Confirm it with the office by phone.</source>
         <translation>   บันทึกกุญแจของหน่วยงานใหม่: %1 โปรดยืนยันกับหน่วยงานทางโทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="335" />
+        <location filename="../gui/exchange.py" line="336" />
         <source>✓ %1: receipt accepted, code %2</source>
         <translation>✓ %1: รับใบตอบรับแล้ว รหัส %2</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="337" />
+        <location filename="../gui/exchange.py" line="338" />
         <source>Import stopped</source>
         <translation>หยุดการนำเข้าแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="338" />
+        <location filename="../gui/exchange.py" line="339" />
         <source>Import finished</source>
         <translation>นำเข้าเสร็จแล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="347" />
+        <location filename="../gui/exchange.py" line="348" />
         <source>Accept a new office key…</source>
         <translation>ยอมรับกุญแจใหม่ของหน่วยงาน…</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="349" />
+        <location filename="../gui/exchange.py" line="350" />
         <source>Some files are signed by a key other than the one on record for their office. Accept a new key only as the office reads it out to you, for example by phone.</source>
         <translation>บางไฟล์ลงนามด้วยกุญแจที่ไม่ใช่กุญแจที่บันทึกไว้ของหน่วยงานนั้น โปรดยอมรับกุญแจใหม่เฉพาะเมื่อหน่วยงานอ่านรหัสกุญแจให้ท่านฟังแล้ว เช่น ทางโทรศัพท์</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="353" />
+        <location filename="../gui/exchange.py" line="354" />
         <source>Confirm the central office's key…</source>
         <translation>ยืนยันกุญแจของส่วนกลาง…</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="397" />
+        <location filename="../gui/exchange.py" line="398" />
         <source>Type the key as its owner gave it to you, for example ABCD-EFGH-JKMN-PQRS:</source>
         <translation>พิมพ์รหัสกุญแจตามที่เจ้าของกุญแจแจ้งไว้ เช่น ABCD-EFGH-JKMN-PQRS:</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="396" />
-        <location filename="../gui/exchange.py" line="403" />
+        <location filename="../gui/exchange.py" line="397" />
+        <location filename="../gui/exchange.py" line="404" />
         <source>Accept a new key</source>
         <translation>ยอมรับกุญแจใหม่</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="355" />
+        <location filename="../gui/exchange.py" line="356" />
         <source>A receipt is signed by a key not yet confirmed as the central office's. To accept it, type in the key the central office published.</source>
         <translation>มีใบตอบรับที่ลงนามด้วยกุญแจซึ่งยังไม่ได้ยืนยันว่าเป็นของส่วนกลาง หากจะรับ ให้พิมพ์รหัสกุญแจที่ส่วนกลางประกาศไว้</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="404" />
+        <location filename="../gui/exchange.py" line="405" />
         <source>No file here is signed by key %1. Nothing was imported.</source>
         <translation>ไม่มีไฟล์ใดในที่นี้ที่ลงนามด้วยกุญแจ %1 จึงไม่ได้นำเข้าไฟล์ใด</translation>
     </message>
     <message>
-        <location filename="../gui/exchange.py" line="276" />
+        <location filename="../gui/exchange.py" line="277" />
         <source>Nothing was imported.</source>
         <translation>ไม่มีไฟล์ที่ถูกนำเข้า</translation>
     </message>

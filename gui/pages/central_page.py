@@ -181,6 +181,7 @@ class CentralPage(Retranslating, QWidget):
         self.proxy.set_text(text)
         found = keep is not None and self.select_bundle(keep)
         self._hidden_choice = None if found else keep
+        self._show_list_title()
         self._update_buttons()
 
     def _focus_search(self) -> None:
@@ -278,12 +279,19 @@ class CentralPage(Retranslating, QWidget):
             count.setText(self.tr("Submissions", "column: how many") if all_years else self.tr("Agencies"))
             count.setToolTip(self.tr("With all years, an agency is counted once for each year it sent a result")
                              if all_years else "")
-        if all_years:
+        self._show_list_title()
+        _fit_columns(self.groups)
+
+    def _show_list_title(self) -> None:
+        """How many submissions; while a search is on, how many of them it shows."""
+        shown, total = self.proxy.rowCount(), len(self.rows)
+        if self.search.text().split():  # "4 of 4" too: the officer sees the list is searched
+            title = self.tr("Submissions: showing %1 of %2").replace("%2", str(total))
+        elif self.year.currentData() is None:
             title = self.tr("Submissions: %1 from %2 agencies").replace("%2", str(agency_count(self.rows)))
         else:
             title = self.tr("Submissions: %1")
-        self._list_title.setText(title.replace("%1", str(len(self.rows))))
-        _fit_columns(self.groups)
+        self._list_title.setText(title.replace("%1", str(shown)))
 
     def _update_buttons(self) -> None:
         chosen = self.selected_bundle() is not None

@@ -248,3 +248,15 @@ def test_over_all_years_the_count_says_submissions_and_from_how_many_agencies(qt
     assert page.groups.item(0, 1).text() == "3"
     assert page.groups.horizontalHeaderItem(1).text() == "จำนวนผลที่ได้รับ"  # not 3 "agencies"
     assert page._list_title.text() == "ผลที่ได้รับ 3 รายการ จาก 2 หน่วยงาน"
+
+
+def test_while_searching_the_list_title_says_how_many_of_all_it_shows(qtbot, main_window, tmp_path):
+    page = _central_with_four(qtbot, main_window, tmp_path)
+    main_window.show()
+    assert page._list_title.text() == "ผลที่ได้รับ 4 รายการ"
+    type_text(page.search, "จังหวัด")
+    assert page._list_title.text() == "ผลที่ได้รับ แสดง 3 จาก 4 รายการ"
+    main_window.languages.set_language("en")
+    assert page._list_title.text() == "Submissions: showing 3 of 4"
+    page.search.clear()
+    assert page._list_title.text() == "Submissions: 4"
