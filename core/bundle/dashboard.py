@@ -14,6 +14,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Literal
 
+from core.ministries import ministry_key, ministry_label
 from core.model import Checklist
 from core.storage.submissions import StoredSubmission
 from core.text import Lang, Text
@@ -83,7 +84,8 @@ def result_rows(stored: Iterable[StoredSubmission]) -> list[ResultRow]:
 @dataclass(frozen=True)
 class GroupSummary:
     grouping: Grouping
-    key: str  # the province, ministry or kind ("" when not given); "" for "all"
+    key: str  # the province, ministry (see core.ministries.ministry_key) or kind ("" when not given); "" for "all"
+    label: str  # what a group is called: the key, but a ministry by one of its spellings (ministry_label)
     count: int
     mean_overall: Fraction | None
     mean_dimensions: Mapping[str, Fraction | None]
@@ -109,6 +111,7 @@ def _delta(mean: Fraction | None, published: Decimal) -> Fraction | None:
 
 
 def _summary(grouping: Grouping, key: str, rows: Sequence[ResultRow], checklist: Checklist) -> GroupSummary:
+    label = ministry_label(r.ministry for r in rows) if grouping == "ministry" else key
     mean_overall = _mean(r.overall for r in rows)
     mean_dims = {d.id: _mean(r.dimensions.get(d.id) for r in rows) for d in checklist.dimensions}
     levels = {lv.level: sum(1 for r in rows if r.level == lv.level) for lv in checklist.levels}
@@ -117,12 +120,12 @@ def _summary(grouping: Grouping, key: str, rows: Sequence[ResultRow], checklist:
     for b in checklist.benchmarks:
         deltas = {d: _delta(mean_dims.get(d), v) for d, v in b.dimensions.items()}
         dims_vs[b.id] = {d: x for d, x in deltas.items() if x is not None}
-    return GroupSummary(grouping, key, len(rows), mean_overall, mean_dims, levels, overall_vs, dims_vs)
+    return GroupSummary(grouping, key, label, len(rows), mean_overall, mean_dims, levels, overall_vs, dims_vs)
 
 
 _KEYS: dict[Grouping, Callable[[ResultRow], str]] = {
     "province": lambda r: r.province.strip(),
-    "ministry": lambda r: r.ministry.strip(),
+    "ministry": lambda r: ministry_key(r.ministry),  # one group however the name was typed
     "kind": lambda r: r.kind,
 }
 

@@ -21,6 +21,7 @@ from core.agency_rules import province_name
 from core.atomic import atomic_output
 from core.bundle.dashboard import Dashboard, GroupSummary, ResultRow, in_name_order
 from core.errors import KaoError, os_reason
+from core.ministries import ministry_key
 from core.model import Checklist
 from core.numbers import fmt_number, round_half_away
 from core.text import Lang
@@ -71,7 +72,7 @@ def _group_label(g: GroupSummary, lang: Lang) -> str:
         return _t(("(ไม่ระบุ)", "(not given)"), lang)
     if g.grouping == "province":
         return province_name(g.key, lang)
-    return _t(_KIND[g.key], lang) if g.grouping == "kind" and g.key in _KIND else g.key
+    return _t(_KIND[g.key], lang) if g.grouping == "kind" and g.key in _KIND else g.label
 
 
 def summary_table(dash: Dashboard, checklist: Checklist, lang: Lang) -> tuple[list[str], list[list[Cell]]]:
@@ -101,8 +102,11 @@ def summary_table(dash: Dashboard, checklist: Checklist, lang: Lang) -> tuple[li
     return header, rows
 
 
-def _agency_table(rows: Sequence[ResultRow], checklist: Checklist, lang: Lang) -> tuple[list[str], list[list[Cell]]]:
+def _agency_table(dash: Dashboard, rows: Sequence[ResultRow], checklist: Checklist,
+                  lang: Lang) -> tuple[list[str], list[list[Cell]]]:
     th = lang == "th"
+    # Each agency's ministry by its group's name, so a filter on the column finds all of them.
+    ministries = {g.key: g.label for g in dash.groups["ministry"]}
     header = [
         "รหัสหน่วยงาน" if th else "Agency code", "หน่วยงาน" if th else "Agency",
         "ประเภท" if th else "Type", "กระทรวง" if th else "Ministry", "จังหวัด" if th else "Province",
@@ -113,7 +117,8 @@ def _agency_table(rows: Sequence[ResultRow], checklist: Checklist, lang: Lang) -
     body: list[list[Cell]] = []
     for r in rows:
         kind = _t(_KIND[r.kind], lang) if r.kind in _KIND else r.kind
-        body.append([r.agency_code, r.agency_name.get(lang) or r.agency_name.th, kind, r.ministry,
+        ministry = ministries.get(ministry_key(r.ministry), r.ministry)
+        body.append([r.agency_code, r.agency_name.get(lang) or r.agency_name.th, kind, ministry,
                      province_name(r.province, lang),
                      r.fiscal_year, r.overall, *[r.dimensions.get(d.id) for d in checklist.dimensions],
                      r.level, r.code])
@@ -179,7 +184,7 @@ def _write_xlsx(path: Path, dash: Dashboard, rows: Sequence[ResultRow], checklis
         for grouping in dash.groups:
             sub = [r for r in body if r[0] == _t(_GROUPING[grouping], lang)]
             _sheet(wb, _t(_GROUPING[grouping], lang), title, header, sub)
-        _sheet(wb, "หน่วยงาน" if lang == "th" else "Agencies", title, *_agency_table(rows, checklist, lang))
+        _sheet(wb, "หน่วยงาน" if lang == "th" else "Agencies", title, *_agency_table(dash, rows, checklist, lang))
         wb.close()
 
 

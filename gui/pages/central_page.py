@@ -234,7 +234,7 @@ class CentralPage(Retranslating, QWidget):
                 return g.key
         if g.grouping == "province":
             return province_name(g.key, self._languages.lang)
-        return g.key
+        return g.label
 
     def _show_groups(self) -> None:
         if self.dash is None:

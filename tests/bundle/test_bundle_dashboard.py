@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from fractions import Fraction
 from pathlib import Path
@@ -133,8 +134,6 @@ def test_files_name_provinces_and_agency_types_in_their_language_and_order(tmp_p
 
 
 def test_xlsx_columns_are_as_wide_as_the_names_in_them(tmp_path: Path):
-    import re
-
     name = "องค์การบริหารส่วนตำบลหนองบัวแดง"  # 31 characters: wider than the columns were
     long = ResultRow("b-L", "CODE-L", "L", Text(name, "Nong Bua Daeng SAO"), "local", "กระทรวงมหาดไทย",
                      "เชียงใหม่", 2569, Fraction(60), A_DIMS, 3, False, "2026-11-01T00:00:00.000000+00:00")
@@ -171,3 +170,22 @@ def test_a_submission_without_an_english_agency_name_is_named_in_thai_in_english
                "overall": None, "provisional": False, "dimensions": "{}"}
     [row] = result_rows([StoredSubmission(**values)])
     assert row.agency_name.get("en") == "กรมทดสอบ"
+
+
+def test_one_ministry_typed_three_ways_is_one_group_on_screen_and_in_the_files(tmp_path: Path):
+    typed = ["มหาดไทย", "กระทรวงมหาดไทย", "กระทรวง  มหาดไทย "]
+    rows = [row(f"M{i}", Fraction(50 + 10 * i), A_DIMS, 2, ministry=m) for i, m in enumerate(typed)]
+    rows.append(row("F", Fraction(90), C_DIMS, 4, ministry="การคลัง"))
+    dash = dashboard(rows, CL)
+    assert [(g.label, g.count, g.mean_overall) for g in dash.groups["ministry"]] == [
+        ("กระทรวงการคลัง", 1, Fraction(90)), ("กระทรวงมหาดไทย", 3, Fraction(60))]
+    groups = [r[1:3] for r in summary_table(dash, CL, "th")[1] if r[0] == "กระทรวง"]
+    assert groups == [["กระทรวงการคลัง", 1], ["กระทรวงมหาดไทย", 3]]
+    path = write_summary(tmp_path / "s.csv", dash, rows, CL, "th", 2569)
+    lines = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
+    assert [line[1] for line in lines if line[0] == "กระทรวง"] == ["กระทรวงการคลัง", "กระทรวงมหาดไทย"]
+    path = write_summary(tmp_path / "s.xlsx", dash, rows, CL, "th", 2569)
+    with zipfile.ZipFile(path) as zf:
+        strings = set(re.findall(r"<t[^>]*>([^<]*)</t>", zf.read("xl/sharedStrings.xml").decode()))
+    # The agencies sheet names each agency's ministry by its group too, so a filter on it finds all three.
+    assert "กระทรวงมหาดไทย" in strings and not strings & {"มหาดไทย", "กระทรวง  มหาดไทย "}

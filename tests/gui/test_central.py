@@ -260,3 +260,14 @@ def test_while_searching_the_list_title_says_how_many_of_all_it_shows(qtbot, mai
     assert page._list_title.text() == "Submissions: showing 3 of 4"
     page.search.clear()
     assert page._list_title.text() == "Submissions: 4"
+
+
+def test_by_ministry_one_ministry_typed_two_ways_is_one_row(qtbot, main_window, tmp_path):
+    page = _central_with_four(qtbot, main_window, tmp_path)  # กรมการปกครอง: "กระทรวงมหาดไทย"
+    other = _office_file(tmp_path / "o5", tmp_path / "e.kao", "DLA", "กรมส่งเสริมการปกครองท้องถิ่น", "",
+                         "example_a.json", ministry="  มหาดไทย")
+    import_submissions([other], page.central)
+    page.refresh()
+    page.grouping.setCurrentIndex(page.grouping.findData("ministry"))
+    rows = {page.groups.item(r, 0).text(): page.groups.item(r, 1).text() for r in range(1, page.groups.rowCount())}
+    assert rows == {"กระทรวงมหาดไทย": "2", "(ไม่ระบุ)": "3"}
