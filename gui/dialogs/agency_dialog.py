@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from core.agency_rules import agency_problems, provinces
 from core.errors import KaoError
+from core.ministries import MINISTRIES
 from core.records import Agency, AgencyKind
 from core.text import Text
 from gui.i18n import LanguageManager, Retranslating
@@ -52,6 +53,12 @@ class AgencyDialog(Retranslating, QDialog):
         for kind in AgencyKind:
             self.kind.addItem("", kind)
         self.ministry = QLineEdit()
+        # Free text (an office may belong to a body not on the list), but suggesting the official
+        # names keeps most offices to one spelling; the central office groups spellings anyway.
+        suggestions = QCompleter(list(MINISTRIES), self.ministry)
+        suggestions.setFilterMode(Qt.MatchFlag.MatchContains)
+        suggestions.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.ministry.setCompleter(suggestions)
         self.department = QLineEdit()
         self.province = QComboBox()
         self.province.setEditable(True)

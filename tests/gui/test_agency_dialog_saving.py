@@ -151,3 +151,13 @@ def test_the_settings_dialog_shows_the_data_folder_whole(qtbot, main_window):
     assert field.text() == str(main_window.data_dir)
     assert field.toolTip() == field.text()
     assert field.width() >= field.fontMetrics().horizontalAdvance(field.text()) + 12
+
+
+def test_the_ministry_field_suggests_the_official_names(qtbot, main_window):
+    dialog = AgencyDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.ministry, "มหาดไทย")
+    completer = dialog.ministry.completer()
+    assert completer.completionCount() == 1 and completer.currentCompletion() == "กระทรวงมหาดไทย"
+    assert dialog.ministry.text() == "มหาดไทย"  # a suggestion, not a correction: what is typed stays
