@@ -26,9 +26,18 @@ from core.model import Checklist
 from core.numbers import fmt_number, round_half_away
 from core.text import Lang
 
-__all__ = ["escape_cell", "summary_filename", "summary_table", "summary_title", "write_summary"]
+__all__ = ["Delta", "escape_cell", "summary_filename", "summary_table", "summary_title", "write_summary"]
+
+
+class Delta(Fraction):
+    """A difference from a benchmark: the spreadsheet shows its sign (+3.0, -12.0, 0.0), as the screen does."""
+
 
 Cell = str | Fraction | int | None
+# A delta's number format: positive, negative and zero told apart, as fmt_signed does on screen.
+# The CSV keeps plain numbers (3.0, -12.0): scripts read them as they are, and a cell opening
+# with "+" is one Excel reads as a formula (see _DANGEROUS).
+SIGNED = "+0.0;-0.0;0.0"
 MIN_WIDTH, MAX_WIDTH = 14, 60  # column widths, in characters
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 _GROUPING = {
@@ -75,6 +84,10 @@ def _group_label(g: GroupSummary, lang: Lang) -> str:
     return _t(_KIND[g.key], lang) if g.grouping == "kind" and g.key in _KIND else g.label
 
 
+def _delta(value: Fraction | None) -> Delta | None:
+    return None if value is None else Delta(value)
+
+
 def summary_table(dash: Dashboard, checklist: Checklist, lang: Lang) -> tuple[list[str], list[list[Cell]]]:
     """Header and rows: the total, then every group of every grouping."""
     th = lang == "th"
@@ -96,8 +109,8 @@ def summary_table(dash: Dashboard, checklist: Checklist, lang: Lang) -> tuple[li
         row.extend(g.mean_dimensions.get(d.id) for d in checklist.dimensions)
         row.extend(g.levels.get(lv.level, 0) for lv in checklist.levels)
         for b in checklist.benchmarks:
-            row.append(g.overall_vs.get(b.id))
-            row.extend(g.dimensions_vs.get(b.id, {}).get(d) for d in b.dimensions)
+            row.append(_delta(g.overall_vs.get(b.id)))
+            row.extend(_delta(g.dimensions_vs.get(b.id, {}).get(d)) for d in b.dimensions)
         rows.append(row)
     return header, rows
 
@@ -154,6 +167,7 @@ def _sheet(wb: xlsxwriter.Workbook, name: str, title: str, header: list[str], ro
     ws.write_string(0, 0, title, wb.add_format({"bold": True, "font_size": 14}))
     bold = wb.add_format({"bold": True, "text_wrap": True, "valign": "top"})
     number = wb.add_format({"num_format": "0.0"})
+    signed = wb.add_format({"num_format": SIGNED})
     for col, heading in enumerate(header):
         ws.write_string(TOP, col, heading, bold)
     for r, row in enumerate(rows, start=TOP + 1):
@@ -161,7 +175,7 @@ def _sheet(wb: xlsxwriter.Workbook, name: str, title: str, header: list[str], ro
             if cell is None:
                 ws.write_blank(r, col, None)
             elif isinstance(cell, Fraction):
-                ws.write_number(r, col, float(round_half_away(cell, 1)), number)
+                ws.write_number(r, col, float(round_half_away(cell, 1)), signed if isinstance(cell, Delta) else number)
             elif isinstance(cell, int):
                 ws.write_number(r, col, cell)
             else:

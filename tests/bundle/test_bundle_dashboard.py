@@ -10,8 +10,16 @@ from fractions import Fraction
 from pathlib import Path
 
 from core.bundle.dashboard import ResultRow, dashboard, summarize, thai_sort_key
-from core.bundle.summary_files import escape_cell, summary_filename, summary_table, summary_title, write_summary
+from core.bundle.summary_files import (
+    TOP,
+    escape_cell,
+    summary_filename,
+    summary_table,
+    summary_title,
+    write_summary,
+)
 from core.checklist import default_checklist
+from core.numbers import fmt_signed
 from core.text import Text
 
 CL = default_checklist()
@@ -189,3 +197,40 @@ def test_one_ministry_typed_three_ways_is_one_group_on_screen_and_in_the_files(t
         strings = set(re.findall(r"<t[^>]*>([^<]*)</t>", zf.read("xl/sharedStrings.xml").decode()))
     # The agencies sheet names each agency's ministry by its group too, so a filter on it finds all three.
     assert "กระทรวงมหาดไทย" in strings and not strings & {"มหาดไทย", "กระทรวง  มหาดไทย "}
+
+
+def _number_formats(path: Path, sheet: int = 1) -> dict[str, str]:
+    """Cell reference → the number format it is shown with, read from the workbook's XML."""
+    with zipfile.ZipFile(path) as zf:
+        styles = zf.read("xl/styles.xml").decode()
+        cells = zf.read(f"xl/worksheets/sheet{sheet}.xml").decode()
+    codes = {"0": "General", "2": "0.00"} | dict(re.findall(r'<numFmt numFmtId="(\d+)" formatCode="([^"]*)"', styles))
+    xfs = re.search(r"<cellXfs[^>]*>(.*?)</cellXfs>", styles, re.S)
+    assert xfs is not None
+    ids = re.findall(r'<xf numFmtId="(\d+)"', xfs.group(1))
+    return {ref: codes[ids[int(s or 0)]] for ref, s in re.findall(r'<c r="([A-Z]+\d+)"(?: s="(\d+)")?', cells)}
+
+
+def test_xlsx_shows_the_sign_of_a_difference_from_a_benchmark_and_the_csv_plain_numbers(tmp_path: Path):
+    header, table = summary_table(dashboard([A], CL), CL, "en")
+    national = header.index("vs Thailand 2017")
+    d4 = header.index("vs Ministry of Industry 2017 D4")
+    assert fmt_signed(table[0][national]) == "-12.0" and fmt_signed(table[0][d4]) == "+3.0"  # DOMAIN.md §3.7
+    path = write_summary(tmp_path / "s.xlsx", dashboard([A], CL), [A], CL, "en", 2569)
+    formats = _number_formats(path)
+    total = TOP + 2  # the row under the header, counted from 1
+    for column in (national, d4):
+        assert formats[f"{_column_letter(column)}{total}"] == "+0.0;-0.0;0.0"
+    assert formats[f"{_column_letter(header.index('Mean overall'))}{total}"] == "0.0"  # a score has no sign
+    path = write_summary(tmp_path / "s.csv", dashboard([A], CL), [A], CL, "en", 2569)
+    lines = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
+    assert (lines[1][national], lines[1][d4]) == ("-12.0", "3.0")  # for scripts, plain numbers
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
