@@ -339,7 +339,9 @@ def _report_imports(parent: QWidget, service: SqliteAssessmentService, outcome: 
              else QCoreApplication.translate("Exchange", "Import finished"))
     # Break hints: long Thai lines wrap between words even without libthai (Windows).
     summary = with_break_hints(_import_summary(outcome, lines, problems))
-    box = QMessageBox(QMessageBox.Icon.Information, title, summary, parent=parent)
+    # A refused file needs the officer to act (ask the agency again): a warning, even if others went in.
+    icon = QMessageBox.Icon.Warning if problems else QMessageBox.Icon.Information
+    box = QMessageBox(icon, title, summary, parent=parent)
     if len(lines) > LIST_IN_FULL:
         box.setDetailedText("\n".join(lines))
     notes = []

@@ -351,3 +351,28 @@ def test_the_import_report_says_which_file_replaced_another_and_which_is_kept_as
     assert "เก่ากว่าฉบับที่ใช้อยู่" in lines[at["first.kao"] + 1] and "ไม่นำมาคิดผล" in lines[at["first.kao"] + 1]
     assert "ใช้แทนไฟล์ที่หน่วยงานนี้ส่งมาก่อน" in lines[at["third.kao"] + 1]
     assert not any("ใช้แทน" in line or "เก่ากว่า" in line for line in lines[at["second.kao"]:at["first.kao"]])
+
+
+def test_the_import_report_warns_when_a_file_was_refused(qtbot, main_window):
+    from core.bundle.central import ImportResult, ImportStatus
+    from core.errors import KaoError
+
+    good = ImportResult(Path("good.kao"), ImportStatus.IMPORTED, agency_name="x", fiscal_year=2569,
+                        code="ABCD-EFGH-JKMN")
+    again = ImportResult(Path("again.kao"), ImportStatus.DUPLICATE)
+    bad = ImportResult(Path("bad.kao"), ImportStatus.REJECTED, error=KaoError("เสีย", "damaged"))
+    icons: list[QMessageBox.Icon] = []
+
+    def read_and_close(box: QMessageBox) -> None:
+        icons.append(box.icon())
+        _close_message(box)
+
+    for results in ([bad], [good, bad], [good, again], []):
+        when_modal(qtbot, read_and_close, QMessageBox)
+        exchange._report_imports(main_window, main_window.service, exchange.ImportOutcome(results, []), None)
+    assert icons == [QMessageBox.Icon.Warning, QMessageBox.Icon.Warning,  # none in; some refused
+                     QMessageBox.Icon.Information, QMessageBox.Icon.Information]  # all in (one already was)
+    when_modal(qtbot, read_and_close, QMessageBox)
+    exchange._report_imports(main_window, main_window.service,
+                             exchange.ImportOutcome([], [(Path("r.kaor"), KaoError("เสีย", "damaged"))]), None)
+    assert icons[-1] == QMessageBox.Icon.Warning  # a refused receipt too
