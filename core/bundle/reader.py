@@ -102,10 +102,37 @@ class VerifiedSubmission:
         }
 
 
+# A refusal tells the central office's clerk, in plain words, what happened and what to do; the
+# check that failed follows in brackets, for whoever gives support (it names members and hashes).
+# Short, so a list of refused files stays readable: the detail is cut, never the sentence.
+DETAIL = 110  # characters of the support detail
+
+
+def _for_support(plain_th: str, plain_en: str, th: str, en: str) -> BundleError:
+    def cut(detail: str) -> str:
+        return detail if len(detail) <= DETAIL else detail[: DETAIL - 1] + "…"
+
+    return BundleError(f"{plain_th} (สำหรับผู้ดูแลระบบ: {cut(th)})", f"{plain_en} (for support: {cut(en)})")
+
+
+def _changed(th: str, en: str) -> BundleError:
+    """The file does not match what was signed (signature, key, its list of contents)."""
+    return _for_support("ไฟล์เสียหายหรือถูกแก้ไขหลังลงนาม กรุณาขอให้หน่วยงานส่งออกไฟล์ใหม่แล้วส่งมาอีกครั้ง",
+                        "the file is damaged or was changed after it was signed; ask the agency to export it again",
+                        th, en)
+
+
+def _malformed(th: str, en: str) -> BundleError:
+    """The file is not what Kao writes: broken, or made or edited by something else before signing."""
+    return _for_support("ไฟล์เสียหายหรือไม่ได้สร้างด้วยก้าว กรุณาขอให้หน่วยงานส่งออกไฟล์ใหม่จากก้าวแล้วส่งมาอีกครั้ง",
+                        "the file is damaged or was not made by Kao; ask the agency to export it again from Kao",
+                        th, en)
+
+
 def _damaged(exc: BaseException) -> BundleError:
     # zipfile's own words ("File is not a zip file") help support, in English; a Thai reader gets none.
     detail = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
-    return BundleError("ไฟล์เสียหายหรือไม่ใช่ไฟล์ส่งผลของก้าว", f"the file is damaged or not a submission ({detail})")
+    return _malformed("อ่านเป็นไฟล์ ZIP ไม่ได้", f"not a readable ZIP: {detail}")
 
 
 def _read_capped(fp: BinaryIO, member: Member, cap: int, limits: Limits) -> bytes:
@@ -117,7 +144,7 @@ def _json(data: bytes, name: str) -> Any:
     try:
         return strict_loads(data)
     except StrictJSONError as exc:
-        raise BundleError(f"{name} ไม่ใช่ JSON ที่ถูกต้อง ({exc})", f"{name} is not valid JSON ({exc})") from None
+        raise _malformed(f"{name} ไม่ใช่ JSON ที่ถูกต้อง ({exc})", f"{name} is not valid JSON ({exc})") from None
 
 
 def _model(model: type[M], data: bytes, name: str) -> M:
@@ -128,7 +155,7 @@ def _model(model: type[M], data: bytes, name: str) -> M:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"]) or "(top)"
         msg = first["msg"][:100]
-        raise BundleError(
+        raise _malformed(
             f"{name} ผิดรูปแบบที่ {where} ({msg})", f"{name} does not match the format at {where} ({msg})"
         ) from None
 
@@ -139,7 +166,7 @@ def _check_manifest_header(raw: Any) -> None:
         raise BundleError("ไม่ใช่ไฟล์ส่งผลของก้าว", "not a Kao submission file")
     version = raw.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise BundleError("รุ่นของรูปแบบไฟล์ไม่ถูกต้อง", "bad format_version")
+        raise _malformed("format_version ไม่ถูกต้อง", "bad format_version")
     if version > FORMAT_VERSION:
         raise BundleError(
             f"ไฟล์นี้สร้างด้วยก้าวรุ่นใหม่กว่า (รูปแบบรุ่น {version}) กรุณาปรับรุ่นโปรแกรม",
@@ -151,26 +178,26 @@ def _verify_signature(manifest: Manifest, manifest_bytes: bytes, signature: byte
     try:
         public = decode_public_key(manifest.signer.public_key)
     except WeakKeyError:
-        raise BundleError(
-            "กุญแจสาธารณะในไฟล์เป็นกุญแจอ่อนแอที่ใครก็ลงนามแทนได้ จึงเชื่อถือไฟล์นี้ไม่ได้",
-            "the public key in the manifest is a weak key that anyone could sign with; the file cannot be trusted",
+        raise _changed(
+            "กุญแจสาธารณะใน manifest เป็นกุญแจอ่อนแอที่ใครก็ลงนามแทนได้ ไฟล์อาจถูกปลอม",
+            "the public key in the manifest is a weak key that anyone could sign with; the file may be forged",
         ) from None
     except ValueError:
-        raise BundleError("กุญแจสาธารณะในไฟล์ไม่ถูกต้อง", "the public key in the manifest is invalid") from None
+        raise _changed("กุญแจสาธารณะใน manifest ไม่ถูกต้อง", "the public key in the manifest is invalid") from None
     if len(signature) != 64 or not verify_signature(public, signature, manifest_bytes):
-        raise BundleError("ลายมือชื่อดิจิทัลไม่ถูกต้อง (ไฟล์ถูกแก้ไขหรือปลอม)", "bad signature (the file was altered or forged)")
+        raise _changed("ลายมือชื่อดิจิทัลไม่ถูกต้อง", "bad signature")
 
 
 def _check_member_set(manifest: Manifest, names: set[str]) -> None:
     listed = set(manifest.members)
     present = names - {MANIFEST, SIGNATURE}
     for name in sorted(present - listed):
-        raise BundleError(f"มีไฟล์ภายในที่ไม่อยู่ในรายการ: {name}", f"member not listed in the manifest: {name}")
+        raise _changed(f"มีไฟล์ภายในที่ไม่อยู่ใน manifest: {name}", f"member not listed in the manifest: {name}")
     for name in sorted(listed - present):
-        raise BundleError(f"ขาดไฟล์ภายใน: {name}", f"member missing from the file: {name}")
+        raise _changed(f"ขาดไฟล์ภายใน: {name}", f"member missing from the file: {name}")
     for required in (ANSWERS, AUDIT):
         if required not in listed:
-            raise BundleError(f"ขาดไฟล์ภายใน: {required}", f"member missing from the file: {required}")
+            raise _malformed(f"ขาดไฟล์ภายใน: {required}", f"member missing from the file: {required}")
 
 
 def _check_declared_sizes(manifest: Manifest, members: dict[str, Member], limits: Limits) -> None:
@@ -185,7 +212,7 @@ def _check_declared_sizes(manifest: Manifest, members: dict[str, Member], limits
         elif listed.size > limits.max_json_bytes:
             raise BundleError(f"{name} ใหญ่เกินกำหนด", f"{name} is larger than allowed")
         if members[name].info.file_size != listed.size:
-            raise BundleError(f"ขนาดของ {name} ไม่ตรงกับรายการ", f"size of {name} does not match the manifest")
+            raise _changed(f"ขนาดของ {name} ไม่ตรงกับ manifest", f"size of {name} does not match the manifest")
 
 
 def _read_and_hash(fp: BinaryIO, manifest: Manifest, members: dict[str, Member], limits: Limits) -> dict[str, bytes]:
@@ -200,7 +227,7 @@ def _read_and_hash(fp: BinaryIO, manifest: Manifest, members: dict[str, Member],
             if keep:
                 parts.append(chunk)
         if digest.hexdigest() != listed.sha256:
-            raise BundleError(f"ค่าแฮชของ {name} ไม่ตรง (ไฟล์ถูกแก้ไข)", f"hash mismatch for {name} (the file was altered)")
+            raise _changed(f"ค่าแฮชของ {name} ไม่ตรงกับ manifest", f"hash mismatch for {name}")
         if keep:
             kept[name] = b"".join(parts)
     return kept
@@ -210,7 +237,7 @@ def _check_content(
     manifest: Manifest, answers: AnswersDoc, checklist: Checklist
 ) -> tuple[dict[str, Answer], ScoreCard]:
     if answers.checklist != manifest.checklist:
-        raise BundleError(
+        raise _malformed(
             "answers.json อ้างแบบประเมินต่างจาก manifest", "answers.json names another checklist than the manifest"
         )
     if (checklist.id, checklist.version) != (manifest.checklist.id, manifest.checklist.version):
@@ -224,34 +251,34 @@ def _check_content(
             continue
         sha = name.removeprefix(EVIDENCE_DIR)
         if member.sha256 != sha:  # evidence is named by its content's hash
-            raise BundleError(
+            raise _malformed(
                 f"ไฟล์หลักฐาน {sha[:12]} มีเนื้อหาไม่ตรงกับชื่อ", f"evidence file {sha[:12]} does not match its name"
             )
         listed[sha] = member.size
     for item_id, item in answers.items.items():
         if len({ev.sha256 for ev in item.evidence}) != len(item.evidence):
-            raise BundleError(f"ข้อ {item_id} อ้างไฟล์หลักฐานเดียวกันซ้ำ", f"item {item_id} cites the same evidence twice")
+            raise _malformed(f"ข้อ {item_id} อ้างไฟล์หลักฐานเดียวกันซ้ำ", f"item {item_id} cites the same evidence twice")
         for ev in item.evidence:
             if listed.get(ev.sha256) != ev.size or sizes[ev.sha256] != ev.size:
-                raise BundleError(
+                raise _malformed(
                     f"หลักฐาน {ev.filename} ไม่มีอยู่ในไฟล์หรือขนาดไม่ตรง",
                     f"evidence {ev.filename} is missing from the file or its size differs",
                 )
     for sha in sorted(set(listed) - set(sizes)):
-        raise BundleError(f"ไฟล์หลักฐาน {sha[:12]} ไม่ได้ผูกกับข้อใด", f"evidence file {sha[:12]} belongs to no item")
+        raise _malformed(f"ไฟล์หลักฐาน {sha[:12]} ไม่ได้ผูกกับข้อใด", f"evidence file {sha[:12]} belongs to no item")
     try:
         # Refuses unknown item ids and N/A where the checklist forbids it; the path is not compared.
         card = score(checklist, parsed, with_path=False)
     except AnswersError as exc:
-        raise BundleError(f"answers.json: {exc.message.th}", f"answers.json: {exc.message.en}") from None
+        raise _malformed(f"answers.json: {exc.message.th}", f"answers.json: {exc.message.en}") from None
     if card.na_without_reason:
         items = ", ".join(card.na_without_reason[:5])
-        raise BundleError(f"answers.json: 'ไม่เกี่ยวข้อง' ที่ไม่มีเหตุผล ({items})",
+        raise _malformed(f"answers.json: 'ไม่เกี่ยวข้อง' ที่ไม่มีเหตุผล ({items})",
                           f"answers.json: N/A without a reason ({items})")
     if not card.complete:
-        raise BundleError("แบบประเมินในไฟล์ยังตอบไม่ครบ", "the assessment in the file is incomplete")
+        raise _malformed("แบบประเมินในไฟล์ยังตอบไม่ครบ", "the assessment in the file is incomplete")
     if score_doc(card) != answers.score:
-        raise BundleError("คะแนนในไฟล์ไม่ตรงกับคำตอบ", "the score in the file does not match its answers")
+        raise _malformed("คะแนนในไฟล์ไม่ตรงกับคำตอบ", "the score in the file does not match its answers")
     return parsed, card
 
 
@@ -329,7 +356,7 @@ def _read(fp: BinaryIO, size: int, path: Path, limits: Limits, checklist: Checkl
         raise _damaged(exc) from None
     for required in (MANIFEST, SIGNATURE):
         if required not in members:
-            raise BundleError(f"ขาดไฟล์ภายใน: {required}", f"member missing from the file: {required}")
+            raise _malformed(f"ขาดไฟล์ภายใน: {required}", f"member missing from the file: {required}")
     manifest_bytes = _read_capped(fp, members[MANIFEST], limits.max_manifest_bytes, limits)
     signature = _read_capped(fp, members[SIGNATURE], 64, limits)
     _check_manifest_header(_json(manifest_bytes, MANIFEST))

@@ -94,8 +94,9 @@ def test_import_many_one_line_per_rejected_file(tmp_path: Path):
     assert result.returncode == 2
     errors = result.stderr.strip().splitlines()
     assert len(errors) == 2
-    assert "junk.kao: the file is damaged or not a submission" in errors[0]
-    assert "forged.kao: bad signature" in errors[1]
+    assert "junk.kao: the file is damaged or was not made by Kao" in errors[0]
+    assert "forged.kao: the file is damaged or was changed after it was signed" in errors[1]
+    assert errors[1].endswith("(for support: bad signature)")
     assert "done: 1 accepted, 2 rejected" in result.stdout
 
 

@@ -57,6 +57,16 @@ def test_hostile_file_is_refused_with_its_reason(case: str, valid: Path, tmp_pat
     _refused(hostile, spec.reason, spec.limits)
 
 
+@pytest.mark.parametrize("case", ["member not in manifest", "hash mismatch", "bad signature"])
+def test_a_file_changed_after_signing_is_refused_in_words_a_clerk_can_act_on(case: str, valid: Path, tmp_path: Path):
+    err = _refused(CASES[case].build(valid, tmp_path, ATTACKER), CASES[case].reason)
+    # What happened and what to do first; the check that failed after it, for support.
+    assert err.message.th.startswith(
+        "ไฟล์เสียหายหรือถูกแก้ไขหลังลงนาม กรุณาขอให้หน่วยงานส่งออกไฟล์ใหม่แล้วส่งมาอีกครั้ง (สำหรับผู้ดูแลระบบ: ")
+    assert err.message.en.startswith(
+        "the file is damaged or was changed after it was signed; ask the agency to export it again (for support: ")
+
+
 def test_a_file_resigned_by_its_maker_is_still_readable(valid: Path, tmp_path: Path):
     """Control for the hostile cases: re-signing alone (no other change) produces a valid file."""
     again = pack(tmp_path / "again.kao", resign(members_of(valid), ATTACKER))
@@ -73,7 +83,9 @@ def test_unreadable_paths(tmp_path: Path):
     with pytest.raises(BundleError) as err:
         read_submission(tmp_path / "text.kao")
     # zipfile's English ("File is not a zip file") stays out of the Thai message
-    assert err.value.message.th == "ไฟล์เสียหายหรือไม่ใช่ไฟล์ส่งผลของก้าว" and "zip" in err.value.message.en
+    assert err.value.message.th == ("ไฟล์เสียหายหรือไม่ได้สร้างด้วยก้าว กรุณาขอให้หน่วยงานส่งออกไฟล์ใหม่จากก้าวแล้วส่งมาอีกครั้ง"
+                                    " (สำหรับผู้ดูแลระบบ: อ่านเป็นไฟล์ ZIP ไม่ได้)")
+    assert "File is not a zip file" in err.value.message.en
 
 
 def test_junk_before_or_after_the_zip(valid: Path, tmp_path: Path):

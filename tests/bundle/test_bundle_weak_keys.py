@@ -43,10 +43,13 @@ SMALL_ORDER_HEX = [
 IDENTITY = bytes.fromhex(SMALL_ORDER_HEX[0])
 FORGED_SIGNATURE = bytes([1]) + bytes(63)  # R = identity, S = 0
 
-WEAK_TH = "กุญแจสาธารณะในไฟล์เป็นกุญแจอ่อนแอที่ใครก็ลงนามแทนได้ จึงเชื่อถือไฟล์นี้ไม่ได้"
-WEAK_EN = "the public key in the manifest is a weak key that anyone could sign with; the file cannot be trusted"
-INVALID_TH = "กุญแจสาธารณะในไฟล์ไม่ถูกต้อง"
-INVALID_EN = "the public key in the manifest is invalid"
+CHANGED_TH = "ไฟล์เสียหายหรือถูกแก้ไขหลังลงนาม กรุณาขอให้หน่วยงานส่งออกไฟล์ใหม่แล้วส่งมาอีกครั้ง"
+CHANGED_EN = "the file is damaged or was changed after it was signed; ask the agency to export it again"
+WEAK_TH = f"{CHANGED_TH} (สำหรับผู้ดูแลระบบ: กุญแจสาธารณะใน manifest เป็นกุญแจอ่อนแอที่ใครก็ลงนามแทนได้ ไฟล์อาจถูกปลอม)"
+WEAK_EN = (f"{CHANGED_EN} (for support: the public key in the manifest is a weak key that anyone could sign with;"
+           " the file may be forged)")
+INVALID_TH = f"{CHANGED_TH} (สำหรับผู้ดูแลระบบ: กุญแจสาธารณะใน manifest ไม่ถูกต้อง)"
+INVALID_EN = f"{CHANGED_EN} (for support: the public key in the manifest is invalid)"
 
 
 def _encode(n: int) -> bytes:
