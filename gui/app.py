@@ -30,7 +30,7 @@ from core.storage import (
     restore_backup,
 )
 from core.text import Lang
-from gui import crash
+from gui import crash, enter_clicks
 from gui.first_paint import after_first_paint, report_shown_and_quit
 from gui.fonts import apply_font, register_fonts
 from gui.i18n import LanguageManager
@@ -52,6 +52,7 @@ def ensure_app() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(QIcon(str(resource("icons", "kao.png"))))
+    enter_clicks.install(app)
     return app
 
 
