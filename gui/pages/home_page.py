@@ -87,6 +87,10 @@ class HomePage(Retranslating, QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
+        # Tab leaves the list for the buttons under it; a table's default walks every cell of every
+        # row instead, and never got past the last one, so Open, Copy, Import and Export were out
+        # of the keyboard's reach. The arrow keys move between rows.
+        self.table.setTabKeyNavigation(False)
         # Fixed widths from the header texts (see _fit_columns): sizing every column and row to
         # its contents makes Qt measure every cell on each layout pass, seconds for a long list.
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -1,0 +1,32 @@
+"""The home screen from the keyboard alone: every control within reach of Tab, with the UI in Thai."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from test_assessment_support import focused, press
+from test_home import _seed
+
+
+def test_tab_leaves_the_list_for_the_buttons_under_it(qtbot, main_window):
+    home = main_window.home
+    first, _second = _seed(main_window.service)
+    home.refresh()
+    home.select(first.id)
+    home.table.setFocus()
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is home.open_button
+    reached = [focused()]
+    for _ in range(5):
+        press(qtbot, Qt.Key.Key_Tab)
+        reached.append(focused())
+    assert reached == [home.open_button, home.copy_button, home.agency_button, home.delete_button,
+                       home.import_button, home.export_button]
+    home.table.setFocus()
+    press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert focused() is home.show_deleted
+
+    # Between rows the arrow keys move, as before.
+    home.table.setFocus()
+    row = home.table.currentIndex().row()
+    press(qtbot, Qt.Key.Key_Up if row else Qt.Key.Key_Down)
+    assert home.selected().id == _second.id and focused() is home.table
