@@ -130,8 +130,10 @@ class HomePage(Retranslating, QWidget):
             lambda _i: self.proxy.set_status(self.status_filter.currentData()))
         self.show_deleted.toggled.connect(lambda _on: self.refresh())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        QShortcut(QKeySequence("Del"), self.table, self.delete_selected)
-        QShortcut(QKeySequence("Return"), self.table, self.open_selected)
+        for key, slot in (("Del", self.delete_selected), ("Return", self.open_selected)):
+            # On the list only: window-wide, Delete in the status filter asked to trash the selected
+            # assessment. The context by name keeps `Qt` off start-up (see assessment_table.DISPLAY_ROLE).
+            QShortcut(QKeySequence(key), self.table, slot).setProperty("context", "WidgetShortcut")
         self.import_button.clicked.connect(self.import_requested)
         self.export_button.clicked.connect(self._export_selected)
         self.refresh()

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from test_assessment_support import focused, press
 from test_home import _seed
+
+from tests.gui.typing_helpers import handling_modals
 
 
 def test_tab_leaves_the_list_for_the_buttons_under_it(qtbot, main_window):
@@ -30,3 +33,21 @@ def test_tab_leaves_the_list_for_the_buttons_under_it(qtbot, main_window):
     row = home.table.currentIndex().row()
     press(qtbot, Qt.Key.Key_Up if row else Qt.Key.Key_Down)
     assert home.selected().id == _second.id and focused() is home.table
+
+
+def test_delete_asks_to_trash_only_on_the_list(qtbot, main_window):
+    home = main_window.home
+    first, _second = _seed(main_window.service)
+    home.refresh()
+    home.select(first.id)
+    with handling_modals() as seen:  # a question here would be listed as unexpected, and closed
+        for control in (home.status_filter, home.show_deleted, home.import_button):
+            control.setFocus()
+            qtbot.keyClick(control, Qt.Key.Key_Delete)
+    assert seen == []
+    with handling_modals(lambda box: box.button(QMessageBox.StandardButton.No).click()) as seen:
+        home.table.setFocus()
+        press(qtbot, Qt.Key.Key_Delete)
+    assert seen == ["QMessageBox: ย้ายไปถังขยะ\nย้ายแบบประเมินของ สำนักงานจังหวัดเชียงใหม่ ปีงบประมาณ 2568 ไปถังขยะหรือไม่? "
+                    "สามารถกู้คืนได้ภายหลัง"]
+    assert len(main_window.service.list_assessments()) == 2
