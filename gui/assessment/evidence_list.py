@@ -25,6 +25,7 @@ from core.linebreak import with_break_hints
 from core.numbers import fmt_bytes
 from core.records import EvidenceFile
 from core.thai import format_datetime
+from gui.announce import announce
 from gui.assessment.session import AssessmentSession
 from gui.i18n import LanguageManager, Retranslating
 from gui.widgets.wrapping_label import WrappingLabel
@@ -165,6 +166,7 @@ class EvidenceList(Retranslating, QWidget):
             self._show_repeated()
             if repeated:  # the row the user was looking for
                 self._select(repeated[0].sha256)
+                announce(self.notice, self.notice.plain_text())
         return added
 
     def _show_added(self, added: int) -> None:

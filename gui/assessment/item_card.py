@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from core.model import AnswerValue, Checklist, Item
 from core.records import MAX_LONG_FIELD
+from gui.announce import announce
 from gui.assessment.evidence_list import EvidenceList
 from gui.assessment.session import AssessmentSession
 from gui.i18n import LanguageManager, Retranslating
@@ -183,6 +184,11 @@ class ItemCard(Retranslating, QFrame):
                 edit.document().clearUndoRedoStacks()
         self.evidence_list.show_item(item_id)
         self.set_read_only(self._session.locked)
+        if another:
+            # The keyboard often stays on the same answer button, so a screen reader would say nothing:
+            # it reads out which item this is, its text, and its answer or the keys that answer it.
+            announce(self, "\n".join((self.id_label.accessibleName(), self.text_label.plain_text(),
+                                      self.choice_description.plain_text())))
 
     def choose(self, value: AnswerValue) -> None:
         """Pick an answer for the shown item (keys 1–4 and the buttons); N/A only where the item allows it."""
@@ -191,6 +197,7 @@ class ItemCard(Retranslating, QFrame):
         refused = value is AnswerValue.NA and not self._item.na_allowed
         self._show_na_refused(refused)
         if refused:
+            announce(self.answer_hint, self.answer_hint.plain_text())  # again at each press: each was refused
             return
         self._session.choose(self._item.id, value)
         self._show_answer()
@@ -321,7 +328,10 @@ class ItemCard(Retranslating, QFrame):
             self.reason_warning.set_plain_text(
                 self.tr("Without a reason this item counts as No, and the assessment cannot be finalized.")
             )
-            self.reason_warning.setVisible(is_na and not answer.reason.strip())
+            missing = is_na and not answer.reason.strip()
+            self.reason_warning.setVisible(missing)
+            # Read with the box, where choosing N/A puts the keyboard.
+            self.reason_edit.setAccessibleDescription(self.reason_warning.plain_text() if missing else "")
             if self.note_edit.toPlainText() != answer.note:
                 self.note_edit.setPlainText(answer.note)
             self.review_check.setChecked(self._session.flagged(self._item.id))
@@ -330,8 +340,12 @@ class ItemCard(Retranslating, QFrame):
 
     def _on_answer_changed(self, item_id: str) -> None:
         if item_id == self._item.id:
+            said = self.choice_description.plain_text()
             self._show_answer()
             self.evidence_list.refresh()
+            # A number key answers wherever the keyboard is, so the new answer is read out (undo's too).
+            if self.choice_description.plain_text() != said:
+                announce(self.choice_description, self.choice_description.plain_text())
 
     def _note_edited(self) -> None:
         if not self._loading:
