@@ -25,6 +25,7 @@ from core.model import Checklist
 from core.records import AssessmentService, AssessmentStatus
 from core.storage import LockedAssessmentError
 from core.thai import format_datetime
+from gui.announce import announce
 from gui.assessment.check_view import CheckView
 from gui.assessment.reopen_dialog import ReopenDialog
 from gui.assessment.results_view import ResultsView
@@ -377,8 +378,11 @@ class AssessmentPage(Retranslating, QWidget):
             else self.tr("Back to the list of assessments (your work is saved)"))
         if refused:
             assert error is not None
+            was_refused = self.saved_label.objectName() == "savedStateError"
             self.saved_label.setObjectName("savedStateError")
             self.saved_label.set_plain_text(self.tr("Not saved: %1").replace("%1", error.text(lang)))
+            if not was_refused:  # said once when saving starts to fail, not at every retry
+                announce(self.saved_label, self.saved_label.plain_text(), urgent=True)
         else:
             self.saved_label.setObjectName("savedState")
             if s.save_state is SaveState.PENDING:

@@ -11,11 +11,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
-from test_assessment_support import CHECKLIST, press
+from test_assessment_lifecycle import _FailingService
+from test_assessment_support import CHECKLIST, new_assessment, press, show_page
 
 from core.model import AnswerValue
+from core.storage import DiskFullError
 from gui.assessment import AssessmentPage
 
+ASSERTIVE = QAccessible.AnnouncementPoliteness.Assertive
 POLITE = QAccessible.AnnouncementPoliteness.Polite
 
 
@@ -93,3 +96,12 @@ def test_a_file_the_item_already_has_is_read_out(qtbot, page: AssessmentPage, sa
     evidence.attach([source])
     assert said == [(evidence.notice, "“คำสั่งแต่งตั้ง.pdf” แนบไว้ในข้อนี้อยู่แล้ว", POLITE)]
 
+
+def test_saving_that_starts_to_fail_is_read_out_at_once_and_once(qtbot, service, said: Said):
+    failing = _FailingService(service)
+    page = show_page(qtbot, failing, new_assessment(service))
+    failing.fail = True
+    press(qtbot, Qt.Key.Key_1)
+    press(qtbot, Qt.Key.Key_2)  # refused again: the header already says so
+    reason = DiskFullError(Path("/data")).text("th")
+    assert said == [(page.saved_label, f"ยังไม่ได้บันทึก: {reason}", ASSERTIVE)]
