@@ -1,11 +1,13 @@
-"""Where the keyboard is shows on the buttons themselves (the house stylesheet)."""
+"""Where the keyboard is, and what can be pressed, shows on the buttons themselves (the house stylesheet)."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QPushButton
+from test_assessment_support import prepare_app, type_thai
 
 from gui.assessment import AssessmentPage
+from gui.assessment.reopen_dialog import ReopenDialog
 
 
 def _look(button: QPushButton) -> QImage:
@@ -32,3 +34,15 @@ def test_the_button_with_the_keyboard_is_marked(qtbot, page: AssessmentPage, mai
         qtbot.waitUntil(button.hasFocus)
         assert _look(button) != unfocused, button.text()
 
+
+def test_a_disabled_primary_button_looks_disabled(qtbot):
+    prepare_app("th")
+    dialog = ReopenDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.reopen_button.isEnabled()  # no reason yet
+    disabled = _look(dialog.reopen_button)
+    type_thai(dialog.reason_edit, "แก้ไขคำตอบข้อ P03")
+    assert dialog.reopen_button.isEnabled()
+    assert _look(dialog.reopen_button) != disabled
