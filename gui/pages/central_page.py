@@ -109,6 +109,9 @@ class CentralPage(Retranslating, QWidget):
             table.setAlternatingRowColors(True)
             table.verticalHeader().hide()
             table.setWordWrap(True)
+            # Tab moves on to the next control, as on the home screen; a table's default walks
+            # every cell and never lets go. The arrow keys move between rows.
+            table.setTabKeyNavigation(False)
             table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         splitter.addWidget(self.groups)
         below = QWidget()

@@ -271,3 +271,17 @@ def test_by_ministry_one_ministry_typed_two_ways_is_one_row(qtbot, main_window, 
     page.grouping.setCurrentIndex(page.grouping.findData("ministry"))
     rows = {page.groups.item(r, 0).text(): page.groups.item(r, 1).text() for r in range(1, page.groups.rowCount())}
     assert rows == {"กระทรวงมหาดไทย": "2", "(ไม่ระบุ)": "3"}
+
+
+def test_tab_leaves_each_table_for_the_next_control(qtbot, main_window, tmp_path):
+    # A table's default walked Tab through every cell and never let go: the search field, Report
+    # and Make receipt were out of the keyboard's reach.
+    page = _central_with_two(qtbot, main_window, tmp_path)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    main_window.activateWindow()
+    for table in (page.groups, page.submissions):
+        table.setFocus()
+        table.setCurrentIndex(table.model().index(0, 0))
+        qtbot.keyClick(table, Qt.Key.Key_Tab)
+        assert not table.hasFocus()
