@@ -126,6 +126,7 @@ class HomePage(Retranslating, QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         self.agency_button.clicked.connect(self.edit_agency)
         self.search.textChanged.connect(self.proxy.set_text)
+        self.search.returnPressed.connect(self._enter_in_search)
         self.status_filter.currentIndexChanged.connect(
             lambda _i: self.proxy.set_status(self.status_filter.currentData()))
         self.show_deleted.toggled.connect(lambda _on: self.refresh())
@@ -201,6 +202,14 @@ class HomePage(Retranslating, QWidget):
         # row to its contents would measure every cell of the list at each refresh.
         line = self.table.fontMetrics().lineSpacing()
         self.table.verticalHeader().setDefaultSectionSize(2 * line + 10)
+
+    def _enter_in_search(self) -> None:
+        """Enter after typing a search: open the selected match, or go to the first one."""
+        if self.selected() is not None:
+            self.open_selected()
+        elif self.proxy.rowCount():
+            self.select(self.proxy.index(0, 0).data(SUMMARY_ROLE).id)
+            self.table.setFocus()
 
     def selected(self) -> AssessmentSummary | None:
         rows = self.table.selectionModel().selectedRows()
