@@ -21,7 +21,7 @@ from core.agency_rules import province_name
 from core.atomic import atomic_output
 from core.bundle.dashboard import Dashboard, GroupSummary, ResultRow, in_name_order
 from core.errors import KaoError, os_reason
-from core.ministries import ministry_key
+from core.ministries import ministry_key, ministry_name
 from core.model import Checklist
 from core.numbers import fmt_number, round_half_away
 from core.text import Lang
@@ -81,6 +81,8 @@ def _group_label(g: GroupSummary, lang: Lang) -> str:
         return _t(("(ไม่ระบุ)", "(not given)"), lang)
     if g.grouping == "province":
         return province_name(g.key, lang)
+    if g.grouping == "ministry":
+        return ministry_name(g.label, lang)
     return _t(_KIND[g.key], lang) if g.grouping == "kind" and g.key in _KIND else g.label
 
 
@@ -119,7 +121,7 @@ def _agency_table(dash: Dashboard, rows: Sequence[ResultRow], checklist: Checkli
                   lang: Lang) -> tuple[list[str], list[list[Cell]]]:
     th = lang == "th"
     # Each agency's ministry by its group's name, so a filter on the column finds all of them.
-    ministries = {g.key: g.label for g in dash.groups["ministry"]}
+    ministries = {g.key: ministry_name(g.label, lang) for g in dash.groups["ministry"]}
     header = [
         "รหัสหน่วยงาน" if th else "Agency code", "หน่วยงาน" if th else "Agency",
         "ประเภท" if th else "Type", "กระทรวง" if th else "Ministry", "จังหวัด" if th else "Province",

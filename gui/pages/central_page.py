@@ -35,6 +35,7 @@ from core.bundle.dashboard import (
     in_name_order,
     result_rows,
 )
+from core.ministries import ministry_name
 from core.model import Checklist
 from core.numbers import fmt_number, fmt_signed
 from core.records import AgencyKind
@@ -237,7 +238,7 @@ class CentralPage(Retranslating, QWidget):
                 return g.key
         if g.grouping == "province":
             return province_name(g.key, self._languages.lang)
-        return g.label
+        return ministry_name(g.label, self._languages.lang)
 
     def _show_groups(self) -> None:
         if self.dash is None:

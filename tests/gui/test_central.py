@@ -266,11 +266,17 @@ def test_by_ministry_one_ministry_typed_two_ways_is_one_row(qtbot, main_window, 
     page = _central_with_four(qtbot, main_window, tmp_path)  # กรมการปกครอง: "กระทรวงมหาดไทย"
     other = _office_file(tmp_path / "o5", tmp_path / "e.kao", "DLA", "กรมส่งเสริมการปกครองท้องถิ่น", "",
                          "example_a.json", ministry="  มหาดไทย")
-    import_submissions([other], page.central)
+    english = _office_file(tmp_path / "o6", tmp_path / "f.kao", "DOPA2", "กรมทดสอบชื่ออังกฤษ", "",
+                           "example_c.json", ministry="Ministry of Interior")
+    import_submissions([other, english], page.central)
     page.refresh()
     page.grouping.setCurrentIndex(page.grouping.findData("ministry"))
-    rows = {page.groups.item(r, 0).text(): page.groups.item(r, 1).text() for r in range(1, page.groups.rowCount())}
-    assert rows == {"กระทรวงมหาดไทย": "2", "(ไม่ระบุ)": "3"}
+
+    def rows():
+        return {page.groups.item(r, 0).text(): page.groups.item(r, 1).text() for r in range(1, page.groups.rowCount())}
+    assert rows() == {"กระทรวงมหาดไทย": "3", "(ไม่ระบุ)": "3"}
+    main_window.languages.set_language("en")  # an official ministry by its English name in English
+    assert rows() == {"Ministry of Interior": "3", "(not given)": "3"}
 
 
 def test_tab_leaves_each_table_for_the_next_control(qtbot, main_window, tmp_path):
