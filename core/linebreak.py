@@ -10,13 +10,14 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from icu4py.breakers import LineBreaker
 
 from core.resources import resource
 
-__all__ = ["WORD_JOINER", "ZWSP", "line_segments", "segment_all", "with_break_hints"]
+__all__ = ["WORD_JOINER", "ZWSP", "hold_brackets", "line_segments", "segment_all", "with_break_hints"]
 
 ZWSP = "\u200b"
 CACHE_LIMIT = 4096
@@ -44,7 +45,39 @@ def segment_all(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
 def _segment(texts: list[str]) -> dict[str, tuple[str, ...]]:
     runs = {text: _split_at_marks(text) for text in texts}
     words = _icu_pieces(list(dict.fromkeys(run for parts in runs.values() for run in parts if run not in _MARKS)))
-    return {text: _keep_words(text, _reattach_marks(parts, words)) for text, parts in runs.items()}
+    return {text: hold_brackets(_keep_words(text, _reattach_marks(parts, words))) for text, parts in runs.items()}
+
+
+# Opening brackets and quotes, and closing ones: "(" ends no line and ")" begins none.
+_OPENING = frozenset({"Ps", "Pi"})
+_CLOSING = frozenset({"Pe", "Pf"})
+_HARD_BREAKS = frozenset("\n\r\x0b\x0c\x85\u2028\u2029")
+
+
+def _opens(piece: str) -> bool:
+    last = piece.rstrip(" ")[-1:]
+    return bool(last) and unicodedata.category(last) in _OPENING
+
+
+def _closes(piece: str) -> bool:
+    first = piece.lstrip(" ")[:1]
+    return bool(first) and unicodedata.category(first) in _CLOSING
+
+
+def hold_brackets(pieces: Iterable[str]) -> tuple[str, ...]:
+    """``pieces`` joined wherever a break would leave an opening bracket or quote at the end of
+    a line or a closing one at the start of the next: "( " goes with the word after it, ")"
+    with the word before. ICU keeps them so, but the text around ๆ and ฯ is segmented
+    apart from them (กรุงเทพฯ|)) and a text too long for a line is cut at its spaces
+    ("( " | name), so every way of cutting a line passes through here. A line feed
+    still ends its line."""
+    held: list[str] = []
+    for piece in pieces:
+        if held and held[-1][-1:] not in _HARD_BREAKS and (_opens(held[-1]) or _closes(piece)):
+            held[-1] += piece
+        else:
+            held.append(piece)
+    return tuple(held)
 
 
 # ICU misreads the word before a repetition mark or paiyannoi when no space parts them: it

@@ -9,7 +9,9 @@ characters (THAI_TEXT.md §3), so we choose the breaks ourselves:
   fit on a line of its own;
 - a unit wider than a whole line (a long URL or file name) is cut between
   grapheme clusters, never before a combining mark, a following vowel
-  (ะ า ำ ๅ) or a repetition mark (ๆ ฯ), nor after a leading vowel.
+  (ะ า ำ ๅ) or a repetition mark (ๆ ฯ), nor after a leading vowel;
+- however a line is cut, an opening bracket or quote stays with the word
+  after it and a closing one with the word before (:func:`hold_brackets`).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from itertools import pairwise
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from core.linebreak import line_segments
+from core.linebreak import hold_brackets, line_segments
 
 __all__ = ["ELLIPSIS", "break_lines", "fits", "shorten", "units"]
 
@@ -70,7 +72,7 @@ def _protected_spans(text: str, keep: Iterable[str]) -> list[tuple[int, int]]:
 
 def _space_cuts(text: str) -> list[str]:
     """Words separated by spaces, each keeping the spaces that follow it."""
-    return re.findall(r"\S+\s*|\s+", text)
+    return list(hold_brackets(re.findall(r"\S+\s*|\s+", text)))
 
 
 def _grapheme_cuts(text: str) -> list[str]:
@@ -85,7 +87,7 @@ def _grapheme_cuts(text: str) -> list[str]:
             clusters[-1] += ch
         else:
             clusters.append(ch)
-    return clusters
+    return list(hold_brackets(clusters))
 
 
 def break_lines(

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from icu4py.messageformat import MessageFormat
 
-from core.linebreak import ZWSP, line_segments, with_break_hints
+from core.linebreak import ZWSP, hold_brackets, line_segments, with_break_hints
 from core.numbers import fmt_number, fmt_signed, round_half_away
 from core.thai import format_date, format_datetime, thai_digits
 
@@ -118,6 +118,25 @@ def test_a_mark_never_begins_a_line(text: str):
         assert not piece[:1].isspace(), pieces  # a line breaks after a space, not before it
 
 
+@given(st.text(alphabet=st.sampled_from(list("กขงนมรวอาิ่้ ๆฯล()“”\n")), max_size=30))
+def test_an_opening_bracket_never_ends_a_line_nor_a_closing_one_begins_it(text: str):
+    pieces = line_segments(text)
+    assert "".join(pieces) == text
+    for before, after in itertools.pairwise(pieces):
+        if not before.endswith("\n"):  # a line feed ends its line whatever follows
+            assert not before.rstrip(" ").endswith(("(", "“")), pieces
+            assert not after.startswith((")", "”")), pieces
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("สำนักงานเขต (กรุงเทพฯ) และจังหวัดอื่นๆ", "(กรุงเทพฯ) "),  # ฯ was segmented apart: กรุงเทพฯ|)
+    ("เอกสาร (ต่างๆ) ที่เกี่ยวข้อง", "(ต่างๆ) "),
+    ("ตามระเบียบ (ฯลฯ) ต่อไป", "(ฯลฯ) "),  # ( | ฯลฯ | )
+])
+def test_brackets_around_a_word_with_a_mark_stay_with_it(text: str, held: str):
+    assert held in line_segments(text)
+
+
 def test_break_hints_only_between_unspaced_words():
     hinted = with_break_hints("น้ำใจของทุกคน ok")
     assert hinted.replace(ZWSP, "") == "น้ำใจของทุกคน ok"
@@ -139,5 +158,5 @@ def test_segmenting_many_texts_at_once_finds_each_texts_own_break_points(texts):
         if "ๆ" in text or "ฯ" in text:  # segmented around the marks (test above); alone, then
             alone = linebreak._segment([text])[text] if text else ()
         else:
-            alone = linebreak._keep_words(text, list(LineBreaker(text, "th"))) if text else ()
+            alone = hold_brackets(linebreak._keep_words(text, list(LineBreaker(text, "th")))) if text else ()
         assert line_segments(text) == alone

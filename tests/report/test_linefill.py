@@ -117,3 +117,20 @@ def test_a_cut_between_clusters_never_starts_a_line_with_a_repetition_mark() -> 
         lines = break_lines(text, REGULAR, SIZE, width)
         assert "".join(lines) == text
         assert [line for line in lines[1:] if line[0] in "\u0e46\u0e2f"] == [], width
+
+
+# A name with no space, longer than a line: it is cut at its word boundaries or between
+# clusters, and the brackets around it must not be left on a line of their own.
+UNSPACED_TH = "นางสาวสมหญิงใจดีมีความรู้ด้านดิจิทัลต่างๆที่กรุงเทพฯ" * 3
+UNSPACED_EN = "SomyingJaideeDigitalLiteracyCoordinatorOfTheBangkokOffice" * 2
+
+
+def test_a_bracket_stays_with_its_word_however_the_line_is_cut() -> None:
+    ensure_fonts()
+    for name in (UNSPACED_TH, UNSPACED_EN):
+        for text in (f"( {name} )", f"ผู้ประเมิน ({name}) ลงนาม", f"Assessor “{name}” signed"):
+            for width in range(30, 420, 5):
+                lines = break_lines(text, REGULAR, SIZE, width, keep=[name])
+                assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+                assert [line for line in lines if line.endswith(("(", "“"))] == [], (text, width)
+                assert [line for line in lines if line.startswith((")", "”"))] == [], (text, width)
