@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,7 @@ from core.atomic import atomic_output
 from core.numbers import fmt_number
 from core.report.fonts import REGULAR, ensure_fonts
 from core.report.labels import L, fiscal_year_text, issue_date_text, verification_note
+from core.report.name_fit import fitted_name, stack_height
 from core.report.output import RENDER_LOCK
 from core.report.page import draw_watermark
 from core.report.source import ReportSource
@@ -101,7 +102,7 @@ def _border(canv: Any, draft: bool) -> None:
     canv.restoreState()
 
 
-def _story(source: ReportSource, lang: Lang, st: _CertStyles, thai_digits: bool) -> list[Flowable]:
+def _story(source: ReportSource, lang: Lang, st: _CertStyles, thai_digits: bool, name: Flowable) -> list[Flowable]:
     card, checklist = source.card, source.checklist
     names = source.names()
     other: Lang = "en" if lang == "th" else "th"
@@ -114,7 +115,7 @@ def _story(source: ReportSource, lang: Lang, st: _CertStyles, thai_digits: bool)
         ThaiParagraph(L.CERT_SUBTITLE.get(lang), st.subtitle),
         Spacer(1, 5 * mm),
         ThaiParagraph(L.CERT_THIS_CERTIFIES.get(lang), st.text),
-        ThaiParagraph(source.agency(lang), st.name, names),
+        name,
         ThaiParagraph(L.CERT_HAS_ASSESSED.get(lang).format(fy=fy), st.text, names),
         Spacer(1, 3 * mm),
         # The level is named in both languages whatever the certificate's language.
@@ -136,8 +137,7 @@ def _story(source: ReportSource, lang: Lang, st: _CertStyles, thai_digits: bool)
 
 
 def _height(flowables: list[Flowable], width: float) -> float:
-    """How tall ``flowables`` stand in a frame ``width`` wide (a little more: spaces are not merged)."""
-    return sum(float(f.wrap(width, PAGE[1])[1] + f.getSpaceBefore() + f.getSpaceAfter()) for f in flowables)
+    return stack_height(flowables, width, PAGE[1])
 
 
 def _fitted_story(source: ReportSource, lang: Lang, st: _CertStyles, thai_digits: bool,
@@ -148,13 +148,11 @@ def _fitted_story(source: ReportSource, lang: Lang, st: _CertStyles, thai_digits
     and level included; only a name too long even at the smallest size leaves
     that to the frame, as a last resort that keeps the certificate one page.
     """
-    name = st.name
-    while True:
-        story = _story(source, lang, replace(st, name=name), thai_digits)
-        size = float(name.fontSize)
-        if size <= _NAME_MIN_SIZE or _height(story, width) <= height:
-            return story
-        name = _sized(st.name, max(size - 1, _NAME_MIN_SIZE))
+    agency, names = source.agency(lang), source.names()
+    design = ThaiParagraph(agency, st.name, names)
+    rest = _height([f for f in _story(source, lang, st, thai_digits, design) if f is not design], width)
+    name = fitted_name(agency, st.name, names, width, height - rest, _NAME_MIN_SIZE)
+    return _story(source, lang, st, thai_digits, name)
 
 
 def _signature(role: str, name: str, lang: Lang, st: _CertStyles, names: tuple[str, ...]) -> list[Flowable]:

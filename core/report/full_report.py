@@ -21,7 +21,7 @@ from core.report.output import RENDER_LOCK
 from core.report.page import counting_canvas_maker, draw_watermark
 from core.report.sections import Context, cover, items_section, later_sections, summary
 from core.report.source import ReportSource
-from core.report.styles import GRID, MUTED, make_styles
+from core.report.styles import GRID, MUTED, SMALLEST_SIZE, make_styles
 from core.report.thai_paragraph import draw_line
 from core.text import Lang
 
@@ -33,7 +33,6 @@ PAGE = A4
 _LEFT = _RIGHT = 18 * mm
 _TOP, _BOTTOM = 22 * mm, 20 * mm
 _FURNITURE_SIZE = 8.5
-_HEADER_MIN_SIZE = 7.0
 
 
 def _furniture_style(align: int) -> ParagraphStyle:
@@ -46,7 +45,7 @@ def _fit(text: str, style: ParagraphStyle, width: float) -> tuple[str, Paragraph
     type, down to a size still easy to read; a longer one shortened with an
     ellipsis at a word boundary (the cover page has it whole)."""
     size = float(style.fontSize)
-    while size > _HEADER_MIN_SIZE and not fits(text, style.fontName, size, width):
+    while size > SMALLEST_SIZE and not fits(text, style.fontName, size, width):
         size -= 0.25
     if size != style.fontSize:
         style = ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size, leading=size * 1.6)
@@ -131,14 +130,14 @@ def render_full_report(
 
 def _render(source: ReportSource, out_path: Path, lang: Lang, progress: Progress | None, thai_digits: bool) -> Path:
     ensure_fonts()
-    width = PAGE[0] - _LEFT - _RIGHT
-    context = Context(source, lang, make_styles(), width, thai_digits)
+    width, height = PAGE[0] - _LEFT - _RIGHT, PAGE[1] - _TOP - _BOTTOM
+    context = Context(source, lang, make_styles(), width, height, thai_digits)
     blocks = [cover(context), summary(context), *items_section(context), *later_sections(context)]
     story = [flowable for block in blocks for flowable in [*block, _BlockDone()]]
     total = len(blocks) + 1  # the last step is writing the file
     if progress is not None:
         progress(0, total)
-    frame = Frame(_LEFT, _BOTTOM, width, PAGE[1] - _TOP - _BOTTOM, id="body",
+    frame = Frame(_LEFT, _BOTTOM, width, height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     draft = not source.finalized
 

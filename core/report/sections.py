@@ -14,7 +14,7 @@ from fractions import Fraction
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Spacer
 
 from core.benchmark import BenchmarkComparison, Delta, compare_benchmarks
 from core.model import Answer, AnswerValue, Checklist, Item
@@ -23,8 +23,9 @@ from core.report.certificate import qr_drawing
 from core.report.charts import bar_chart, chart_rows, radar_chart
 from core.report.fonts import REGULAR
 from core.report.labels import L, answer_label, fiscal_year_text, issue_date_text, level_title, verification_note
+from core.report.name_fit import fitted_name, stack_height
 from core.report.source import ReportSource
-from core.report.styles import ACCENT, BENCH, MUTED, Styles
+from core.report.styles import ACCENT, BENCH, MUTED, SMALLEST_SIZE, Styles
 from core.report.tables import grid_table, plain_table
 from core.report.thai_paragraph import ThaiParagraph
 from core.text import Lang
@@ -43,6 +44,7 @@ class Context:
     lang: Lang
     st: Styles
     width: float  # usable text width in points
+    height: float  # usable text height in points: what the cover must fit
     thai_digits: bool = False
 
     @property
@@ -63,8 +65,44 @@ def _percent(ratio: Fraction | None) -> str:
 
 # --- cover -----------------------------------------------------------------
 
+_TOP_SPACE = 18 * mm  # above the title; the first room a long agency name takes
+
+
 def cover(c: Context) -> list[Flowable]:
-    src, lang, card = c.source, c.lang, c.source.card
+    """The cover page: one page whatever the agency name's length.
+
+    The name gets the largest type, from its design size down to the smallest
+    the report prints, at which the cover fits a page (:mod:`core.report.name_fit`);
+    the space above the title gives way first. A name still too long (2,000 wide
+    capitals, no words) is scaled down into the room. Only a list of assessors
+    longer than a line takes room the name cannot give: that list may continue
+    overleaf.
+    """
+    agency, names = c.source.agency(c.lang), c.source.names()
+    above, below = _cover_title(c), _cover_result(c)
+    head = stack_height([*above, *below], c.width, c.height)
+    # The name's room, with the assessors on one line: a longer list may continue overleaf.
+    room = c.height - head - stack_height(_cover_details(c, "-"), c.width, c.height)
+    name: Flowable = fitted_name(agency, c.st.name, names, c.width, room, SMALLEST_SIZE)
+    used = stack_height([name], c.width, room)
+    if used > room:  # the last resort, for no words at all
+        inner = room - float(name.getSpaceBefore() + name.getSpaceAfter())
+        name, used = KeepInFrame(c.width, inner, [name], mode="shrink"), room
+    details = _cover_details(c, ", ".join(c.source.assessors) or "-")
+    left = c.height - head - used - stack_height(details, c.width, c.height)
+    return [Spacer(1, min(_TOP_SPACE, max(left, 0.0))), *above, name, *below, *details, PageBreak()]
+
+
+def _cover_title(c: Context) -> list[Flowable]:
+    return [
+        c.t(L.REPORT_TITLE.get(c.lang), "title"),
+        c.t(fiscal_year_text(c.source.fiscal_year, c.lang, digits=c.thai_digits), "subtitle"),
+        Spacer(1, 10 * mm),
+    ]
+
+
+def _cover_result(c: Context) -> list[Flowable]:
+    lang, card = c.lang, c.source.card
     overall = "-" if card.overall is None else fmt_number(card.overall)
     level = c.checklist.level(card.level)
     other: Lang = "en" if lang == "th" else "th"
@@ -80,26 +118,22 @@ def cover(c: Context) -> list[Flowable]:
         [("BOX", (0, 0), (0, -1), 0.8, ACCENT), ("BOX", (1, 0), (1, -1), 0.8, ACCENT),
          ("TOPPADDING", (0, 0), (-1, 0), 6), ("BOTTOMPADDING", (0, -1), (-1, -1), 6)],
     )
+    return [Spacer(1, 10 * mm), figures, Spacer(1, 4 * mm), *_flags(c)]
+
+
+def _cover_details(c: Context, assessors: str) -> list[Flowable]:
+    src, lang = c.source, c.lang
     status = L.STATUS_FINAL if src.finalized else L.STATUS_DRAFT
     info_rows: list[list[Flowable]] = [
         [c.t(L.STATUS.get(lang), "cell_bold"), c.t(status.get(lang))],
-        [c.t(L.ASSESSORS.get(lang), "cell_bold"), c.t(", ".join(src.assessors) or "-")],
+        [c.t(L.ASSESSORS.get(lang), "cell_bold"), c.t(assessors)],
         [c.t(L.ISSUED.get(lang), "cell_bold"), c.t(issue_date_text(src.issue_date, lang, digits=c.thai_digits))],
         [c.t(L.CHECKLIST.get(lang), "cell_bold"),
          c.t(f"{c.checklist.title.get(lang)} ({c.checklist.id} {c.checklist.version})")],
         [c.t(L.VERIFICATION.get(lang), "cell_bold"), c.t(src.verification.code)],
     ]
     code_note = verification_note(src.verification.from_submission, lang)
-    story: list[Flowable] = [
-        Spacer(1, 18 * mm),
-        c.t(L.REPORT_TITLE.get(lang), "title"),
-        c.t(fiscal_year_text(src.fiscal_year, lang, digits=c.thai_digits), "subtitle"),
-        Spacer(1, 10 * mm),
-        c.t(src.agency(lang), "name"),
-        Spacer(1, 10 * mm),
-        figures,
-        Spacer(1, 4 * mm),
-        *_flags(c),
+    return [
         Spacer(1, 8 * mm),
         # An assessment may name up to 50 assessors of 200 characters each: more
         # than a page, so their row may continue on the next.
@@ -109,9 +143,7 @@ def cover(c: Context) -> list[Flowable]:
         plain_table([[qr_drawing(src.verification.qr_payload, 22 * mm), c.t(code_note, "muted")]],
                     [26 * mm, c.width - 26 * mm], [("VALIGN", (0, 0), (-1, -1), "MIDDLE")]),
         c.t(L.SELF_ASSESSMENT_NOTE.get(lang), "muted"),
-        PageBreak(),
     ]
-    return story
 
 
 def _flags(c: Context) -> list[Flowable]:

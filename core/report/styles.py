@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 
 from core.report.fonts import BOLD, REGULAR, ensure_fonts
 
-__all__ = ["ACCENT", "BENCH", "GRID", "INK", "MUTED", "SHADE", "WATERMARK", "Styles", "make_styles"]
+__all__ = ["ACCENT", "BENCH", "GRID", "INK", "MUTED", "SHADE", "SMALLEST_SIZE", "WATERMARK", "Styles", "make_styles"]
 
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#8a8a8a")  # greyed lower bounds, secondary text
@@ -24,6 +24,10 @@ BENCH = colors.HexColor("#c55a11")  # published benchmark figures
 GRID = colors.HexColor("#b7b7b7")
 SHADE = colors.HexColor("#eef2f7")
 WATERMARK = colors.HexColor("#e6e6e6")  # a solid light grey: no transparency, PDF/A stays possible
+
+# The smallest type the report prints: an agency name too long for the running header
+# or the cover gets smaller type, down to this size and no further (5 pt was hard to read).
+SMALLEST_SIZE = 7.0
 
 
 def _style(name: str, size: float, *, bold: bool = False, align: int = TA_LEFT,
