@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from core.text import Lang
 
-__all__ = ["MINISTRIES", "ministry_key", "ministry_label", "ministry_name"]
+__all__ = ["MINISTRIES", "ministry_key", "ministry_label", "ministry_name", "official_names"]
 
 # The ministries and the Office of the Prime Minister (which has a ministry's standing), by their
 # official Thai and English names: the profile form suggests the Thai ones, a group is shown by its
@@ -100,3 +100,10 @@ def ministry_name(label: str, lang: Lang) -> str:
     """A group's label (:func:`ministry_label`) as the screen or a file in ``lang`` shows it: an
     official ministry by its English name in English, any other name as the offices wrote it."""
     return _ENGLISH.get(label, label) if lang == "en" else label
+
+
+def official_names(text: str) -> tuple[str, ...]:
+    """The official Thai and English names of the ministry ``text`` stands for; () if none does.
+    A search for "กระทรวงมหาดไทย" or "Interior" then finds an office that wrote just "มหาดไทย"."""
+    official = _OFFICIAL.get(ministry_key(text))
+    return (official, _ENGLISH[official]) if official is not None else ()

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from core.agency_rules import province_name
 from core.bundle.dashboard import ResultRow, name_order
 from core.linebreak import segment_all, with_break_hints
+from core.ministries import official_names
 from core.numbers import fmt_number
 from core.text import Lang
 from core.thai import format_date
@@ -138,7 +139,8 @@ class SubmissionTableModel(QAbstractTableModel):
 
 
 class SubmissionFilter(QSortFilterProxyModel):
-    """Search over the agency's names in both languages, its code, province, ministry and the verification code."""
+    """Search over the agency's names in both languages, its code, province, ministry (as written and by
+    its official names) and the verification code."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -158,6 +160,6 @@ class SubmissionFilter(QSortFilterProxyModel):
         r = model.row(source_row)
         haystack = " ".join((
             r.agency_name.th, r.agency_name.en, r.agency_code, r.province, province_name(r.province, "en"),
-            r.ministry, r.code,
+            r.ministry, *official_names(r.ministry), r.code,
         )).casefold()
         return all(word in haystack for word in self._words)

@@ -208,6 +208,19 @@ def test_the_search_finds_an_agency_by_thai_or_english_name_code_or_ministry(qtb
     assert _column(page, 0) == ["กรมการปกครอง (DGA)"]
 
 
+def test_the_search_finds_a_ministry_by_its_official_names_however_it_was_typed(qtbot, main_window, tmp_path):
+    page = _central_with_four(qtbot, main_window, tmp_path)  # กรมการปกครอง: "กระทรวงมหาดไทย"
+    short = _office_file(tmp_path / "o5", tmp_path / "e.kao", "DLA", "กรมส่งเสริมการปกครองท้องถิ่น", "",
+                         "example_a.json", ministry="มหาดไทย")
+    import_submissions([short], page.central)
+    page.refresh()
+    main_window.show()
+    for search in ("กระทรวงมหาดไทย", "ministry of interior"):
+        page.search.clear()
+        type_text(page.search, search)
+        assert sorted(_column(page, 0)) == ["กรมการปกครอง (DGA)", "กรมส่งเสริมการปกครองท้องถิ่น (DLA)"]
+
+
 def test_the_selection_stays_with_its_submission_through_search_and_sort(qtbot, main_window, tmp_path):
     page = _central_with_four(qtbot, main_window, tmp_path)
     main_window.show()
