@@ -40,7 +40,7 @@ GROUPINGS: tuple[Grouping, ...] = ("province", "ministry", "kind")
 
 @dataclass(frozen=True)
 class ResultRow:
-    """One agency's submission in force: what the drill-down list shows."""
+    """One submission as the drill-down list shows it: in force, or replaced (kept as history)."""
 
     bundle_id: str
     code: str
@@ -55,6 +55,8 @@ class ResultRow:
     level: int
     provisional: bool
     created_at: str
+    superseded_by: str | None = None  # the bundle id of the newer file that replaced it: never counted
+    replaced_on: str | None = None  # that newer file's created_at, to say which file replaced it
 
 
 def agency_count(rows: Iterable[ResultRow]) -> int:
@@ -67,6 +69,10 @@ def _fraction(text: str | None) -> Fraction | None:
 
 
 def result_rows(stored: Iterable[StoredSubmission]) -> list[ResultRow]:
+    """The rows as stored; a replaced one names the date of the file that replaced it when that file is among them
+    (it always is in ``list_submissions(include_superseded=True)``)."""
+    stored = list(stored)
+    created = {s.bundle_id: s.created_at for s in stored}
     return [
         ResultRow(
             bundle_id=s.bundle_id, code=s.code, agency_code=s.agency_code,
@@ -76,6 +82,7 @@ def result_rows(stored: Iterable[StoredSubmission]) -> list[ResultRow]:
             province=s.province, fiscal_year=s.fiscal_year, overall=_fraction(s.overall),
             dimensions={d: _fraction(v) for d, v in json.loads(s.dimensions).items()}, level=s.level,
             provisional=s.provisional, created_at=s.created_at,
+            superseded_by=s.superseded_by, replaced_on=created.get(s.superseded_by or ""),
         )
         for s in stored
     ]

@@ -1,5 +1,8 @@
 """The central office's view: every submission in force, the country at a glance, and drill-down.
 
+The files a newer one replaced can be listed too (for "did you receive our first file?"), but
+they never enter the figures, the summary export or a receipt: ``rows`` holds only those in force.
+
 Central mode is any data folder that has received submission files. The
 figures come from core.bundle.dashboard (exact); this page only shows them.
 """
@@ -10,6 +13,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -65,7 +69,8 @@ class CentralPage(Retranslating, QWidget):
         self.central = central
         self._checklist = checklist
         self._languages = LanguageManager.for_app()
-        self.rows: list[ResultRow] = []
+        self.rows: list[ResultRow] = []  # in force: what the figures and the summary export count
+        self._replaced: list[ResultRow] = []  # of the year shown, listed only on request
         self.dash: Dashboard | None = None
         layout = QVBoxLayout(self)
         self._heading = QLabel()
@@ -125,6 +130,8 @@ class CentralPage(Retranslating, QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         list_header.addWidget(self.search, 1)
+        self.show_replaced = QCheckBox()
+        list_header.addWidget(self.show_replaced)
         below_layout.addLayout(list_header)
         below_layout.addWidget(self.submissions, 1)
         actions = QHBoxLayout()
@@ -150,6 +157,7 @@ class CentralPage(Retranslating, QWidget):
         self.submissions.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._hidden_choice: str | None = None  # selected, then hidden by the search
         self.search.textChanged.connect(self._search)
+        self.show_replaced.toggled.connect(self._replaced_toggled)
         # The assessment page has its own Ctrl+F: a hidden page's shortcuts are off, so only the
         # page on show takes it. One shortcut per key: two on the same key are ambiguous, neither fires.
         keys = {k.toString(): k for k in (*QKeySequence.keyBindings(QKeySequence.StandardKey.Find),
@@ -188,6 +196,11 @@ class CentralPage(Retranslating, QWidget):
         self._show_list_title()
         self._update_buttons()
 
+    def _replaced_toggled(self, _on: bool) -> None:
+        self._show_submissions()
+        self._show_list_title()
+        self._update_buttons()
+
     def _focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -198,7 +211,8 @@ class CentralPage(Retranslating, QWidget):
             signal.emit(bundle)  # type: ignore[attr-defined]
 
     def refresh(self) -> None:
-        all_rows = result_rows(self.central.store.list_submissions())
+        everything = result_rows(self.central.store.list_submissions(include_superseded=True))
+        all_rows = [r for r in everything if r.superseded_by is None]
         years = sorted({r.fiscal_year for r in all_rows}, reverse=True)
         # The latest year by default: an agency counted in two years would weigh twice in a mean.
         chosen = self.year.currentData() if self._year_picked else (years[0] if years else None)
@@ -210,6 +224,7 @@ class CentralPage(Retranslating, QWidget):
         self.year.setCurrentIndex(max(0, self.year.findData(chosen)))
         self.year.blockSignals(False)
         self._all_rows = all_rows
+        self._all_replaced = [r for r in everything if r.superseded_by is not None]
         self._show()
 
     def _year_changed(self, _index: int) -> None:
@@ -219,6 +234,7 @@ class CentralPage(Retranslating, QWidget):
     def _show(self) -> None:
         year = self.year.currentData()
         self.rows = [r for r in self._all_rows if year is None or r.fiscal_year == year]
+        self._replaced = [r for r in self._all_replaced if year is None or r.fiscal_year == year]
         self.dash = dashboard(self.rows, self._checklist)
         self._show_groups()
         self._show_submissions()
@@ -270,7 +286,12 @@ class CentralPage(Retranslating, QWidget):
         # year is picked or files arrive, and Report and Make receipt act on what is selected.
         chosen = self.selected_bundle() or self._hidden_choice
         self.submissions.selectionModel().clear()  # the current row too: removing it would select its neighbour
-        self.model.set_rows(self.rows, self._languages.lang)
+        history = self.show_replaced.isChecked()
+        self.model.set_rows([*self.rows, *self._replaced] if history else self.rows, self._languages.lang,
+                            history=history)
+        header = self.submissions.horizontalHeader()
+        if header.sortIndicatorSection() >= self.model.columnCount():  # sorted by "Replaced by", now gone
+            self.submissions.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         if chosen is not None and not self.select_bundle(chosen):
             self._hidden_choice = chosen if self.search.text().strip() else None
         _fit_columns(self.submissions)
@@ -287,20 +308,30 @@ class CentralPage(Retranslating, QWidget):
         _fit_columns(self.groups)
 
     def _show_list_title(self) -> None:
-        """How many submissions; while a search is on, how many of them it shows."""
-        shown, total = self.proxy.rowCount(), len(self.rows)
+        """How many submissions; while a search is on, how many of them it shows; then how many replaced ones."""
+        replaced = sum(1 for row in range(self.proxy.rowCount())
+                       if self.model.row(self.proxy.mapToSource(self.proxy.index(row, 0)).row()).superseded_by)
+        shown, total = self.proxy.rowCount() - replaced, len(self.rows)
         if self.search.text().split():  # "4 of 4" too: the officer sees the list is searched
             title = self.tr("Submissions: showing %1 of %2").replace("%2", str(total))
         elif self.year.currentData() is None:
             title = self.tr("Submissions: %1 from %2 agencies").replace("%2", str(agency_count(self.rows)))
         else:
             title = self.tr("Submissions: %1")
-        self._list_title.setText(title.replace("%1", str(shown)))
+        title = title.replace("%1", str(shown))
+        if self.show_replaced.isChecked():
+            title = self.tr("%1, plus %2 replaced").replace("%2", str(replaced)).replace("%1", title)
+        self._list_title.setText(title)
 
     def _update_buttons(self) -> None:
-        chosen = self.selected_bundle() is not None
-        self.report_button.setEnabled(chosen)
-        self.receipt_button.setEnabled(chosen)
+        chosen = self.selected_bundle()
+        # A replaced file is history: a receipt says "accepted", and only the file in force is.
+        replaced = chosen is not None and any(r.bundle_id == chosen for r in self._replaced)
+        self.report_button.setEnabled(chosen is not None)
+        self.receipt_button.setEnabled(chosen is not None and not replaced)
+        self.receipt_button.setToolTip(
+            self.tr("A replaced file gets no receipt: choose the file in force") if replaced
+            else self.tr("Write a signed receipt for the selected submission, to send back"))
         self.export_button.setEnabled(bool(self.rows))
 
     # --- language ---------------------------------------------------------------------------
@@ -327,17 +358,20 @@ class CentralPage(Retranslating, QWidget):
         self.report_button.setText(self.tr("Report…"))
         self.report_button.setToolTip(self.tr("Print the certificate or full report of the selected submission"))
         self.receipt_button.setText(self.tr("Make receipt…"))
-        self.receipt_button.setToolTip(self.tr("Write a signed receipt for the selected submission, to send back"))
         self.empty_hint.setText(self.tr("No submission files imported yet. Choose “Import files…”."))
         self.search.setPlaceholderText(self.tr("Search by agency, code, province or ministry"))
         self.search.setAccessibleName(self.tr("Search submissions"))
+        self.show_replaced.setText(self.tr("Show replaced files too"))
+        self.show_replaced.setToolTip(self.tr(
+            "Also list the older files an agency sent for a year before a newer one replaced them. "
+            "They are not counted in the figures above."))
         self.search.setToolTip(self.tr("Agency name in Thai or English, agency code, province, ministry or "
                                        "verification code (Ctrl+F)"))
         self.groups.setHorizontalHeaderLabels([
             self.tr("Group"), "", self.tr("Mean score"), self.tr("Level 1"), self.tr("Level 2"),
             self.tr("Level 3"), self.tr("Level 4"), self.tr("vs Thailand 2017"),
         ])
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, SubmissionTableModel.COLUMNS - 1)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         for widget, name in ((self.year, self.tr("Fiscal year")), (self.grouping, self.tr("Group by")),
                              (self.groups, self.tr("Summary by group")), (self.submissions, self.tr("Submissions"))):
             widget.setAccessibleName(name)
