@@ -50,6 +50,14 @@ def issue_receipt(central: CentralOffice, bundle_id: str, out_dir: Path) -> Path
         raise ReceiptError(f"ไม่พบไฟล์ส่งผลรหัส {bundle_id}", f"no imported submission with bundle id {bundle_id}")
     row = sub.row
     stored = central.store.receipt(bundle_id)
+    if stored is None and row.superseded_by is not None:
+        # A receipt accepts a file; this one was replaced as the agency's result for the year. (One
+        # made before the newer file came is still handed out again: a receipt never changes.)
+        raise ReceiptError(
+            f"ไฟล์ส่งผลรหัส {row.code} ถูกแทนที่ด้วยไฟล์ที่ใหม่กว่าของหน่วยงานเดียวกันแล้ว โปรดออกใบตอบรับให้ไฟล์ที่ใช้อยู่",
+            f"the submission {row.code} was replaced by a newer file from the same agency;"
+            " make the receipt for the file in force",
+        )
     if stored is None:
         key = central.key
         doc = ReceiptDoc(

@@ -364,3 +364,26 @@ def test_a_failed_read_of_a_large_file_still_names_the_file(central: CentralOffi
     assert f"cannot read {valid} ({os.strerror(errno.EIO)})" == res.error.message.en
     assert snapshot(central) == before
     assert not list(central.submissions_dir.iterdir())
+
+
+def test_a_replaced_file_gets_no_new_receipt_but_one_made_before_is_handed_out_again(
+    central: CentralOffice, tmp_path: Path
+):
+    # A receipt accepts a file: the central office must not accept one an agency has since replaced
+    # (the app's button is disabled on it; the command line reaches the same function).
+    from core.bundle.errors import ReceiptError
+    from core.bundle.receipts import issue_receipt
+
+    valid = write_example(tmp_path, OFFICE).path
+    jan = dated(valid, tmp_path / "jan.kao", "2027-01-10T00:00:00Z")
+    feb = dated(valid, tmp_path / "feb.kao", "2027-02-10T00:00:00Z")
+    mar = dated(valid, tmp_path / "mar.kao", "2027-03-10T00:00:00Z")
+    [r_jan] = import_submissions([jan], central)
+    first = issue_receipt(central, r_jan.bundle_id, tmp_path / "r1")  # made while it was in force
+    r_feb, _r_mar = import_submissions([feb, mar], central)
+    before = snapshot(central)
+    with pytest.raises(ReceiptError, match="replaced by a newer file"):
+        issue_receipt(central, r_feb.bundle_id, tmp_path / "r2")
+    assert snapshot(central) == before and not (tmp_path / "r2").exists()
+    again = issue_receipt(central, r_jan.bundle_id, tmp_path / "r3")
+    assert again.read_bytes() == first.read_bytes()
