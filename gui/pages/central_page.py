@@ -237,6 +237,10 @@ class CentralPage(Retranslating, QWidget):
         self._replaced = [r for r in self._all_replaced if year is None or r.fiscal_year == year]
         self.dash = dashboard(self.rows, self._checklist)
         self._show_groups()
+        # Room for an agency name on two lines, as on the home screen: the names of thousands of
+        # local offices begin alike (องค์การบริหารส่วนตำบล…), and one line cut off the part that
+        # tells them apart. (Sizing rows to their contents would measure every cell.)
+        self.submissions.verticalHeader().setDefaultSectionSize(2 * self.submissions.fontMetrics().lineSpacing() + 10)
         self._show_submissions()
         self._show_counts()
         self.empty_hint.setVisible(not self.rows)

@@ -304,3 +304,25 @@ def test_tab_leaves_each_table_for_the_next_control(qtbot, main_window, tmp_path
         table.setCurrentIndex(table.model().index(0, 0))
         qtbot.keyClick(table, Qt.Key.Key_Tab)
         assert not table.hasFocus()
+
+
+def test_a_long_local_office_name_is_shown_whole_at_the_smallest_window(qtbot, main_window, tmp_path):
+    # Thousands of local offices' names begin alike; a one-line row cut off the part that tells
+    # them apart ("องค์การบริหารส่วนตำบลหนองบัวแดงเหนื…"). The row has room for two lines.
+    from PySide6.QtCore import QRect
+
+    page = _central_with_two(qtbot, main_window, tmp_path)
+    long = _office_file(tmp_path / "o5", tmp_path / "e.kao", "6360101", "องค์การบริหารส่วนตำบลหนองบัวแดงเหนือ",
+                        "ชัยภูมิ", "example_a.json")
+    import_submissions([long], page.central)
+    page.refresh()
+    page.show_replaced.setChecked(True)  # one column more: the name's column is at its narrowest
+    main_window.resize(1024, 700)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    table = page.submissions
+    [row] = [r for r in range(page.proxy.rowCount()) if "หนองบัวแดงเหนือ" in _cell(table, r, 0)]
+    text = table.model().index(row, 0).data()
+    room = table.columnWidth(0) - 12  # the cell's margins
+    needed = table.fontMetrics().boundingRect(QRect(0, 0, room, 1000), Qt.TextFlag.TextWordWrap, text).height()
+    assert needed <= table.rowHeight(row)
