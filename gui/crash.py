@@ -41,7 +41,11 @@ def _unexpected_dialog(details: str) -> None:
         "The details were written to the log file; please send them to your support contact."))
     box.setDetailedText(details)
     copy = box.addButton(QCoreApplication.translate("Crash", "Copy details"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(QMessageBox.StandardButton.Close)
+    close = box.addButton(QMessageBox.StandardButton.Close)
+    # Enter closes. Left to itself the box made "Show details" the default, so the Enter a user
+    # presses to get rid of a box they cannot read opened the traceback instead.
+    box.setDefaultButton(close)
+    box.setEscapeButton(close)
     copy.clicked.disconnect()  # keep the box open after copying
     copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
     box.exec()
