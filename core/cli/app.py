@@ -115,6 +115,19 @@ def _follows(argv: Sequence[str], flag: str, value: str) -> bool:
     return any(a == flag and b == value for a, b in itertools.pairwise(argv))
 
 
+def _refusal(error: KaoError, ctx: Context) -> str:
+    """The error's line, and the command or option that acts on it where the app has a button or
+    someone to ask instead (its messages do not name command-line options)."""
+    from core.storage.errors import CorruptDatabaseError, ReadOnlyError
+
+    text = error.text(ctx.lang)
+    if isinstance(error, CorruptDatabaseError) and error.backup:
+        return f"{text}: kao backup restore {error.backup}"
+    if isinstance(error, ReadOnlyError):
+        return text + ctx.t(" (หรือเลือกโฟลเดอร์อื่นด้วย --data-dir)", " (or choose another folder with --data-dir)")
+    return text
+
+
 def run(args: argparse.Namespace, ctx: Context | None = None) -> int:
     """Run the parsed command. Known problems exit 2 with one line; nothing shows a traceback."""
     ctx = ctx or Context(lang=args.lang, data_dir_override=args.data_dir)
@@ -129,7 +142,7 @@ def run(args: argparse.Namespace, ctx: Context | None = None) -> int:
         return handler(args, ctx)
     except KaoError as exc:
         log.info("command %s refused: %s", args.command, exc)
-        return ctx.fail(exc.text(ctx.lang))
+        return ctx.fail(_refusal(exc, ctx))
     except BrokenPipeError:
         # The reader (e.g. `| head`) went away: not an error worth reporting.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the flush at exit

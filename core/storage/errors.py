@@ -72,23 +72,28 @@ class DiskFullError(StorageError):
 
 
 class ReadOnlyError(StorageError):
+    # What to do is said for the desktop user; the command line adds its --data-dir (core.cli.app).
     def __init__(self, where: Path) -> None:
         super().__init__(
             f"โฟลเดอร์ข้อมูล {where} เขียนไม่ได้ (อ่านอย่างเดียว) ข้อมูลเดิมยังอยู่ครบ"
-            " โปรดแก้สิทธิ์ของโฟลเดอร์ หรือเลือกโฟลเดอร์อื่นด้วย --data-dir",
-            f"the data folder {where} is read-only; nothing was changed: fix its permissions"
-            " or choose another folder with --data-dir",
+            " โปรดแจ้งผู้ดูแลระบบให้แก้สิทธิ์ให้เขียนโฟลเดอร์นี้ได้",
+            f"the data folder {where} is read-only; nothing was changed: ask your support contact"
+            " to let you write to it",
         )
+        self.where = where
 
 
 class CorruptDatabaseError(StorageError):
-    """The database file fails its integrity check. It is left exactly as it is."""
+    """The database file fails its integrity check. It is left exactly as it is.
+
+    The app offers ``backup`` with a button; the command line adds its command (core.cli.app).
+    """
 
     def __init__(self, path: Path, detail: str, backup: str | None) -> None:
         detail = " ".join(detail.split())[:160]  # one line, whatever SQLite said
         if backup:
-            th_offer = f" มีสำเนาสำรองที่ใช้ได้ล่าสุดคือ {backup}: kao backup restore {backup}"
-            en_offer = f"; the newest good backup is {backup}: kao backup restore {backup}"
+            th_offer = f" มีสำเนาสำรองที่ใช้ได้ล่าสุดคือ {backup}"
+            en_offer = f"; the newest good backup is {backup}"
         else:
             th_offer = " และไม่พบสำเนาสำรองที่ใช้ได้ โปรดติดต่อผู้ดูแลระบบ"
             en_offer = "; no good backup was found, please contact support"
