@@ -25,9 +25,7 @@ from core.storage import (
     CorruptDatabaseError,
     EarlyCheck,
     SqliteAssessmentService,
-    database_path,
     open_service,
-    restore_backup,
 )
 from core.text import Lang
 from gui import crash, enter_clicks
@@ -65,17 +63,9 @@ def open_data_folder(data_dir: Path, lang: Lang, early: EarlyCheck | None = None
         if not exc.backup:
             QMessageBox.critical(None, title, with_break_hints(exc.sentence(lang)))
             return None
-        offer = QCoreApplication.translate(
-            "Startup", "Restore the newest good backup now? The damaged file is kept aside.")
-        answer = QMessageBox.question(None, title, with_break_hints(f"{exc.sentence(lang)}\n\n{offer}"))
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-        try:
-            restore_backup(data_dir, database_path(data_dir), exc.backup)
-            return open_service(data_dir)
-        except KaoError as again:
-            QMessageBox.critical(None, title, with_break_hints(again.sentence(lang)))
-            return None
+        from gui.damaged_data import offer_backup  # only ever needed on this path
+
+        return offer_backup(data_dir, exc, lang)
     except KaoError as exc:
         QMessageBox.critical(None, title, with_break_hints(exc.sentence(lang)))
         return None
