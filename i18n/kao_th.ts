@@ -1140,130 +1140,140 @@ Send the file to the central office, and read them the key when they ask to conf
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../gui/pages/home_page.py" line="264" />
-        <location filename="../gui/pages/home_page.py" line="274" />
+        <location filename="../gui/pages/home_page.py" line="282" />
+        <location filename="../gui/pages/home_page.py" line="292" />
         <source>Copy from last year</source>
         <translation>คัดลอกจากปีที่แล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="265" />
+        <location filename="../gui/pages/home_page.py" line="283" />
         <source>Fiscal year (B.E.) of the new assessment. Answers are carried forward and marked for review.</source>
         <translation>ปีงบประมาณ (พ.ศ.) ของแบบประเมินใหม่ คำตอบเดิมจะถูกยกมาและทำเครื่องหมายให้ทบทวน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="276" />
+        <location filename="../gui/pages/home_page.py" line="294" />
         <source>%1 already has an assessment for fiscal year %2. Make another one? (Do this to correct a result the central office has accepted: the newer submission replaces the older.)</source>
         <translation>%1 มีแบบประเมินของปีงบประมาณ %2 อยู่แล้ว ต้องการสร้างอีกฉบับหรือไม่? (ใช้กรณีแก้ไขผลที่ส่วนกลางรับแล้ว: ไฟล์นำส่งที่ใหม่กว่าจะใช้แทนฉบับเดิม)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="305" />
-        <location filename="../gui/pages/home_page.py" line="350" />
+        <location filename="../gui/pages/home_page.py" line="323" />
+        <location filename="../gui/pages/home_page.py" line="368" />
         <source>Move to trash</source>
         <translation>ย้ายไปถังขยะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="307" />
+        <location filename="../gui/pages/home_page.py" line="325" />
         <source>Move the assessment of %1, fiscal year %2, to the trash? You can restore it later.</source>
         <translation>ย้ายแบบประเมินของ %1 ปีงบประมาณ %2 ไปถังขยะหรือไม่? สามารถกู้คืนได้ภายหลัง</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="332" />
-        <location filename="../gui/pages/home_page.py" line="345" />
+        <location filename="../gui/pages/home_page.py" line="350" />
+        <location filename="../gui/pages/home_page.py" line="363" />
         <source>Assessments</source>
         <translation>แบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="334" />
+        <location filename="../gui/pages/home_page.py" line="352" />
         <source>Assess your agency against the digital government maturity checklist, offline. Every answer is saved as you go.</source>
         <translation>ประเมินหน่วยงานของท่านตามเกณฑ์ระดับการพัฒนาสู่รัฐบาลดิจิทัลได้โดยไม่ต้องต่ออินเทอร์เน็ต ทุกคำตอบจะถูกบันทึกทันทีที่ตอบ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="336" />
+        <location filename="../gui/pages/home_page.py" line="354" />
         <source>New assessment…</source>
         <translation>เริ่มแบบประเมินใหม่…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="337" />
+        <location filename="../gui/pages/home_page.py" line="355" />
         <source>Start an assessment for an agency and fiscal year (Ctrl+N)</source>
         <translation>เริ่มประเมินหน่วยงานสำหรับปีงบประมาณหนึ่ง (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="338" />
+        <location filename="../gui/pages/home_page.py" line="356" />
         <source>Search by agency, code, province or year</source>
         <translation>ค้นหาตามชื่อหน่วยงาน รหัส จังหวัด หรือปี</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="339" />
+        <location filename="../gui/pages/home_page.py" line="357" />
         <source>Search assessments</source>
         <translation>ค้นหาแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="340" />
+        <location filename="../gui/pages/home_page.py" line="358" />
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="343" />
+        <location filename="../gui/pages/home_page.py" line="361" />
         <source>Filter by status</source>
         <translation>กรองตามสถานะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="344" />
+        <location filename="../gui/pages/home_page.py" line="362" />
         <source>Show trash</source>
         <translation>แสดงถังขยะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="346" />
+        <location filename="../gui/pages/home_page.py" line="253" />
         <source>No assessments here yet. Choose “New assessment…” to begin.</source>
         <translation>ยังไม่มีแบบประเมิน เลือก “เริ่มแบบประเมินใหม่…” เพื่อเริ่มต้น</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="347" />
+        <location filename="../gui/pages/home_page.py" line="249" />
+        <source>No assessment matches the search or the chosen status.</source>
+        <translation>ไม่พบแบบประเมินที่ตรงกับคำค้นหาหรือสถานะที่เลือก</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="251" />
+        <source>The trash is empty.</source>
+        <translation>ถังขยะว่างอยู่</translation>
+    </message>
+    <message>
+        <location filename="../gui/pages/home_page.py" line="365" />
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="348" />
+        <location filename="../gui/pages/home_page.py" line="366" />
         <source>Copy from last year…</source>
         <translation>คัดลอกจากปีที่แล้ว…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="349" />
+        <location filename="../gui/pages/home_page.py" line="367" />
         <source>Start next year's assessment from this one</source>
         <translation>เริ่มแบบประเมินของปีถัดไปจากแบบประเมินนี้</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="351" />
+        <location filename="../gui/pages/home_page.py" line="369" />
         <source>Restore</source>
         <translation>กู้คืน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="352" />
+        <location filename="../gui/pages/home_page.py" line="370" />
         <source>Agency…</source>
         <translation>ข้อมูลหน่วยงาน…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="353" />
+        <location filename="../gui/pages/home_page.py" line="371" />
         <source>Edit the profile of the selected assessment's agency</source>
         <translation>แก้ไขข้อมูลหน่วยงานของแบบประเมินที่เลือก</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="354" />
+        <location filename="../gui/pages/home_page.py" line="372" />
         <source>Import…</source>
         <translation>นำเข้า…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="355" />
+        <location filename="../gui/pages/home_page.py" line="373" />
         <source>Export…</source>
         <translation>ส่งออก…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="357" />
+        <location filename="../gui/pages/home_page.py" line="375" />
         <source>Import receipts from the central office, or (at the central office) submission files</source>
         <translation>นำเข้าใบตอบรับจากส่วนกลาง หรือ (สำหรับส่วนกลาง) นำเข้าไฟล์นำส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="358" />
+        <location filename="../gui/pages/home_page.py" line="376" />
         <source>Write the selected finalized assessment as a signed submission file</source>
         <translation>ส่งออกแบบประเมินที่ยืนยันผลแล้วเป็นไฟล์นำส่งที่ลงนามดิจิทัล</translation>
     </message>

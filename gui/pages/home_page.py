@@ -129,6 +129,9 @@ class HomePage(Retranslating, QWidget):
         self.search.returnPressed.connect(self._enter_in_search)
         self.status_filter.currentIndexChanged.connect(
             lambda _i: self.proxy.set_status(self.status_filter.currentData()))
+        # After the filter has its new rows: the hint says whether the search found nothing.
+        self.search.textChanged.connect(lambda _t: self._update_hint())
+        self.status_filter.currentIndexChanged.connect(lambda _i: self._update_hint())
         self.show_deleted.toggled.connect(lambda _on: self.refresh())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         for key, slot in (("Del", self.delete_selected), ("Return", self.open_selected)):
@@ -234,7 +237,22 @@ class HomePage(Retranslating, QWidget):
         self.agency_button.setEnabled(chosen is not None and not trash)
         self.restore_button.setVisible(trash)
         self.restore_button.setEnabled(chosen is not None and trash)
-        self.empty_hint.setVisible(self.model.rowCount() == 0)
+        self._update_hint()
+
+    def _update_hint(self) -> None:
+        """Say why the list is empty. 'No assessments yet' over an empty trash, or a search that
+        found nothing, would tell someone whose work is all there that it is gone."""
+        if self.proxy.rowCount():
+            self.empty_hint.hide()
+            return
+        if self.model.rowCount():
+            text = self.tr("No assessment matches the search or the chosen status.")
+        elif self.show_deleted.isChecked():
+            text = self.tr("The trash is empty.")
+        else:
+            text = self.tr("No assessments here yet. Choose “New assessment…” to begin.")
+        self.empty_hint.set_plain_text(text)
+        self.empty_hint.show()
 
     # --- actions ----------------------------------------------------------------------------
 
@@ -343,7 +361,7 @@ class HomePage(Retranslating, QWidget):
         self.status_filter.setAccessibleName(self.tr("Filter by status"))
         self.show_deleted.setText(self.tr("Show trash"))
         self.table.setAccessibleName(self.tr("Assessments"))
-        self.empty_hint.set_plain_text(self.tr("No assessments here yet. Choose “New assessment…” to begin."))
+        self._update_hint()
         self.open_button.setText(self.tr("Open"))
         self.copy_button.setText(self.tr("Copy from last year…"))
         self.copy_button.setToolTip(self.tr("Start next year's assessment from this one"))

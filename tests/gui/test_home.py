@@ -289,3 +289,28 @@ def test_unexpected_error_dialog_in_the_ui_language(qtbot, main_window):
     assert seen and "คำตอบที่บันทึกไว้แล้วยังอยู่ครบ" in seen[0]
     assert "RuntimeError: simulated bug" in QApplication.clipboard().text()
     assert main_window.isVisible()
+
+
+def test_an_empty_list_says_why_it_is_empty(qtbot, main_window):
+    """An empty trash or a search that finds nothing is not 'no assessments yet', which frightens
+    someone whose work is all there."""
+    home = main_window.home
+
+    def hint() -> str:
+        return home.empty_hint.plain_text() if home.empty_hint.isVisible() else ""
+
+    assert hint() == "ยังไม่มีแบบประเมิน เลือก “เริ่มแบบประเมินใหม่…” เพื่อเริ่มต้น"
+    _seed(main_window.service)
+    home.refresh()
+    assert hint() == ""
+    home.show_deleted.setChecked(True)
+    assert home.proxy.rowCount() == 0 and hint() == "ถังขยะว่างอยู่"
+    home.show_deleted.setChecked(False)
+    type_text(home.search, "ไม่มีหน่วยงานนี้")
+    assert home.proxy.rowCount() == 0 and hint() == "ไม่พบแบบประเมินที่ตรงกับคำค้นหาหรือสถานะที่เลือก"
+    home.search.clear()
+    assert hint() == ""
+    home.status_filter.setCurrentIndex(home.status_filter.findData(AssessmentStatus.FINALIZED))
+    assert hint() == "ไม่พบแบบประเมินที่ตรงกับคำค้นหาหรือสถานะที่เลือก"
+    main_window.languages.set_language("en")
+    assert hint() == "No assessment matches the search or the chosen status."
