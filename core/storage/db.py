@@ -83,7 +83,7 @@ def storage_error(exc: BaseException, where: Path) -> StorageError | None:
     if primary in (_SQLITE_READONLY, _SQLITE_PERM):
         return ReadOnlyError(where.parent if where.suffix else where)
     if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
-        return CorruptDatabaseError(where, str(exc), None)
+        return CorruptDatabaseError(where, str(exc), None, searched=False)
     if primary == _SQLITE_IOERR:
         return StorageError(
             f"อ่านหรือเขียนไฟล์ฐานข้อมูล {where} ไม่ได้ (ดิสก์มีปัญหา) ข้อมูลที่บันทึกไว้แล้วไม่ถูกแก้ไข",
@@ -358,7 +358,7 @@ def open_store(path: Path, *, busy_ms: int = DEFAULT_BUSY_MS, checked: bool = Fa
             if existed:
                 problem = None if checked else _problem_in(conn, path, early)
                 if problem is not None:
-                    raise CorruptDatabaseError(path, problem, None)
+                    raise CorruptDatabaseError(path, problem, None, searched=False)
                 # Before anything writes (even journal_mode does): a newer app's file stays untouched.
                 version = int(conn.execute("PRAGMA user_version").fetchone()[0])
                 if version > SCHEMA_VERSION:

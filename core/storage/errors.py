@@ -87,13 +87,18 @@ class CorruptDatabaseError(StorageError):
     """The database file fails its integrity check. It is left exactly as it is.
 
     The app offers ``backup`` with a button; the command line adds its command (core.cli.app).
+    ``searched``: whether the backups were looked at. Damage met mid-session is found without
+    looking; opening again checks the file and names the newest good backup.
     """
 
-    def __init__(self, path: Path, detail: str, backup: str | None) -> None:
+    def __init__(self, path: Path, detail: str, backup: str | None, *, searched: bool = True) -> None:
         detail = " ".join(detail.split())[:160]  # one line, whatever SQLite said
         if backup:
             th_offer = f" มีสำเนาสำรองที่ใช้ได้ล่าสุดคือ {backup}"
             en_offer = f"; the newest good backup is {backup}"
+        elif not searched:
+            th_offer = " โปรดปิดโปรแกรมก้าวแล้วเปิดใหม่ โปรแกรมจะตรวจไฟล์และเสนอสำเนาสำรองล่าสุดที่ใช้ได้"
+            en_offer = "; close Kao and open it again: it checks the file and offers the newest good backup"
         else:
             th_offer = " และไม่พบสำเนาสำรองที่ใช้ได้ โปรดติดต่อผู้ดูแลระบบ"
             en_offer = "; no good backup was found, please contact support"

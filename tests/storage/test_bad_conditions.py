@@ -397,6 +397,36 @@ def test_corrupt_database_is_never_touched_and_the_newest_good_backup_is_offered
     assert {k: v for k, v in answers.items() if k != "P06"} == {k: v for k, v in example("a").items() if k != "P06"}
 
 
+class _Damaged:
+    """A connection whose every statement meets a damaged page, as SQLite reports one mid-session."""
+
+    def __init__(self, real: sqlite3.Connection) -> None:
+        self._real = real
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._real, name)
+
+    def execute(self, *_args: object) -> sqlite3.Cursor:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+
+def test_damage_met_while_saving_does_not_say_there_is_no_backup(data_dir: Path) -> None:
+    assessment = filled_folder(data_dir)
+    assert list_backups(data_dir)  # its closing backup
+    with open_service(data_dir, actor="somchai", backup=False) as svc:
+        real = svc._store.conn
+        svc._store.conn = _Damaged(real)  # type: ignore[assignment]
+        try:
+            with pytest.raises(CorruptDatabaseError) as err:
+                svc.save_answer(assessment, "P06", Answer(AnswerValue.YES))
+        finally:
+            svc._store.conn = real
+    one_line(err.value)
+    # Nobody looked for a backup here: opening again checks the file and offers the newest good one.
+    assert "no good backup" not in err.value.message.en and "ไม่พบสำเนาสำรอง" not in err.value.message.th
+    assert "open it again" in err.value.message.en and "เปิดใหม่" in err.value.message.th
+
+
 def test_a_damaged_backup_is_not_offered(data_dir: Path) -> None:
     assessment = filled_folder(data_dir)
     older = list_backups(data_dir)[0]
