@@ -1,4 +1,4 @@
-"""A damaged database at start: offer the newest good backup by its date, restore it, say what happened.
+"""A damaged or lost database at start: offer the newest good backup by its date, restore it, say what happened.
 
 Loaded only when the database fails its check, so start-up never pays for it.
 """
@@ -34,9 +34,10 @@ def offer_backup(data_dir: Path, error: CorruptDatabaseError, lang: Lang) -> Sql
     # When the copy was made is what the user weighs: what they did after it is not in it.
     when = format_datetime(chosen.created_at, lang) if chosen else error.backup
     offer = translate("Startup", "Restore the newest good backup, made on %1? Changes made after that time "
-                                 "are not in it. The damaged file is kept aside in the backups folder.")
-    box = QMessageBox(QMessageBox.Icon.Warning, title,
-                      with_break_hints(f"{error.sentence(lang)}\n\n{offer.replace('%1', when)}"))
+                                 "are not in it.").replace("%1", when)
+    if database_path(data_dir).exists():  # a lost file may be gone altogether: then nothing is kept
+        offer += " " + translate("Startup", "The damaged file is kept aside in the backups folder.")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, with_break_hints(f"{error.sentence(lang)}\n\n{offer}"))
     restore = box.addButton(translate("Startup", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
     quit_kao = box.addButton(translate("Startup", "Quit Kao"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)

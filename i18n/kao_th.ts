@@ -2002,31 +2002,36 @@ Send the file to the central office, and read them the key when they ask to conf
     </message>
     <message>
         <location filename="../gui/damaged_data.py" line="36" />
-        <source>Restore the newest good backup, made on %1? Changes made after that time are not in it. The damaged file is kept aside in the backups folder.</source>
-        <translation>กู้คืนจากสำเนาสำรองล่าสุดที่ใช้ได้ ซึ่งทำไว้เมื่อ %1 หรือไม่? สิ่งที่ท่านแก้ไขหลังเวลานั้นจะไม่อยู่ในสำเนานี้ ส่วนไฟล์ที่เสียหายจะถูกเก็บแยกไว้ในโฟลเดอร์สำเนาสำรอง</translation>
+        <source>Restore the newest good backup, made on %1? Changes made after that time are not in it.</source>
+        <translation>กู้คืนจากสำเนาสำรองล่าสุดที่ใช้ได้ ซึ่งทำไว้เมื่อ %1 หรือไม่? สิ่งที่ท่านแก้ไขหลังเวลานั้นจะไม่อยู่ในสำเนานี้</translation>
     </message>
     <message>
-        <location filename="../gui/damaged_data.py" line="40" />
+        <location filename="../gui/damaged_data.py" line="39" />
+        <source>The damaged file is kept aside in the backups folder.</source>
+        <translation>ส่วนไฟล์ที่เสียหายจะถูกเก็บแยกไว้ในโฟลเดอร์สำเนาสำรอง</translation>
+    </message>
+    <message>
+        <location filename="../gui/damaged_data.py" line="41" />
         <source>Restore the backup</source>
         <translation>กู้คืนจากสำเนาสำรอง</translation>
     </message>
     <message>
-        <location filename="../gui/damaged_data.py" line="41" />
+        <location filename="../gui/damaged_data.py" line="42" />
         <source>Quit Kao</source>
         <translation>ปิดโปรแกรมก้าว</translation>
     </message>
     <message>
-        <location filename="../gui/damaged_data.py" line="53" />
+        <location filename="../gui/damaged_data.py" line="54" />
         <source>Kao restored the backup made on %1. Changes made after that time are not in it.</source>
         <translation>ก้าวกู้คืนข้อมูลจากสำเนาสำรองที่ทำไว้เมื่อ %1 แล้ว สิ่งที่ท่านแก้ไขหลังเวลานั้นไม่อยู่ในสำเนานี้</translation>
     </message>
     <message>
-        <location filename="../gui/damaged_data.py" line="56" />
+        <location filename="../gui/damaged_data.py" line="57" />
         <source>The damaged file is kept as %1 in %2, for your support contact.</source>
         <translation>ไฟล์ที่เสียหายเก็บไว้ในชื่อ %1 ที่ %2 เพื่อส่งให้ผู้ดูแลระบบตรวจสอบ</translation>
     </message>
     <message>
-        <location filename="../gui/damaged_data.py" line="58" />
+        <location filename="../gui/damaged_data.py" line="59" />
         <source>Backup restored</source>
         <translation>กู้คืนสำเนาสำรองแล้ว</translation>
     </message>

@@ -18,6 +18,7 @@ __all__ = [
     "DatabaseBusyError",
     "DiskFullError",
     "LockedAssessmentError",
+    "LostDatabaseError",
     "NewerSchemaError",
     "NotFoundError",
     "ReadOnlyError",
@@ -108,6 +109,24 @@ class CorruptDatabaseError(StorageError):
         )
         self.path = path
         self.detail = detail
+        self.backup = backup
+
+
+class LostDatabaseError(CorruptDatabaseError):
+    """The database file is missing or empty, yet the backups hold data. Opening it would show an
+    empty list as if nothing had been saved, and a week of new sessions would rotate the good
+    backups away; so it is refused like a damaged file, and the newest good backup offered."""
+
+    def __init__(self, path: Path, backup: str) -> None:
+        StorageError.__init__(
+            self,
+            f"ไฟล์ฐานข้อมูล {path} หายไปหรือว่างเปล่า แต่สำเนาสำรองยังมีข้อมูลอยู่"
+            f" สำเนาสำรองที่ใช้ได้ล่าสุดคือ {backup}",
+            f"the database file {path} is missing or empty, but the backups hold data;"
+            f" the newest good backup is {backup}",
+        )
+        self.path = path
+        self.detail = "missing or empty"
         self.backup = backup
 
 

@@ -1,11 +1,13 @@
 """Opening the data folder: the order of checks that keeps a bad file from being made worse.
 
 1. the folder exists and is writable (else a clear ReadOnlyError);
-2. the database passes ``PRAGMA quick_check`` (else CorruptDatabaseError naming
+2. the database holds data, unless there are no good backups either (a first start): else
+   LostDatabaseError naming the newest good backup, and no empty database is created;
+3. the database passes ``PRAGMA quick_check`` (else CorruptDatabaseError naming
    the newest good backup; the file is not touched);
-3. its schema is not newer than this app (else NewerSchemaError);
-4. a ``premigrate`` backup, then pending migrations;
-5. the rolling ``open`` backup.
+4. its schema is not newer than this app (else NewerSchemaError);
+5. a ``premigrate`` backup, then pending migrations;
+6. the rolling ``open`` backup.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from core.model import Checklist
 from core.paths import resolve_data_dir
 from core.storage import backups
 from core.storage.db import DEFAULT_BUSY_MS, EarlyCheck, Store, migrate, open_store, schema_state, storage_error
-from core.storage.errors import BackupError, CorruptDatabaseError, StorageError
+from core.storage.errors import BackupError, CorruptDatabaseError, LostDatabaseError, StorageError
 from core.storage.evidence import DEFAULT_MAX_EVIDENCE_BYTES
 from core.storage.service import SqliteAssessmentService
 
@@ -52,6 +54,17 @@ def prepare_folder(data_dir: Path) -> None:
         ) from exc
 
 
+def _holds_data(path: Path) -> bool:
+    """False for a database file that is missing or empty (Kao's own files never are: the first
+    open writes page one). SQLite would take either for a new, empty database."""
+    try:
+        return path.stat().st_size > 0
+    except FileNotFoundError:
+        return False
+    except OSError:  # not ours to judge: opening it meets the same problem and reports it
+        return True
+
+
 def _backup_before_upgrade(store: Store, folder: Path) -> backups.BackupInfo | None:
     try:
         return backups.make_backup(store, folder, "premigrate")
@@ -82,6 +95,10 @@ def open_service(
     folder = resolve_data_dir() if data_dir is None else data_dir
     prepare_folder(folder)
     path = database_path(folder)
+    if not _holds_data(path):  # a first start has no backups; a lost file has
+        good = backups.newest_good_backup(folder)
+        if good is not None:
+            raise LostDatabaseError(path, good.name)
     try:
         store = open_store(path, busy_ms=busy_ms, early=early)
     except CorruptDatabaseError as exc:

@@ -97,6 +97,27 @@ def test_a_damaged_database_offers_its_backup_by_date_restores_it_and_says_where
     window.close()
 
 
+def test_a_missing_database_file_is_not_opened_empty_but_its_backup_offered(qtbot, _isolated_data_dir, lang):
+    data_dir = _isolated_data_dir
+    assessment, backup, _ = damaged_folder(data_dir, "garbage")
+    (data_dir / "kao.sqlite").unlink()
+    seen: dict[str, str] = {}
+
+    def choose_restore(box: QMessageBox) -> None:
+        seen["offer"] = plain(box)
+        when_modal(qtbot, lambda told: told.accept(), QMessageBox, ready=lambda other: other is not box)
+        button(box, QMessageBox.ButtonRole.AcceptRole).click()
+
+    when_modal(qtbot, choose_restore, QMessageBox)
+    window = build_main_window(data_dir, "th")
+    assert window is not None
+    qtbot.addWidget(window)
+    assert shown_date(backup.created_at, "th") in seen["offer"]
+    assert "เสียหายจะถูกเก็บ" not in seen["offer"]  # there was no file to keep
+    assert [s.id for s in window.service.list_assessments()] == [assessment]
+    window.close()
+
+
 def test_quitting_at_the_offer_changes_nothing(qtbot, _isolated_data_dir, lang):
     data_dir = _isolated_data_dir
     _, backup, damaged = damaged_folder(data_dir, "garbage")

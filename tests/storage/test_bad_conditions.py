@@ -427,6 +427,40 @@ def test_damage_met_while_saving_does_not_say_there_is_no_backup(data_dir: Path)
     assert "open it again" in err.value.message.en and "เปิดใหม่" in err.value.message.th
 
 
+@pytest.mark.parametrize("lost", ["missing", "empty"])
+def test_a_lost_database_file_is_not_opened_as_a_new_empty_one_while_backups_hold_the_data(
+    data_dir: Path, lost: str
+) -> None:
+    assessment = filled_folder(data_dir)
+    (newest,) = list_backups(data_dir)
+    live = data_dir / "kao.sqlite"
+    if lost == "missing":  # moved away, deleted, or left online-only by a sync tool
+        live.unlink()
+    else:  # cut to nothing by a crash while it was being copied
+        live.write_bytes(b"")
+
+    with pytest.raises(CorruptDatabaseError) as err:
+        open_service(data_dir, actor="somchai")
+    one_line(err.value)
+    assert err.value.backup == newest.name and newest.name in err.value.message.th
+    if lost == "missing":
+        assert not live.exists()  # no empty database made in its place
+    else:
+        assert live.stat().st_size == 0
+    assert list_backups(data_dir) == [newest]  # nothing rotated away
+
+    cli = kao("--lang", "en", "--data-dir", str(data_dir), "assessments")
+    assert cli.returncode == 2 and f"kao backup restore {newest.name}" in cli.stderr
+    restore_backup(data_dir, live, newest.name)
+    assert stored_answers(data_dir, assessment) == example("a")
+
+
+def test_a_first_start_still_creates_the_database(data_dir: Path) -> None:
+    with open_service(data_dir, actor="somchai") as svc:
+        assert svc.list_assessments() == []
+    assert (data_dir / "kao.sqlite").stat().st_size > 0
+
+
 def test_a_damaged_backup_is_not_offered(data_dir: Path) -> None:
     assessment = filled_folder(data_dir)
     older = list_backups(data_dir)[0]
