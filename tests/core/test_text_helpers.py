@@ -92,6 +92,7 @@ def _kept_whole(text: str, whole: str) -> tuple[str, ...]:
     ("ผลอยู่ในระดับดี", "อยู่"),  # ICU: ผลอ|ยู่
     ("ระบบคลาวด์ของภาครัฐ", "คลาวด์"),  # ICU: คลา|วด์
     ("ในงบประมาณรายจ่ายประจำปี", "งบประมาณ"),
+    ("โปรดแจ้งผู้ดูแลระบบให้แก้สิทธิ์", "ผู้ดูแลระบบ"),  # ICU: ผู้|ดูแล|ระบบ left ผู้ at a line's end
 ])
 def test_words_icu_splits_wrongly_are_never_broken_inside(text: str, whole: str):
     pieces = _kept_whole(text, whole)
