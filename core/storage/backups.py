@@ -241,7 +241,11 @@ def restore_backup(data_dir: Path, db_path: Path, name: str) -> RestoreResult:
             f"สำเนาสำรอง {chosen.name} มาจาก Kao รุ่นที่ใหม่กว่า โปรดอัปเดตโปรแกรม",
             f"the backup {chosen.name} comes from a newer version of Kao; please update the app",
         )
-    previous = _set_aside(data_dir, db_path) if db_path.exists() else None
+    previous = None
+    if db_path.exists():
+        previous = _set_aside(data_dir, db_path)
+    else:
+        _set_aside_leftovers(data_dir, db_path)
     incoming = db_path.with_name(db_path.name + ".restoring")
     try:
         shutil.copyfile(chosen.path, incoming)
@@ -254,6 +258,24 @@ def restore_backup(data_dir: Path, db_path: Path, name: str) -> RestoreResult:
         incoming.unlink(missing_ok=True)
     log.info("restored backup %s (previous database: %s)", chosen.name, previous and previous.name)
     return RestoreResult(chosen, previous)
+
+
+def _set_aside_leftovers(data_dir: Path, db_path: Path) -> None:
+    """The -wal and -shm of a database file that is gone: SQLite would replay that log onto the
+    restored file as if it were its own, and corrupt it. The log goes to the backups folder
+    (it is all that is left of the lost file, for support to look at); the index is rebuilt."""
+    wal, shm = (db_path.with_name(db_path.name + extra) for extra in ("-wal", "-shm"))
+    try:
+        if wal.exists():
+            folder = data_dir / BACKUP_DIR
+            folder.mkdir(exist_ok=True)
+            aside = _new_path(folder, "damaged")
+            os.replace(wal, aside.with_name(aside.name + "-wal"))
+            _fsync_dir(folder)
+            log.warning("the -wal of a missing database moved aside to %s-wal", aside.name)
+        shm.unlink(missing_ok=True)
+    except OSError as exc:
+        raise storage_error(exc, data_dir) or exc from exc
 
 
 def _set_aside(data_dir: Path, db_path: Path) -> BackupInfo:

@@ -157,3 +157,25 @@ def test_backup_times_are_read_from_names_exactly_and_odd_names_are_ignored(tmp_
         (folder / f"kao-{odd}-open.sqlite").write_bytes(b"x")
     [info] = list_backups(tmp_path)
     assert info.created_at == when and info.kind == "open"
+
+
+def test_restoring_in_place_of_a_lost_file_sets_its_leftover_wal_aside(data_dir: Path) -> None:
+    # kao.sqlite gone (deleted, or a sync tool kept only its side files), its -wal left behind:
+    # SQLite would replay that log onto the restored backup's pages, as if it belonged to it.
+    sessions(data_dir, 3)
+    db = data_dir / "kao.sqlite"
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    with conn:
+        conn.execute("UPDATE answers SET note = 'from the lost file' WHERE item_id = 'P01'")
+    stale = (data_dir / "kao.sqlite-wal").read_bytes()
+    conn.close()
+    assert stale  # the log held that change
+    db.unlink()
+    (data_dir / "kao.sqlite-wal").write_bytes(stale)
+    older = list_backups(data_dir)[2]  # after session 0
+    result = restore_backup(data_dir, db, older.name)
+    assert result.previous is None and not (data_dir / "kao.sqlite-wal").exists()
+    assert backup_answer(db, "P01") == ("yes", "session 0")
+    kept = [p for p in (data_dir / "backups").iterdir() if p.name.endswith("-wal")]
+    assert [p.read_bytes() for p in kept] == [stale]  # set aside for support, not deleted
