@@ -122,6 +122,10 @@ def run_export(args: argparse.Namespace, ctx: Context) -> int:
     from core.bundle.office import export_size_summary, export_submission
     from core.numbers import fmt_bytes
 
+    # Refused before anything is written or marked: a submission named .txt or .zip is not one the
+    # central office's Import offers, nor one a double-click opens in Kao. (The app adds .kao itself.)
+    if args.out.suffix.lower() != ".kao":
+        raise KaoError(f"ไฟล์ส่งผล {args.out} ต้องลงท้ายด้วย .kao", f"the submission file {args.out} must end in .kao")
     with open_for_cli(ctx) as service:
         for line in export_size_summary(service, args.id).lines(ctx.lang):
             ctx.print(line)

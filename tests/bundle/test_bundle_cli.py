@@ -232,3 +232,14 @@ def test_summary_over_all_years_counts_submissions_and_agencies_apart(tmp_path: 
     assert "all years: 3 submissions from 2 agencies" in every_year.stdout
     one_year = kao("--data-dir", central, "summary", "--out", tmp_path / "2569.csv", "--year", "2569")
     assert one_year.returncode == 0 and "fiscal year 2569: 2 agencies" in one_year.stdout
+
+
+def test_export_to_a_name_not_ending_in_kao_is_refused_and_changes_nothing(tmp_path: Path):
+    office, aid = office_folder(tmp_path)
+    out = tmp_path / "cmi.txt"
+    refused = kao("--data-dir", office, "export", aid, "--out", out)
+    assert refused.returncode == 2
+    assert refused.stderr.strip().splitlines() == [f"kao: the submission file {out} must end in .kao"]
+    assert not out.exists()
+    shown = json.loads(kao("--data-dir", office, "assessment", "show", aid, "--json").stdout)
+    assert shown["status"] == "finalized"  # not marked as sent
