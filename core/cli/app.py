@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import io
-import itertools
 import logging
 import os
 import sys
@@ -105,14 +104,10 @@ def parse(argv: Sequence[str]) -> argparse.Namespace | int:
     try:
         return parser.parse_args(argv)
     except UsageError as exc:
-        lang = "en" if "--lang=en" in argv or _follows(argv, "--lang", "en") else "th"
-        prefix = "ใช้คำสั่งไม่ถูกต้อง" if lang == "th" else "usage error"
-        print(f"kao: {prefix}: {exc} (kao --help)", file=sys.stderr)
+        from core.cli.usage import usage_lang, usage_line
+
+        print(f"kao: {usage_line(str(exc), usage_lang(argv))}", file=sys.stderr)
         return EXIT_BAD_INPUT
-
-
-def _follows(argv: Sequence[str], flag: str, value: str) -> bool:
-    return any(a == flag and b == value for a, b in itertools.pairwise(argv))
 
 
 def _refusal(error: KaoError, ctx: Context) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,9 +14,9 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"
 
 
-def kao(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+def kao(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
-                          cwd=cwd, timeout=60)
+                          cwd=cwd, timeout=60, env=None if env is None else {**os.environ, **env})
 
 
 def test_score_example_a_json():
@@ -111,6 +112,28 @@ def test_unknown_command_and_missing_argument_exit_2():
     for args in (["frobnicate"], ["score"]):
         result = kao(*args)
         assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(("args", "thai"), [
+    (["export"], "ต้องระบุ ID, --out"),
+    (["assessment", "new", "--agency", "C1", "--year", "ปี68"], "--year: 'ปี68' ไม่ใช่จำนวนเต็ม"),
+    (["assessment", "new", "--agency", "C1", "--year"], "--year ต้องตามด้วยค่าหนึ่งค่า"),
+    (["agency", "add", "--code", "C1", "--name-th", "กรม", "--kind", "กรม"], "--kind ไม่มีตัวเลือก 'กรม'"),
+    (["checklist", "--extra"], "ไม่รู้จัก --extra"),
+    (["import", "a.kao", "--accept-new-key", "ABCD"], "--accept-new-key ต้องอยู่ในรูป รหัสหน่วยงาน=รหัสกุญแจ"),
+])
+def test_a_usage_error_is_worded_in_thai_when_thai_is_chosen(args, thai):
+    result = kao(*args)
+    assert result.returncode == 2 and result.stdout == ""
+    [line] = result.stderr.splitlines()
+    assert line.startswith("kao: ใช้คำสั่งไม่ถูกต้อง: ") and thai in line and "argument" not in line
+
+
+def test_a_usage_error_follows_the_language_chosen_in_the_environment():
+    result = kao("export", env={"KAO_LANG": "en"})
+    assert result.returncode == 2
+    assert result.stderr.strip() == "kao: usage error: the following arguments are required: ID, --out (kao --help)"
+    assert "ต้องระบุ ID, --out" in kao("export", "--lang", "en", "--lang", "th", env={"KAO_LANG": "en"}).stderr
 
 
 def test_data_dir_option_and_env_are_accepted(tmp_path):
