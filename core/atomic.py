@@ -27,7 +27,7 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
     """
     target = Path(path)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        _make_folder(target)
         # The start of the target's name keeps a stray temporary file recognisable. Only the
         # start: the dots, mkstemp's 8 random letters and ".part" add 15 characters, and a
         # temporary path longer than the one the user chose could pass a system limit (a name
@@ -49,6 +49,19 @@ def atomic_output(path: Path) -> Iterator[BinaryIO]:
         if isinstance(exc, OSError):
             raise _cannot_write(target, exc) from exc
         raise
+
+
+def _make_folder(target: Path) -> None:
+    """The target's folder, made if missing. A file in the way (``--out report.pdf`` where a folder
+    was meant) is named: the system's "file exists" would seem to be about the file being written."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        blocker = next((p for p in target.parents if p.exists() and not p.is_dir()), None)
+        if blocker is None:
+            raise
+        raise KaoError(f"เขียนไฟล์ {target} ไม่ได้: {blocker} เป็นไฟล์ ไม่ใช่โฟลเดอร์",
+                       f"cannot write {target}: {blocker} is a file, not a folder") from None
 
 
 def _cannot_write(target: Path, exc: OSError) -> KaoError:

@@ -243,3 +243,18 @@ def test_export_to_a_name_not_ending_in_kao_is_refused_and_changes_nothing(tmp_p
     assert not out.exists()
     shown = json.loads(kao("--data-dir", office, "assessment", "show", aid, "--json").stdout)
     assert shown["status"] == "finalized"  # not marked as sent
+
+
+def test_a_receipt_folder_that_is_a_file_is_named_as_the_problem(tmp_path: Path):
+    office, aid = office_folder(tmp_path)
+    central = tmp_path / "central"
+    out = tmp_path / "cmi.kao"
+    assert kao("--data-dir", office, "export", aid, "--out", out).returncode == 0
+    assert kao("--data-dir", central, "import", out).returncode == 0
+    not_a_folder = tmp_path / "receipts.txt"
+    not_a_folder.write_text("notes", "utf-8")
+    made = kao("--data-dir", central, "receipt", "make", "--all", "--out", not_a_folder)
+    assert made.returncode == 2
+    [line] = made.stderr.splitlines()
+    assert line.endswith(f": {not_a_folder} is a file, not a folder") and "File exists" not in line
+    assert not_a_folder.read_text("utf-8") == "notes"
