@@ -9,8 +9,10 @@ accept exactly the file the office sent.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, BinaryIO, Final, Literal
@@ -96,6 +98,22 @@ def _fail(th: str, en: str) -> ReceiptError:
     return ReceiptError(f"ใบตอบรับ: {th}", f"receipt: {en}")
 
 
+def _damaged(th: str, en: str) -> ReceiptError:
+    """Most often a receipt changed on its way (a byte on a USB stick, a mail gateway)."""
+    return _fail(f"ไฟล์เสียหายหรือไม่ใช่ใบตอบรับของก้าว โปรดขอให้ส่วนกลางส่งใบตอบรับมาใหม่ (สำหรับผู้ดูแลระบบ: {th[:110]})",
+                 f"the file is damaged or not a Kao receipt; ask the central office to send it again"
+                 f" (for support: {en[:110]})")
+
+
+@contextlib.contextmanager
+def _zip_level() -> Iterator[None]:
+    """The ZIP checks' refusals speak of CRCs and headers: the plain words first, theirs for support."""
+    try:
+        yield
+    except BundleError as exc:
+        raise _damaged(exc.message.th, exc.message.en) from None
+
+
 def read_receipt(path: Path) -> VerifiedReceipt:
     """The receipt, checked: container shape, strict JSON, schema, signature. Raises ReceiptError."""
     try:
@@ -104,15 +122,18 @@ def read_receipt(path: Path) -> VerifiedReceipt:
             if size > _LIMITS.max_archive_bytes:
                 raise _fail("ไฟล์ใหญ่เกินกว่าจะเป็นใบตอบรับ", "the file is too large to be a receipt")
             try:
-                with zipfile.ZipFile(fp) as zf:
+                with zipfile.ZipFile(fp) as zf, _zip_level():
                     members = {m.name: m for m in check_container(zf, fp, size, _LIMITS)}
             except (zipfile.BadZipFile, EOFError, ValueError, OSError, NotImplementedError) as exc:
-                raise _fail("ไฟล์เสียหายหรือไม่ใช่ใบตอบรับ", f"the file is damaged or not a receipt ({exc})") from None
+                raise _damaged("อ่านเป็นไฟล์ ZIP ไม่ได้", f"not a readable ZIP: {exc}") from None
             if set(members) != {RECEIPT_JSON, RECEIPT_SIG}:
                 raise _fail("ไม่ใช่ใบตอบรับของก้าว", "not a Kao receipt")
-            raw = _read(fp, members[RECEIPT_JSON], _LIMITS.max_manifest_bytes)
-            sig = _read(fp, members[RECEIPT_SIG], 64)
-    except BundleError as exc:
+            with _zip_level():
+                raw = _read(fp, members[RECEIPT_JSON], _LIMITS.max_manifest_bytes)
+                sig = _read(fp, members[RECEIPT_SIG], 64)
+    except ReceiptError:
+        raise
+    except BundleError as exc:  # not a regular file (a device, a pipe)
         raise ReceiptError(exc.message.th, exc.message.en) from None
     except FileNotFoundError:
         raise _fail(f"ไม่พบไฟล์ {path}", f"file not found: {path}") from None

@@ -81,6 +81,26 @@ def test_verify_refuses_with_one_line_and_exit_2(tmp_path: Path):
     assert result.stderr.count("\n") == 1 and "hash mismatch for answers.json" in result.stderr
 
 
+def _flip_a_byte_of_answers(kao_file: Path, out: Path) -> Path:
+    """As a byte changed on a USB stick: inside answers.json's compressed data, its headers left alone."""
+    raw = bytearray(kao_file.read_bytes())
+    raw[30 + len("answers.json") + 20] ^= 0x10  # local header, name, then 20 bytes into the data
+    out.write_bytes(raw)
+    return out
+
+
+def test_verify_says_in_plain_words_that_a_damaged_file_is_damaged(tmp_path: Path):
+    office, aid = office_folder(tmp_path)
+    out = tmp_path / "cmi.kao"
+    assert kao("--data-dir", office, "export", aid, "--out", out).returncode == 0
+    damaged = _flip_a_byte_of_answers(out, tmp_path / "damaged.kao")
+    result = kao("verify", damaged)
+    assert result.returncode == 2 and result.stdout == ""
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"kao: {damaged}: the file is damaged or was not made by Kao; ask the agency to export it")
+    assert "(for support: member answers.json" in line
+
+
 def test_import_many_one_line_per_rejected_file(tmp_path: Path):
     office, aid = office_folder(tmp_path)
     good = tmp_path / "good.kao"

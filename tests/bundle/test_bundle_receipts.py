@@ -106,6 +106,24 @@ def test_forged_or_altered_receipts_are_refused(tmp_path: Path):
         import_receipt(svc, tmp_path / "other.kaor")
 
 
+def test_a_receipt_damaged_on_its_way_is_refused_in_plain_words_and_changes_nothing(tmp_path: Path):
+    office, aid, kao, bundle_id = _submit(tmp_path)
+    receipt = _receipt(tmp_path, kao, bundle_id)
+    raw = bytearray(receipt.read_bytes())
+    raw[30 + len("receipt.json") + 40] ^= 0x10  # a byte of receipt.json, as a USB stick may change it
+    damaged = tmp_path / "damaged.kaor"
+    damaged.write_bytes(raw)
+    with open_office(office) as svc:
+        with pytest.raises(ReceiptError) as info:
+            import_receipt(svc, damaged, _published_key(tmp_path))
+        assert svc.get_assessment(aid).status is AssessmentStatus.SUBMITTED
+    assert info.value.message.th.startswith("ใบตอบรับ: ไฟล์เสียหายหรือไม่ใช่ใบตอบรับของก้าว โปรดขอให้ส่วนกลางส่ง")
+    assert info.value.message.en.startswith("receipt: the file is damaged or not a Kao receipt; ask the central office")
+    assert "(for support: member receipt.json is damaged (CRC mismatch))" in info.value.message.en
+    with SubmissionStore.open(office / "kao.sqlite") as store:
+        assert store.central_key() is None
+
+
 def test_the_first_receipt_is_taken_only_with_the_central_office_key_confirmed(tmp_path: Path):
     """Anyone holding the office's .kao could sign a receipt with a key of their own: a first
     receipt taken on trust would show the assessment accepted, and lock out the genuine receipt."""
@@ -192,7 +210,7 @@ def test_not_a_receipt(tmp_path: Path):
         with pytest.raises(ReceiptError, match="not a Kao receipt"):
             import_receipt(svc, kao)  # a submission file is not a receipt
         (tmp_path / "junk.kaor").write_bytes(b"junk")
-        with pytest.raises(ReceiptError, match="damaged or not a receipt"):
+        with pytest.raises(ReceiptError, match="damaged or not a Kao receipt"):
             import_receipt(svc, tmp_path / "junk.kaor")
 
 
