@@ -1559,45 +1559,50 @@ Send the file to the central office, and read them the key when they ask to conf
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="100" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="102" />
         <source>Choose an agency, or add a new one first.</source>
         <translation>เลือกหน่วยงาน หรือเพิ่มหน่วยงานใหม่ก่อน</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="113" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="106" />
+        <source>Fiscal year (B.E.) "%1" is not valid: type the whole Buddhist-era year, from %2 to %3, for example %4.</source>
+        <translation>ปีงบประมาณ (พ.ศ.) "%1" ไม่ถูกต้อง กรุณาพิมพ์ปี พ.ศ. เต็มสี่หลัก ตั้งแต่ %2 ถึง %3 เช่น %4</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="126" />
         <source>New assessment</source>
         <translation>แบบประเมินใหม่</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="114" />
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="119" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="127" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="132" />
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="115" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="128" />
         <source>New agency…</source>
         <translation>เพิ่มหน่วยงาน…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="116" />
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="121" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="129" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="134" />
         <source>Fiscal year (B.E.)</source>
         <translation>ปีงบประมาณ (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="117" />
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="122" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="130" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="135" />
         <source>Assessors</source>
         <translation>ผู้ประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="118" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="131" />
         <source>Names, separated by commas</source>
         <translation>ชื่อ คั่นด้วยเครื่องหมายจุลภาค (,)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="120" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="133" />
         <source>New agency</source>
         <translation>เพิ่มหน่วยงาน</translation>
     </message>

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -24,9 +23,11 @@ from core.thai import fiscal_year
 from gui.dialogs.agency_dialog import AgencyDialog
 from gui.i18n import LanguageManager, Retranslating
 from gui.widgets.wrapping_label import WrappingLabel
+from gui.widgets.year_box import YearBox
 
 COMBO_CHROME = 40  # the frame and the drop-down arrow
 MAX_AGENCY_WIDTH = 680  # with the label and the New agency button, under a 1024-pixel screen
+FIRST_YEAR, LAST_YEAR = 2560, 2700  # fiscal years, B.E.
 
 
 class NewAssessmentDialog(Retranslating, QDialog):
@@ -45,9 +46,10 @@ class NewAssessmentDialog(Retranslating, QDialog):
         agency_row = QHBoxLayout()
         agency_row.addWidget(self.agency, 1)
         agency_row.addWidget(self.add_agency)
-        self.year = QSpinBox()
-        self.year.setRange(2560, 2700)
-        self.year.setValue(fiscal_year(today or date.today()))
+        self.year = YearBox()
+        self.year.setRange(FIRST_YEAR, LAST_YEAR)
+        self._this_year = fiscal_year(today or date.today())
+        self.year.setValue(self._this_year)
         self.assessors = QLineEdit()
         # The dialog's floor; not setMinimumWidth on the dialog, which would stop its layout growing it.
         self.assessors.setMinimumWidth(360)
@@ -97,17 +99,28 @@ class NewAssessmentDialog(Retranslating, QDialog):
     def accept(self) -> None:
         agency_id = self.agency.currentData()
         if agency_id is None:
-            self.error.set_plain_text(self.tr("Choose an agency, or add a new one first."))
-            self.error.show()
+            self._show_error(self.tr("Choose an agency, or add a new one first."))
+            return
+        if not self.year.hasAcceptableInput():
+            self._show_error(
+                self.tr("Fiscal year (B.E.) \"%1\" is not valid: type the whole Buddhist-era year, "
+                        "from %2 to %3, for example %4.")
+                .replace("%1", self.year.text()).replace("%2", str(FIRST_YEAR)).replace("%3", str(LAST_YEAR))
+                .replace("%4", str(self._this_year)))
+            self.year.setFocus()
+            self.year.selectAll()
             return
         try:
             created = self._service.create_assessment(int(agency_id), self.year.value(), self.assessor_names())
         except KaoError as exc:
-            self.error.set_plain_text(exc.sentence(self._languages.lang))
-            self.error.show()
+            self._show_error(exc.sentence(self._languages.lang))
             return
         self.created_id = created.id
         super().accept()
+
+    def _show_error(self, text: str) -> None:
+        self.error.set_plain_text(text)
+        self.error.show()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("New assessment"))

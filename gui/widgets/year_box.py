@@ -1,0 +1,25 @@
+"""A spin box for a Buddhist-era year that keeps a year typed short ("68") for its form to refuse."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QSpinBox
+
+
+class YearBox(QSpinBox):
+    """Qt puts the previous year back over text out of range (``68``, ``256``) on Enter and when the
+    box loses the keyboard, and the form went ahead with a year nobody chose. Here the text stays
+    as typed, and ``hasAcceptableInput()`` is False until it is a year in range."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.hasAcceptableInput():
+            event.ignore()  # to the dialog, whose default button refuses the year by name
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        typed, acceptable = self.lineEdit().text(), self.hasAcceptableInput()
+        super().focusOutEvent(event)
+        if not acceptable:
+            self.lineEdit().setText(typed)
