@@ -24,7 +24,7 @@ from core.records import Agency, AgencyKind
 from core.text import Text
 from gui.i18n import LanguageManager, Retranslating
 from gui.labels import kind_label
-from gui.widgets.wrapping_label import WrappingLabel
+from gui.widgets.wrapping_label import WrappingLabel, grow_to_fit
 
 
 class AgencyDialog(Retranslating, QDialog):
@@ -139,6 +139,7 @@ class AgencyDialog(Retranslating, QDialog):
             error.show()
         self.save_error.hide()
         if problems:
+            grow_to_fit(self)
             self._fields[problems[0].field].setFocus()
             return
         if self._save is not None:
@@ -147,6 +148,7 @@ class AgencyDialog(Retranslating, QDialog):
             except KaoError as exc:  # e.g. a code already taken, a full disk: nothing typed is lost
                 self.save_error.set_plain_text(self.tr("The profile was not saved: %1").replace("%1", exc.text(lang)))
                 self.save_error.show()
+                grow_to_fit(self)
                 return
         super().accept()
 

@@ -22,7 +22,7 @@ from core.records import AssessmentService
 from core.thai import fiscal_year
 from gui.dialogs.agency_dialog import AgencyDialog
 from gui.i18n import LanguageManager, Retranslating
-from gui.widgets.wrapping_label import WrappingLabel
+from gui.widgets.wrapping_label import WrappingLabel, grow_to_fit
 from gui.widgets.year_box import YearBox
 
 COMBO_CHROME = 40  # the frame and the drop-down arrow
@@ -121,6 +121,7 @@ class NewAssessmentDialog(Retranslating, QDialog):
     def _show_error(self, text: str) -> None:
         self.error.set_plain_text(text)
         self.error.show()
+        grow_to_fit(self)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("New assessment"))

@@ -30,3 +30,19 @@ class WrappingLabel(QLabel):
 
     def plain_text(self) -> str:
         return self._plain
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Grow ``window`` to the height its wrapped labels need at its width; never shrink it.
+
+    A label shown later (a problem under a form field) may wrap to more lines than Qt's minimum
+    size counts, since that ignores height-for-width: the rows were squeezed instead, and the
+    text clipped, Thai marks above the line first.
+    """
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = layout.totalHeightForWidth(window.width())
+    if needed > window.height():
+        window.resize(window.width(), needed)

@@ -61,3 +61,13 @@ def test_a_short_year_stays_as_typed_when_the_keyboard_moves_on(qtbot, service):
     assert dialog.year.text() == "256"  # not 2570 put back unseen
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert service.list_assessments() == [] and dialog.error.isVisible()
+
+
+def test_a_problem_over_two_lines_squeezes_no_row(qtbot, service):
+    dialog = _dialog(qtbot, service)
+    _type_year(qtbot, dialog, "68")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.error.height() >= dialog.error.heightForWidth(dialog.error.width()))
+    assert dialog.error.heightForWidth(dialog.error.width()) > dialog.error.fontMetrics().lineSpacing()  # two lines
+    for widget in (dialog.agency, dialog.add_agency, dialog.year, dialog.assessors):
+        assert widget.height() >= widget.sizeHint().height()  # else the marks above Thai letters are cut off

@@ -1,0 +1,39 @@
+"""The agency profile form: every problem shown whole beside its field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from test_assessment_support import prepare_app
+
+from core.records import AgencyKind
+from gui.dialogs.agency_dialog import AgencyDialog
+
+
+def _dialog(qtbot, service, lang: str = "th") -> AgencyDialog:
+    prepare_app(lang)
+    dialog = AgencyDialog(save=service.save_agency)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def test_several_problems_at_once_are_each_shown_whole(qtbot, service):
+    for lang in ("th", "en"):
+        dialog = _dialog(qtbot, service, lang)
+        dialog.code.setText("ก")
+        dialog.kind.setCurrentIndex(dialog.kind.findData(AgencyKind.LOCAL))
+        dialog.province.setCurrentText("จังหวัดที่ไม่มีอยู่ในรายชื่อเจ็ดสิบเจ็ดจังหวัด")
+        dialog.contact.setText("นายสมชาย\tใจดี")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        shown = [error for error in dialog._errors.values() if error.isVisible()]
+        assert len(shown) == 4 and dialog.isVisible()
+        assert any(e.heightForWidth(e.width()) > e.fontMetrics().lineSpacing() * 1.5 for e in shown)  # wrapped
+        for error in shown:
+            assert error.height() >= error.heightForWidth(error.width()), (lang, error.plain_text())
+        for field in dialog._fields.values():
+            assert field.height() >= field.sizeHint().height(), lang
+        dialog.close()
