@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.agency_rules import agency_problems, provinces
+from core.agency_rules import agency_problems, province_named, provinces
 from core.errors import KaoError
 from core.ministries import MINISTRIES
 from core.records import Agency, AgencyKind
@@ -62,6 +62,8 @@ class AgencyDialog(Retranslating, QDialog):
         self.department = QLineEdit()
         self.province = QComboBox()
         self.province.setEditable(True)
+        # The list is the 77 provinces: Enter must not add what was typed to it as a choice.
+        self.province.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.province.addItem("", "")
         for p in provinces():
             self.province.addItem(p.th, p.th)
@@ -123,7 +125,7 @@ class AgencyDialog(Retranslating, QDialog):
             kind=AgencyKind(self.kind.currentData()),
             ministry=self.ministry.text().strip(),
             department=self.department.text().strip(),
-            province=self.province.currentText().strip(),
+            province=province_named(self.province.currentText().strip()),  # in English too, as on the command line
             contact=self.contact.text().strip(),
             id=self._original.id if self._original else None,
         )

@@ -37,3 +37,21 @@ def test_several_problems_at_once_are_each_shown_whole(qtbot, service):
         for field in dialog._fields.values():
             assert field.height() >= field.sizeHint().height(), lang
         dialog.close()
+
+
+def test_a_province_typed_in_english_is_taken_and_enter_adds_nothing_to_the_list(qtbot, service):
+    dialog = _dialog(qtbot, service, "en")
+    dialog.code.setText("0801")
+    dialog.name_th.setText("สำนักงานจังหวัดเชียงใหม่")
+    dialog.kind.setCurrentIndex(dialog.kind.findData(AgencyKind.PROVINCIAL))
+    listed = [dialog.province.itemText(i) for i in range(dialog.province.count())]
+    dialog.province.setFocus()
+    qtbot.keyClicks(dialog.province.lineEdit(), "Chiang Mia")  # a slip: refused, and not made a choice
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.saved is None and dialog._errors["province"].isVisible()
+    assert [dialog.province.itemText(i) for i in range(dialog.province.count())] == listed
+    dialog.province.lineEdit().clear()
+    qtbot.keyClicks(dialog.province.lineEdit(), "chiang mai")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.saved is not None and dialog.saved.province == "เชียงใหม่"
+    assert [a.province for a in service.list_agencies()] == ["เชียงใหม่"]
