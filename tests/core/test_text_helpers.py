@@ -93,6 +93,8 @@ def _kept_whole(text: str, whole: str) -> tuple[str, ...]:
     ("ระบบคลาวด์ของภาครัฐ", "คลาวด์"),  # ICU: คลา|วด์
     ("ในงบประมาณรายจ่ายประจำปี", "งบประมาณ"),
     ("โปรดแจ้งผู้ดูแลระบบให้แก้สิทธิ์", "ผู้ดูแลระบบ"),  # ICU: ผู้|ดูแล|ระบบ left ผู้ at a line's end
+    ("แจ้งรหัสกุญแจนี้เมื่อส่วนกลางขอให้ยืนยัน", "ส่วนกลาง"),  # ICU: ส่วน|กลาง, the central office
+    ("มีใบตอบรับที่ลงนามด้วยกุญแจ", "ใบตอบรับ"),  # ICU: ใบ|ตอบรับ, the receipt
 ])
 def test_words_icu_splits_wrongly_are_never_broken_inside(text: str, whole: str):
     pieces = _kept_whole(text, whole)
