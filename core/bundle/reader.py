@@ -53,6 +53,7 @@ __all__ = [
 # Only the directory parse is wrapped, so a bug elsewhere is never disguised as a bad file.
 _ZIP_ERRORS = (zipfile.BadZipFile, OSError, EOFError, struct.error, ValueError, OverflowError, NotImplementedError)
 M = TypeVar("M", bound=BaseModel)
+_RECEIPT_MEMBERS = {"receipt.json", "receipt.sig"}  # core.bundle.receipt's, which imports this module
 _SHA256_NAME = re.compile(r"\b([0-9a-f]{12})[0-9a-f]{52}\b")
 
 
@@ -373,6 +374,9 @@ def _read(fp: BinaryIO, size: int, path: Path, limits: Limits, checklist: Checkl
             members = {m.name: m for m in check_container(zf, fp, size, limits)}
     except _ZIP_ERRORS as exc:
         raise _damaged(exc) from None
+    if set(members) == _RECEIPT_MEMBERS:  # a receipt verified or imported by mistake: "damaged" would mislead
+        raise BundleError("ไฟล์นี้เป็นใบตอบรับ (.kaor) ที่ส่วนกลางส่งคืนหน่วยงาน ไม่ใช่ไฟล์ส่งผล",
+                          "this is a receipt (.kaor) the central office sends back to an office, not a submission file")
     for required in (MANIFEST, SIGNATURE):
         if required not in members:
             raise _malformed(f"ขาดไฟล์ภายใน: {required}", f"member missing from the file: {required}")

@@ -278,3 +278,19 @@ def test_a_receipt_folder_that_is_a_file_is_named_as_the_problem(tmp_path: Path)
     [line] = made.stderr.splitlines()
     assert line.endswith(f": {not_a_folder} is a file, not a folder") and "File exists" not in line
     assert not_a_folder.read_text("utf-8") == "notes"
+
+
+def test_verify_or_import_of_a_receipt_says_it_is_a_receipt_not_a_damaged_file(tmp_path: Path):
+    office, aid = office_folder(tmp_path)
+    central = tmp_path / "central"
+    out = tmp_path / "cmi.kao"
+    assert kao("--data-dir", office, "export", aid, "--out", out).returncode == 0
+    assert kao("--data-dir", central, "import", out).returncode == 0
+    assert kao("--data-dir", central, "receipt", "make", "--all", "--out", tmp_path / "receipts").returncode == 0
+    [receipt] = (tmp_path / "receipts").iterdir()
+    for command in (["verify", receipt], ["--data-dir", central, "import", receipt]):
+        result = kao(*command)
+        assert result.returncode == 2
+        [line] = result.stderr.splitlines()
+        assert line == f"kao: {receipt}: this is a receipt (.kaor) the central office sends back to an office, " \
+                       "not a submission file"
