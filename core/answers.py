@@ -35,6 +35,9 @@ def load_answers_file(path: Path, checklist: Checklist) -> dict[str, Answer]:
         why = os_reason(exc)
         raise AnswersError(f"อ่านไฟล์ {path} ไม่ได้: {why.th}", f"cannot read {path}: {why.en}") from exc
     except UnicodeDecodeError as exc:
+        if _is_zip(path):  # `kao score sub.kao`, or the editable .xlsx copy: say what the file is
+            raise AnswersError(f"ไฟล์ {path} เป็นไฟล์ ZIP (เช่น .kao .kaor หรือ .xlsx) ไม่ใช่ไฟล์คำตอบ JSON",
+                               f"{path} is a ZIP file (a .kao, .kaor or .xlsx, say), not an answers JSON file") from exc
         raise AnswersError(f"ไฟล์ {path} ไม่ใช่ข้อความ UTF-8", f"{path} is not UTF-8 text") from exc
     try:
         data = json.loads(text)
@@ -49,6 +52,14 @@ def load_answers_file(path: Path, checklist: Checklist) -> dict[str, Answer]:
             f"{path} is not an answers file (nested too deeply, or a number far too long)",
         ) from exc
     return parse_answers(data, checklist)
+
+
+def _is_zip(path: Path) -> bool:
+    try:
+        with path.open("rb") as f:
+            return f.read(4) == b"PK\x03\x04"
+    except OSError:
+        return False
 
 
 def parse_answers(data: Any, checklist: Checklist) -> dict[str, Answer]:

@@ -59,6 +59,10 @@ def _load(args: argparse.Namespace, ctx: Context) -> ReportSource:
     path = Path(text)
     if not path.is_file():
         raise KaoError(f"ไม่พบไฟล์หรือการประเมิน {text}", f"no such file or assessment: {text}")
+    if path.suffix.lower() == ".kaor":
+        raise KaoError(f"{text} เป็นใบตอบรับ ไม่มีผลการประเมินให้พิมพ์ ใช้ไฟล์ส่งผล (.kao) หรือหมายเลขแบบประเมินแทน",
+                       f"{text} is a receipt, with no results to print; give the submission file (.kao) or the"
+                       " assessment's id")
     if path.suffix.lower() == ".kao":
         if args.agency_name is not None or args.year is not None:
             raise KaoError(

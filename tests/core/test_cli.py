@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -194,3 +195,24 @@ def test_an_unexpected_error_without_a_log_file_prints_no_traceback(tmp_path):
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
+
+
+def test_a_submission_file_given_for_an_answers_file_is_named_a_zip_file(tmp_path):
+    kao_file = tmp_path / "sent.kao"
+    with zipfile.ZipFile(kao_file, "w") as zf:
+        zf.writestr("answers.json", '{"answers": {}}')
+    for command in (["score", str(kao_file)], ["--data-dir", str(tmp_path / "d"), "load-answers", "1", str(kao_file)]):
+        result = kao("--lang", "en", *command)
+        assert result.returncode == 2
+        told = result.stderr.strip()
+        assert told == f"kao: {kao_file} is a ZIP file (a .kao, .kaor or .xlsx, say), not an answers JSON file"
+
+
+def test_a_report_from_a_receipt_is_refused_as_a_receipt(tmp_path):
+    receipt = tmp_path / "back.kaor"
+    with zipfile.ZipFile(receipt, "w") as zf:
+        zf.writestr("receipt.json", "{}")
+    result = kao("--lang", "en", "report", str(receipt), "--out", str(tmp_path / "r.pdf"))
+    assert result.returncode == 2 and not (tmp_path / "r.pdf").exists()
+    assert result.stderr.strip() == f"kao: {receipt} is a receipt, with no results to print; give the submission " \
+                                    "file (.kao) or the assessment's id"
