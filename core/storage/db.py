@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -187,8 +188,10 @@ class Store:
 
     def vacuum_into(self, dest: Path) -> None:
         """A compact, consistent copy of the database (the WAL included) at ``dest``."""
+        # The name as the file system's bytes: SQLite hands them to the system as they are, while a
+        # Python str of a folder named in another encoding (d\udcff) cannot even be passed to it.
         with self._lock, self.errors():
-            self.conn.execute("VACUUM INTO ?", (str(dest),))
+            self.conn.execute("VACUUM INTO CAST(? AS TEXT)", (os.fsencode(dest),))
 
     def marker(self) -> str | None:
         """Identifies the stored state: every change appends to the audit log (see file_marker)."""

@@ -179,3 +179,18 @@ def test_restoring_in_place_of_a_lost_file_sets_its_leftover_wal_aside(data_dir:
     assert backup_answer(db, "P01") == ("yes", "session 0")
     kept = [p for p in (data_dir / "backups").iterdir() if p.name.endswith("-wal")]
     assert [p.read_bytes() for p in kept] == [stale]  # set aside for support, not deleted
+
+
+def test_a_data_folder_named_in_another_encoding_is_backed_up(tmp_path: Path) -> None:
+    """A folder name from an older system (TIS-620 Thai, Latin-1) is no valid UTF-8: the command worked but
+    said 'internal error' at its closing backup, and every later command failed the same at its opening one."""
+    import os
+
+    folder = Path(os.fsdecode(bytes(tmp_path) + b"/\xa1\xc3\xc1"))  # กรม in TIS-620
+    added = kao("--lang", "en", "--data-dir", str(folder), "agency", "add", "--code", "C5", "--name-th", "กรมห้า",
+                "--ministry", "กระทรวงการคลัง")
+    assert added.returncode == 0, added.stderr
+    assert added.stderr == ""
+    [backup] = list_backups(folder)
+    with sqlite3.connect(backup.path) as copy:
+        assert copy.execute("SELECT code FROM agencies").fetchall() == [("C5",)]
