@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from core.records import Agency, AgencyKind, has_control_character
+from core.records import MAX_LINE_FIELD, MAX_SHORT_FIELD, Agency, AgencyKind, has_control_character
 from core.resources import resource
 from core.text import Lang, Text
 
@@ -19,6 +19,7 @@ __all__ = ["FieldProblem", "agency_problems", "province_name", "province_named",
 
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
+_SHORT_FIELDS = {"ministry", "department", "province"}  # as storage limits them
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +73,14 @@ def agency_problems(agency: Agency) -> list[FieldProblem]:
     if agency.kind is AgencyKind.DEPARTMENT and not agency.ministry.strip():
         add("ministry", "หน่วยงานระดับกรมต้องระบุกระทรวง", "A department must name its ministry")
     for field, text, th_what, en_what in agency.text_fields():
-        if has_control_character(text) and field not in {p.field for p in problems}:
+        if field in {p.field for p in problems}:
+            continue
+        what = f"{en_what[:1].upper()}{en_what[1:]}"
+        limit = MAX_SHORT_FIELD if field in _SHORT_FIELDS else MAX_LINE_FIELD
+        if has_control_character(text):
             add(field, f"{th_what}มีอักขระที่ใช้ไม่ได้ (เช่น แท็บหรือการขึ้นบรรทัดใหม่)",
-                f"{en_what[:1].upper()}{en_what[1:]} holds a character that is not allowed"
-                " (such as a tab or a line break)")
+                f"{what} holds a character that is not allowed (such as a tab or a line break)")
+        elif len(text.strip()) > limit:  # else storage refuses it, in a line that names no field
+            add(field, f"ช่อง{th_what}ยาวเกิน {limit:,} ตัวอักษร (ขณะนี้ {len(text.strip()):,} ตัวอักษร)",
+                f"{what} is longer than {limit:,} characters ({len(text.strip()):,})")
     return problems

@@ -68,3 +68,14 @@ def test_a_field_holding_a_tab_or_line_break_is_named():
 def test_a_province_typed_in_english_is_stored_by_its_thai_name():
     assert province_named(" chiang  MAI ") == "เชียงใหม่" and province_named("กรุงเทพมหานคร") == "กรุงเทพมหานคร"
     assert province_named("Bangkok City") == "Bangkok City"  # not on the list: left for agency_problems to name
+
+
+def test_a_field_longer_than_storage_takes_is_named_beside_it():
+    """Else the form saved, storage refused, and the user read 'an agency field is longer than 200 characters'."""
+    long = Agency("C4", Text("กรม" + "ก" * 2000, "Department"), AgencyKind.DEPARTMENT, ministry="ก" * 201,
+                  department="กอง" * 67, contact="โทร 02 123 4567")
+    problems = {p.field: p.message for p in agency_problems(long)}
+    assert set(problems) == {"name.th", "ministry", "department"}
+    assert problems["ministry"].th == "ช่องกระทรวงยาวเกิน 200 ตัวอักษร (ขณะนี้ 201 ตัวอักษร)"
+    assert problems["name.th"].en == "The Thai name is longer than 2,000 characters (2,003)"
+    assert agency_problems(Agency("C5", Text("กรม", "Dept"), AgencyKind.DEPARTMENT, ministry="ก" * 200)) == []

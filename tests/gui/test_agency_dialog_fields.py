@@ -55,3 +55,15 @@ def test_a_province_typed_in_english_is_taken_and_enter_adds_nothing_to_the_list
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert dialog.saved is not None and dialog.saved.province == "เชียงใหม่"
     assert [a.province for a in service.list_agencies()] == ["เชียงใหม่"]
+
+
+def test_a_ministry_too_long_is_named_beside_it_and_nothing_is_stored(qtbot, service):
+    dialog = _dialog(qtbot, service)
+    dialog.code.setText("0801")
+    dialog.name_th.setText("กรมทดสอบ")
+    dialog.ministry.setText("กระทรวง" * 40)  # pasted: 280 characters
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert dialog._errors["ministry"].plain_text() == "ช่องกระทรวงยาวเกิน 200 ตัวอักษร (ขณะนี้ 280 ตัวอักษร)"
+    assert dialog._errors["ministry"].isVisible() and not dialog.save_error.isVisible()
+    assert QApplication.focusWidget() is dialog.ministry
+    assert service.list_agencies() == [] and dialog.saved is None
