@@ -32,72 +32,72 @@
 <context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="148" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="151" />
         <source>The profile was not saved: %1</source>
         <translation>ยังไม่ได้บันทึกข้อมูลหน่วยงาน: %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="154" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="158" />
         <source>Agency profile</source>
         <translation>ข้อมูลหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="154" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="158" />
         <source>New agency</source>
         <translation>เพิ่มหน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="155" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="159" />
         <source>Fields marked * are required. The province is chosen from the list, so the central office can group results correctly.</source>
         <translation>ช่องที่มีเครื่องหมาย * ต้องกรอก จังหวัดให้เลือกจากรายการ เพื่อให้ส่วนกลางจัดกลุ่มผลการประเมินได้ถูกต้อง</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="158" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="162" />
         <source>Agency code *</source>
         <translation>รหัสหน่วยงาน *</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="158" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="162" />
         <source>Name in Thai *</source>
         <translation>ชื่อภาษาไทย *</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="159" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="163" />
         <source>Name in English</source>
         <translation>ชื่อภาษาอังกฤษ</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="159" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="163" />
         <source>Agency type *</source>
         <translation>ประเภทหน่วยงาน *</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="160" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="164" />
         <source>Ministry</source>
         <translation>กระทรวง</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="160" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="164" />
         <source>Department</source>
         <translation>กรม</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="161" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="165" />
         <source>Province</source>
         <translation>จังหวัด</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="161" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="165" />
         <source>Contact person</source>
         <translation>ผู้ประสานงาน</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="168" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="172" />
         <source>e.g. 0801</source>
         <translation>เช่น 0801</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/agency_dialog.py" line="169" />
+        <location filename="../gui/dialogs/agency_dialog.py" line="173" />
         <source>Name, telephone, e-mail</source>
         <translation>ชื่อ โทรศัพท์ อีเมล</translation>
     </message>
@@ -1140,140 +1140,140 @@ Send the file to the central office, and read them the key when they ask to conf
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../gui/pages/home_page.py" line="282" />
-        <location filename="../gui/pages/home_page.py" line="292" />
+        <location filename="../gui/pages/home_page.py" line="283" />
+        <location filename="../gui/pages/home_page.py" line="293" />
         <source>Copy from last year</source>
         <translation>คัดลอกจากปีที่แล้ว</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="283" />
+        <location filename="../gui/pages/home_page.py" line="284" />
         <source>Fiscal year (B.E.) of the new assessment. Answers are carried forward and marked for review.</source>
         <translation>ปีงบประมาณ (พ.ศ.) ของแบบประเมินใหม่ คำตอบเดิมจะถูกยกมาและทำเครื่องหมายให้ทบทวน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="294" />
+        <location filename="../gui/pages/home_page.py" line="295" />
         <source>%1 already has an assessment for fiscal year %2. Make another one? (Do this to correct a result the central office has accepted: the newer submission replaces the older.)</source>
         <translation>%1 มีแบบประเมินของปีงบประมาณ %2 อยู่แล้ว ต้องการสร้างอีกฉบับหรือไม่? (ใช้กรณีแก้ไขผลที่ส่วนกลางรับแล้ว: ไฟล์นำส่งที่ใหม่กว่าจะใช้แทนฉบับเดิม)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="323" />
-        <location filename="../gui/pages/home_page.py" line="368" />
+        <location filename="../gui/pages/home_page.py" line="324" />
+        <location filename="../gui/pages/home_page.py" line="369" />
         <source>Move to trash</source>
         <translation>ย้ายไปถังขยะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="325" />
+        <location filename="../gui/pages/home_page.py" line="326" />
         <source>Move the assessment of %1, fiscal year %2, to the trash? You can restore it later.</source>
         <translation>ย้ายแบบประเมินของ %1 ปีงบประมาณ %2 ไปถังขยะหรือไม่? สามารถกู้คืนได้ภายหลัง</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="350" />
-        <location filename="../gui/pages/home_page.py" line="363" />
+        <location filename="../gui/pages/home_page.py" line="351" />
+        <location filename="../gui/pages/home_page.py" line="364" />
         <source>Assessments</source>
         <translation>แบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="352" />
+        <location filename="../gui/pages/home_page.py" line="353" />
         <source>Assess your agency against the digital government maturity checklist, offline. Every answer is saved as you go.</source>
         <translation>ประเมินหน่วยงานของท่านตามเกณฑ์ระดับการพัฒนาสู่รัฐบาลดิจิทัลได้โดยไม่ต้องต่ออินเทอร์เน็ต ทุกคำตอบจะถูกบันทึกทันทีที่ตอบ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="354" />
+        <location filename="../gui/pages/home_page.py" line="355" />
         <source>New assessment…</source>
         <translation>เริ่มแบบประเมินใหม่…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="355" />
+        <location filename="../gui/pages/home_page.py" line="356" />
         <source>Start an assessment for an agency and fiscal year (Ctrl+N)</source>
         <translation>เริ่มประเมินหน่วยงานสำหรับปีงบประมาณหนึ่ง (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="356" />
+        <location filename="../gui/pages/home_page.py" line="357" />
         <source>Search by agency, code, province or year</source>
         <translation>ค้นหาตามชื่อหน่วยงาน รหัส จังหวัด หรือปี</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="357" />
+        <location filename="../gui/pages/home_page.py" line="358" />
         <source>Search assessments</source>
         <translation>ค้นหาแบบประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="358" />
+        <location filename="../gui/pages/home_page.py" line="359" />
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="361" />
+        <location filename="../gui/pages/home_page.py" line="362" />
         <source>Filter by status</source>
         <translation>กรองตามสถานะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="362" />
+        <location filename="../gui/pages/home_page.py" line="363" />
         <source>Show trash</source>
         <translation>แสดงถังขยะ</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="253" />
+        <location filename="../gui/pages/home_page.py" line="252" />
         <source>No assessments here yet. Choose “New assessment…” to begin.</source>
         <translation>ยังไม่มีแบบประเมิน เลือก “เริ่มแบบประเมินใหม่…” เพื่อเริ่มต้น</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="249" />
+        <location filename="../gui/pages/home_page.py" line="248" />
         <source>No assessment matches the search or the chosen status.</source>
         <translation>ไม่พบแบบประเมินที่ตรงกับคำค้นหาหรือสถานะที่เลือก</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="251" />
+        <location filename="../gui/pages/home_page.py" line="250" />
         <source>The trash is empty.</source>
         <translation>ถังขยะว่างอยู่</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="365" />
+        <location filename="../gui/pages/home_page.py" line="366" />
         <source>Open</source>
         <translation>เปิด</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="366" />
+        <location filename="../gui/pages/home_page.py" line="367" />
         <source>Copy from last year…</source>
         <translation>คัดลอกจากปีที่แล้ว…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="367" />
+        <location filename="../gui/pages/home_page.py" line="368" />
         <source>Start next year's assessment from this one</source>
         <translation>เริ่มแบบประเมินของปีถัดไปจากแบบประเมินนี้</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="369" />
+        <location filename="../gui/pages/home_page.py" line="370" />
         <source>Restore</source>
         <translation>กู้คืน</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="370" />
+        <location filename="../gui/pages/home_page.py" line="371" />
         <source>Agency…</source>
         <translation>ข้อมูลหน่วยงาน…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="371" />
+        <location filename="../gui/pages/home_page.py" line="372" />
         <source>Edit the profile of the selected assessment's agency</source>
         <translation>แก้ไขข้อมูลหน่วยงานของแบบประเมินที่เลือก</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="372" />
+        <location filename="../gui/pages/home_page.py" line="373" />
         <source>Import…</source>
         <translation>นำเข้า…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="373" />
+        <location filename="../gui/pages/home_page.py" line="374" />
         <source>Export…</source>
         <translation>ส่งออก…</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="375" />
+        <location filename="../gui/pages/home_page.py" line="376" />
         <source>Import receipts from the central office, or (at the central office) submission files</source>
         <translation>นำเข้าใบตอบรับจากส่วนกลาง หรือ (สำหรับส่วนกลาง) นำเข้าไฟล์นำส่ง</translation>
     </message>
     <message>
-        <location filename="../gui/pages/home_page.py" line="376" />
+        <location filename="../gui/pages/home_page.py" line="377" />
         <source>Write the selected finalized assessment as a signed submission file</source>
         <translation>ส่งออกแบบประเมินที่ยืนยันผลแล้วเป็นไฟล์นำส่งที่ลงนามดิจิทัล</translation>
     </message>
@@ -1559,50 +1559,45 @@ Send the file to the central office, and read them the key when they ask to conf
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="102" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="101" />
         <source>Choose an agency, or add a new one first.</source>
         <translation>เลือกหน่วยงาน หรือเพิ่มหน่วยงานใหม่ก่อน</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="106" />
-        <source>Fiscal year (B.E.) "%1" is not valid: type the whole Buddhist-era year, from %2 to %3, for example %4.</source>
-        <translation>ปีงบประมาณ (พ.ศ.) "%1" ไม่ถูกต้อง กรุณาพิมพ์ปี พ.ศ. เต็มสี่หลัก ตั้งแต่ %2 ถึง %3 เช่น %4</translation>
-    </message>
-    <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="126" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="123" />
         <source>New assessment</source>
         <translation>แบบประเมินใหม่</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="127" />
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="132" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="124" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="129" />
         <source>Agency</source>
         <translation>หน่วยงาน</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="128" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="125" />
         <source>New agency…</source>
         <translation>เพิ่มหน่วยงาน…</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="129" />
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="134" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="126" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="131" />
         <source>Fiscal year (B.E.)</source>
         <translation>ปีงบประมาณ (พ.ศ.)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="130" />
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="135" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="127" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="132" />
         <source>Assessors</source>
         <translation>ผู้ประเมิน</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="131" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="128" />
         <source>Names, separated by commas</source>
         <translation>ชื่อ คั่นด้วยเครื่องหมายจุลภาค (,)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/new_assessment_dialog.py" line="133" />
+        <location filename="../gui/dialogs/new_assessment_dialog.py" line="130" />
         <source>New agency</source>
         <translation>เพิ่มหน่วยงาน</translation>
     </message>
@@ -2127,6 +2122,14 @@ Send the file to the central office, and read them the key when they ask to conf
         <location filename="../gui/assessment/walker.py" line="177" />
         <source>Next item</source>
         <translation>ข้อถัดไป</translation>
+    </message>
+</context>
+<context>
+    <name>YearBox</name>
+    <message>
+        <location filename="../gui/widgets/year_box.py" line="34" />
+        <source>Fiscal year (B.E.) "%1" is not valid: type the whole Buddhist-era year, from %2 to %3, for example %4.</source>
+        <translation>ปีงบประมาณ (พ.ศ.) "%1" ไม่ถูกต้อง กรุณาพิมพ์ปี พ.ศ. เต็มสี่หลัก ตั้งแต่ %2 ถึง %3 เช่น %4</translation>
     </message>
 </context>
 <context>

@@ -23,11 +23,10 @@ from core.thai import fiscal_year
 from gui.dialogs.agency_dialog import AgencyDialog
 from gui.i18n import LanguageManager, Retranslating
 from gui.widgets.wrapping_label import WrappingLabel, grow_to_fit
-from gui.widgets.year_box import YearBox
+from gui.widgets.year_box import FIRST_YEAR, LAST_YEAR, YearBox
 
 COMBO_CHROME = 40  # the frame and the drop-down arrow
 MAX_AGENCY_WIDTH = 680  # with the label and the New agency button, under a 1024-pixel screen
-FIRST_YEAR, LAST_YEAR = 2560, 2700  # fiscal years, B.E.
 
 
 class NewAssessmentDialog(Retranslating, QDialog):
@@ -101,12 +100,9 @@ class NewAssessmentDialog(Retranslating, QDialog):
         if agency_id is None:
             self._show_error(self.tr("Choose an agency, or add a new one first."))
             return
-        if not self.year.hasAcceptableInput():
-            self._show_error(
-                self.tr("Fiscal year (B.E.) \"%1\" is not valid: type the whole Buddhist-era year, "
-                        "from %2 to %3, for example %4.")
-                .replace("%1", self.year.text()).replace("%2", str(FIRST_YEAR)).replace("%3", str(LAST_YEAR))
-                .replace("%4", str(self._this_year)))
+        problem = self.year.problem(self._this_year)
+        if problem is not None:
+            self._show_error(problem)
             self.year.setFocus()
             self.year.selectAll()
             return

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -278,11 +277,13 @@ class HomePage(Retranslating, QWidget):
         chosen = self.selected()
         if chosen is None:
             return
-        year, ok = QInputDialog.getInt(
+        from gui.dialogs.year_dialog import ask_year  # loaded on first use
+
+        year = ask_year(
             self, self.tr("Copy from last year"),
             self.tr("Fiscal year (B.E.) of the new assessment. Answers are carried forward and marked for review."),
-            chosen.fiscal_year + 1, 2560, 2700)
-        if not ok:
+            chosen.fiscal_year + 1)
+        if year is None:
             return
         same = [s for s in self._service.list_assessments()
                 if s.agency.id == chosen.agency.id and s.fiscal_year == year]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QSpinBox
+
+FIRST_YEAR, LAST_YEAR = 2560, 2700  # fiscal years, B.E.
 
 
 class YearBox(QSpinBox):
@@ -23,3 +25,13 @@ class YearBox(QSpinBox):
         super().focusOutEvent(event)
         if not acceptable:
             self.lineEdit().setText(typed)
+
+    def problem(self, example: int) -> str | None:
+        """The line that refuses what was typed, naming it; None for a year in range."""
+        if self.hasAcceptableInput():
+            return None
+        return (QCoreApplication.translate(
+            "YearBox", "Fiscal year (B.E.) \"%1\" is not valid: type the whole Buddhist-era year, "
+                       "from %2 to %3, for example %4.")
+                .replace("%1", self.text()).replace("%2", str(self.minimum())).replace("%3", str(self.maximum()))
+                .replace("%4", str(example)))

@@ -191,6 +191,34 @@ def test_copy_from_last_year_opens_the_new_draft(qtbot, main_window):
     assert "C01" in copied.review_flags
 
 
+def test_copy_from_last_year_refuses_a_year_typed_short_instead_of_using_another(qtbot, main_window):
+    # "68", as people say it: Enter used to put the suggested year back and copy into it.
+    from PySide6.QtWidgets import QApplication
+
+    from gui.dialogs.year_dialog import YearDialog
+
+    first, _ = _seed(main_window.service)
+    home = main_window.home
+    home.refresh()
+    home.select(first.id)
+    seen: list[str] = []
+
+    def type_short_then_cancel(dialog: YearDialog) -> None:
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog.year.selectAll()
+        qtbot.keyClicks(dialog.year, "68")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        seen.append(dialog.error.plain_text() if dialog.isVisible() and dialog.error.isVisible() else "")
+        assert dialog.isVisible() and dialog.year.hasFocus()
+        dialog.reject()
+
+    when_modal(qtbot, type_short_then_cancel, YearDialog)
+    home.copy_button.click()
+    assert seen == ['ปีงบประมาณ (พ.ศ.) "68" ไม่ถูกต้อง กรุณาพิมพ์ปี พ.ศ. เต็มสี่หลัก ตั้งแต่ 2560 ถึง 2700 เช่น 2569']
+    assert sorted(s.fiscal_year for s in main_window.service.list_assessments()) == [2568, 2569]
+
+
 def test_leaving_an_assessment_checkpoints_the_database(qtbot, main_window):
     """What was saved is in the database file itself, not only in the WAL, once the user moves on."""
     first, _ = _seed(main_window.service)
@@ -205,7 +233,7 @@ def test_leaving_an_assessment_checkpoints_the_database(qtbot, main_window):
 def test_copy_into_a_year_that_exists_is_refused_unless_it_corrects_an_accepted_result(qtbot, main_window):
     """The accepted result is read-only, and Kao advises copying it into a new draft of the same year
     (the newer submission replaces it); beside a draft, the copy is refused with the reason."""
-    from PySide6.QtWidgets import QInputDialog
+    from gui.dialogs.year_dialog import YearDialog
 
     service = main_window.service
     first, _ = _seed(service)
@@ -214,7 +242,7 @@ def test_copy_into_a_year_that_exists_is_refused_unless_it_corrects_an_accepted_
     home.select(first.id)
 
     def same_year(dialog) -> None:
-        dialog.setIntValue(first.fiscal_year)
+        dialog.year.setValue(first.fiscal_year)
         dialog.accept()
 
     told: list[str] = []
@@ -223,7 +251,7 @@ def test_copy_into_a_year_that_exists_is_refused_unless_it_corrects_an_accepted_
         told.append(box.text().replace("\u200b", ""))
         box.button(QMessageBox.StandardButton.Ok).click()
 
-    when_modal(qtbot, same_year, QInputDialog)
+    when_modal(qtbot, same_year, YearDialog)
     when_modal(qtbot, read_and_ok, QMessageBox)
     home.copy_button.click()
     assert told and "มีแบบประเมินปี 2568 อยู่แล้ว" in told[0]
@@ -235,11 +263,11 @@ def test_copy_into_a_year_that_exists_is_refused_unless_it_corrects_an_accepted_
     service.mark_accepted(first.id)
     home.refresh()
     home.select(first.id)
-    when_modal(qtbot, same_year, QInputDialog)
+    when_modal(qtbot, same_year, YearDialog)
     when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.No).click(), QMessageBox)
     home.copy_button.click()
     assert len(service.list_assessments()) == 2  # declined: nothing created
-    when_modal(qtbot, same_year, QInputDialog)
+    when_modal(qtbot, same_year, YearDialog)
     when_modal(qtbot, lambda box: box.button(QMessageBox.StandardButton.Yes).click(), QMessageBox)
     home.copy_button.click()
     page = main_window.assessment_page
