@@ -265,12 +265,18 @@ def test_export_to_a_name_not_ending_in_kao_is_refused_and_changes_nothing(tmp_p
     assert shown["status"] == "finalized"  # not marked as sent
 
 
-def test_a_receipt_folder_that_is_a_file_is_named_as_the_problem(tmp_path: Path):
+def _received_by_a_central_office(tmp_path: Path) -> Path:
+    """An office's file exported and imported at a central office; returns that office's data folder."""
     office, aid = office_folder(tmp_path)
     central = tmp_path / "central"
     out = tmp_path / "cmi.kao"
     assert kao("--data-dir", office, "export", aid, "--out", out).returncode == 0
     assert kao("--data-dir", central, "import", out).returncode == 0
+    return central
+
+
+def test_a_receipt_folder_that_is_a_file_is_named_as_the_problem(tmp_path: Path):
+    central = _received_by_a_central_office(tmp_path)
     not_a_folder = tmp_path / "receipts.txt"
     not_a_folder.write_text("notes", "utf-8")
     made = kao("--data-dir", central, "receipt", "make", "--all", "--out", not_a_folder)
@@ -281,11 +287,7 @@ def test_a_receipt_folder_that_is_a_file_is_named_as_the_problem(tmp_path: Path)
 
 
 def test_verify_or_import_of_a_receipt_says_it_is_a_receipt_not_a_damaged_file(tmp_path: Path):
-    office, aid = office_folder(tmp_path)
-    central = tmp_path / "central"
-    out = tmp_path / "cmi.kao"
-    assert kao("--data-dir", office, "export", aid, "--out", out).returncode == 0
-    assert kao("--data-dir", central, "import", out).returncode == 0
+    central = _received_by_a_central_office(tmp_path)
     assert kao("--data-dir", central, "receipt", "make", "--all", "--out", tmp_path / "receipts").returncode == 0
     [receipt] = (tmp_path / "receipts").iterdir()
     for command in (["verify", receipt], ["--data-dir", central, "import", receipt]):

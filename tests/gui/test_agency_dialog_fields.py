@@ -8,16 +8,13 @@ from test_assessment_support import prepare_app
 
 from core.records import AgencyKind
 from gui.dialogs.agency_dialog import AgencyDialog
+from tests.gui.typing_helpers import shown_active
 
 
 def _dialog(qtbot, service, lang: str = "th") -> AgencyDialog:
     prepare_app(lang)
     dialog = AgencyDialog(save=service.save_agency)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    shown_active(qtbot, dialog)
     return dialog
 
 

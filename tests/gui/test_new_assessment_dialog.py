@@ -11,6 +11,7 @@ from test_assessment_support import prepare_app
 from core.records import Agency, AgencyKind
 from core.text import Text
 from gui.dialogs.new_assessment_dialog import NewAssessmentDialog
+from tests.gui.typing_helpers import shown_active
 
 TODAY = date(2026, 11, 22)  # fiscal year 2570 began on 1 October 2026
 
@@ -20,11 +21,7 @@ def _dialog(qtbot, service) -> NewAssessmentDialog:
     service.save_agency(Agency("0801", Text("สำนักงานจังหวัดเชียงใหม่", "Chiang Mai Provincial Office"),
                                AgencyKind.PROVINCIAL, province="เชียงใหม่"))
     dialog = NewAssessmentDialog(service, today=TODAY)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    shown_active(qtbot, dialog)
     return dialog
 
 

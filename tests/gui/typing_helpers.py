@@ -111,3 +111,12 @@ def handling_modals(*handlers: Callable[[QWidget], None]) -> Iterator[list[str]]
         yield seen
     finally:
         timer.stop()
+
+
+def shown_active(qtbot, dialog: QWidget) -> None:
+    """Show ``dialog`` as the window that has the keyboard, as a user's dialog would be."""
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
