@@ -268,6 +268,11 @@ def run_receipt_make(args: argparse.Namespace, ctx: Context) -> int:
                else [_find(central, w) for w in args.bundle_ids])
         for bundle_id in ids:
             ctx.print(str(issue_receipt(central, bundle_id, args.out)))
+        if ids:  # as the app says: an office takes its first receipt once it has typed this key in
+            fingerprint = central.key.fingerprint
+            ctx.print(ctx.t(f"ลงนามด้วยกุญแจของส่วนกลาง: {fingerprint} (แจ้งหน่วยงาน หรืออ่านให้ฟังเมื่อโทรมา)",
+                            f"signed with the central office's key: {fingerprint}"
+                            " (publish it to the offices, or read it out when they call)"))
     return EXIT_OK
 
 

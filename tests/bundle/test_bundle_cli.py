@@ -57,6 +57,9 @@ def test_office_to_central_and_back(tmp_path: Path):
     assert made.returncode == 0, made.stderr
     [receipt] = receipts.iterdir()
     published = kao("--data-dir", central, "key", "show").stdout.strip()
+    # The key to publish, said where the receipt is made, as the app does.
+    assert made.stdout.splitlines() == [str(receipt), f"signed with the central office's key: {published}"
+                                        " (publish it to the offices, or read it out when they call)"]
     unconfirmed = kao("--data-dir", office, "receipt", "import", receipt)
     assert unconfirmed.returncode == 2 and "not yet confirmed as the central office's" in unconfirmed.stderr
     assert "(import again with --accept-new-key and the key the central office published)" in unconfirmed.stderr
