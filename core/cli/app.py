@@ -16,6 +16,7 @@ from core.cli.context import EXIT_BAD_INPUT, Context
 from core.errors import KaoError
 from core.logs import setup_logging
 from core.paths import PATH_ERRORS, resolve_log_dir
+from core.text import LANGS
 
 __all__ = ["app_options_only", "parse", "run"]
 
@@ -102,12 +103,19 @@ def parse(argv: Sequence[str]) -> argparse.Namespace | int:
         return quick
     parser = build_parser()
     try:
-        return parser.parse_args(argv)
+        args = parser.parse_args(argv)
     except UsageError as exc:
         from core.cli.usage import usage_lang, usage_line
 
         print(f"kao: {usage_line(str(exc), usage_lang(argv))}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    if args.command is not None and args.lang not in LANGS:
+        # Only KAO_LANG gets past --lang's choices. Which language to answer in is the question
+        # itself, so the line says it in both. (The app ignores it: its language is in Settings.)
+        print(f"kao: KAO_LANG ต้องเป็น th หรือ en ไม่ใช่ {args.lang!r} / KAO_LANG must be th or en, not {args.lang!r}",
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return args
 
 
 def _refusal(error: KaoError, ctx: Context) -> str:

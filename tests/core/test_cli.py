@@ -137,6 +137,15 @@ def test_a_usage_error_follows_the_language_chosen_in_the_environment():
     assert "ต้องระบุ ID, --out" in kao("export", "--lang", "en", "--lang", "th", env={"KAO_LANG": "en"}).stderr
 
 
+def test_a_language_kao_lang_does_not_offer_is_refused_in_one_line_in_both_languages():
+    # KAO_LANG=fr used to give English output without a word; --lang refuses it, and so does this.
+    result = kao("checklist", env={"KAO_LANG": "fr"})
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "kao: KAO_LANG ต้องเป็น th หรือ en ไม่ใช่ 'fr' / KAO_LANG must be th or en, not 'fr'"]
+    assert kao("checklist", "--lang", "en", env={"KAO_LANG": "fr"}).returncode == 0  # chosen on the line: fine
+
+
 def test_data_dir_option_and_env_are_accepted(tmp_path):
     result = kao("--data-dir", str(tmp_path / "d"), "score", str(DATA / "example_c.json"), "--json")
     assert result.returncode == 0
