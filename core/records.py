@@ -48,6 +48,19 @@ class AssessmentStatus(StrEnum):
     SUBMITTED = "submitted"
     ACCEPTED = "accepted"
 
+    @property
+    def words(self) -> Text:
+        """The status as messages and the command line say it (the app's screens have their own)."""
+        return _STATUS_WORDS[self]
+
+
+_STATUS_WORDS = {
+    AssessmentStatus.DRAFT: Text("ฉบับร่าง", "draft"),
+    AssessmentStatus.FINALIZED: Text("ยืนยันผลแล้ว", "finalized"),
+    AssessmentStatus.SUBMITTED: Text("ส่งแล้ว", "submitted"),
+    AssessmentStatus.ACCEPTED: Text("รับแล้ว", "accepted"),
+}
+
 
 # The longest agency code and fields a submission file carries (core/bundle/models.py); storage
 # refuses longer ones, or an office could finalize an assessment it could never export.
@@ -183,6 +196,13 @@ class AssessmentDetail:
     @property
     def locked(self) -> bool:
         return self.status is not AssessmentStatus.DRAFT
+
+    @property
+    def title(self) -> Text:
+        """How a message names it: by agency and year, as the user knows it; the id for the command line."""
+        return Text(f"แบบประเมินของ{self.agency.name.th} ปีงบประมาณ {self.fiscal_year} (หมายเลข {self.id})",
+                    f"the assessment of {self.agency.name.en or self.agency.name.th} for fiscal year"
+                    f" {self.fiscal_year} (id {self.id})")
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,19 +43,18 @@ class ExportResult:
 
 def _content(service: SqliteAssessmentService, assessment_id: int) -> SubmissionContent:
     detail = service.get_assessment(assessment_id)
+    named = detail.title
     if detail.deleted:
-        raise BundleError(
-            f"แบบประเมินหมายเลข {assessment_id} อยู่ในถังขยะ", f"assessment {assessment_id} is in the trash"
-        )
+        raise BundleError(f"{named.th} อยู่ในถังขยะ", f"{named.en} is in the trash")
     if detail.status not in (AssessmentStatus.FINALIZED, AssessmentStatus.SUBMITTED):
         if detail.status is AssessmentStatus.DRAFT:
             raise BundleError(
-                f"แบบประเมินหมายเลข {assessment_id} ยังเป็นฉบับร่าง ยืนยันผลก่อนส่ง",
-                f"assessment {assessment_id} is a draft: finalize it before exporting",
+                f"{named.th} ยังเป็นฉบับร่าง ยืนยันผลก่อนส่ง",
+                f"{named.en} is a draft: finalize it before exporting",
             )
         raise BundleError(
-            f"แบบประเมินหมายเลข {assessment_id} ได้รับการตอบรับแล้ว ไม่ต้องส่งซ้ำ",
-            f"assessment {assessment_id} has been accepted already; there is nothing to send",
+            f"{named.th} ได้รับการตอบรับแล้ว ไม่ต้องส่งซ้ำ",
+            f"{named.en} has been accepted already; there is nothing to send",
         )
     for item_id, answer in detail.answers.items():
         try:  # stored before storage refused such text: named here, so the user can shorten it

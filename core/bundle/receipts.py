@@ -181,8 +181,8 @@ def import_receipt(service: SqliteAssessmentService, path: Path, accept_keys: Co
         _check_names_assessment(doc, assessment)
         if assessment.deleted:  # refused before anything is kept: a refused receipt changes nothing
             raise ReceiptError(
-                f"แบบประเมินหมายเลข {export.assessment_id} อยู่ในถังขยะ กู้คืนก่อนแล้วนำเข้าใบตอบรับอีกครั้ง",
-                f"assessment {export.assessment_id} is in the trash; restore it first, then import the receipt again",
+                f"{assessment.title.th} อยู่ในถังขยะ กู้คืนก่อนแล้วนำเข้าใบตอบรับอีกครั้ง",
+                f"{assessment.title.en} is in the trash; restore it first, then import the receipt again",
             )
         status = assessment.status
         if status is AssessmentStatus.ACCEPTED and not pin:
@@ -190,8 +190,8 @@ def import_receipt(service: SqliteAssessmentService, path: Path, accept_keys: Co
                                  receipt.fingerprint, False)
         if status not in (AssessmentStatus.SUBMITTED, AssessmentStatus.ACCEPTED):
             raise ReceiptError(
-                f"แบบประเมินหมายเลข {export.assessment_id} มีสถานะ {status.value} จึงรับใบตอบรับไม่ได้",
-                f"assessment {export.assessment_id} is {status.value}, so it cannot take this receipt",
+                f"{assessment.title.th} มีสถานะ{status.words.th} จึงรับใบตอบรับไม่ได้",
+                f"{assessment.title.en} is {status.words.en}, so it cannot take this receipt",
             )
         now = utc_iso(datetime.now(UTC))
         how = "operator" if receipt.fingerprint in accept_keys or receipt.fingerprint not in shipped else "shipped"

@@ -17,16 +17,8 @@ from core.storage import SqliteAssessmentService, database_path, list_backups, o
 
 __all__ = ["open_for_cli", "register", "status_label"]
 
-_STATUS = {
-    AssessmentStatus.DRAFT: ("ฉบับร่าง", "draft"),
-    AssessmentStatus.FINALIZED: ("ยืนยันผลแล้ว", "finalized"),
-    AssessmentStatus.SUBMITTED: ("ส่งแล้ว", "submitted"),
-    AssessmentStatus.ACCEPTED: ("รับแล้ว", "accepted"),
-}
-
-
 def status_label(status: AssessmentStatus, ctx: Context) -> str:
-    return ctx.t(*_STATUS[status])
+    return status.words.get(ctx.lang)
 
 
 @contextmanager

@@ -12,7 +12,7 @@ import pytest
 
 from core.bundle.canonical import canonical_json
 from core.bundle.central import import_submissions, open_central
-from core.bundle.errors import OtherKeyError, ReceiptError
+from core.bundle.errors import BundleError, OtherKeyError, ReceiptError
 from core.bundle.keys import SigningKey, load_or_create_key
 from core.bundle.office import export_submission
 from core.bundle.receipt import read_receipt, write_receipt
@@ -340,3 +340,23 @@ def test_a_central_key_file_saved_by_notepad_keeps_its_first_key(tmp_path: Path,
     monkeypatch.setattr(receipts, "resource", lambda name: tmp_path / name)
     assert receipts.shipped_central_keys() == {"ABCD-EFGH-JKMN-PQRS"}
     assert key_file_problem(path) is None
+
+
+def test_refusals_name_the_assessment_by_agency_and_year_and_its_status_in_thai(tmp_path: Path):
+    # The app shows these messages; it never shows an assessment's id, and "มีสถานะ finalized"
+    # put an English word in a Thai sentence.
+    office, aid, kao, bundle_id = _submit(tmp_path)
+    receipt = _receipt(tmp_path, kao, bundle_id)
+    with open_office(office) as svc:
+        svc.reopen(aid, "แก้ข้อ P01")  # a draft again: neither exported nor able to take the receipt
+        with pytest.raises(BundleError) as exported:
+            export_submission(svc, aid, tmp_path / "again.kao")
+        assert exported.value.message.th == (
+            f"แบบประเมินของสำนักงาน CMI-PO ปีงบประมาณ 2569 (หมายเลข {aid}) ยังเป็นฉบับร่าง ยืนยันผลก่อนส่ง")
+        assert exported.value.message.en == (
+            f"the assessment of Office CMI-PO for fiscal year 2569 (id {aid}) is a draft: finalize it before exporting")
+        svc.finalize(aid)
+        with pytest.raises(ReceiptError) as refused:
+            import_receipt(svc, receipt, _published_key(tmp_path))
+        assert refused.value.message.th == (
+            f"แบบประเมินของสำนักงาน CMI-PO ปีงบประมาณ 2569 (หมายเลข {aid}) มีสถานะยืนยันผลแล้ว จึงรับใบตอบรับไม่ได้")
