@@ -93,9 +93,10 @@ class StatusOps(ServiceBase):
                 f"assessment {assessment_id} is in the trash; restore it first",
             )
         if row["status"] != expected.value:
+            now = AssessmentStatus(row["status"]).words
             raise KaoError(
-                f"แบบประเมินหมายเลข {assessment_id} มีสถานะ {row['status']} เปลี่ยนเป็น {target.value} ไม่ได้",
-                f"assessment {assessment_id} is {row['status']}; it cannot become {target.value}",
+                f"แบบประเมินหมายเลข {assessment_id} มีสถานะ{now.th} เปลี่ยนเป็น{target.words.th}ไม่ได้",
+                f"assessment {assessment_id} is {now.en}; it cannot become {target.words.en}",
             )
         conn.execute("UPDATE assessments SET status = ?, updated_at = ? WHERE id = ?",
                      (target.value, at, assessment_id))

@@ -410,3 +410,14 @@ def test_a_year_with_only_accepted_results_takes_a_correcting_copy(
     assert correction.fiscal_year == year and correction.status is AssessmentStatus.DRAFT
     with pytest.raises(KaoError, match=f"already has an assessment for {year}"):
         service.copy_from_previous(draft, year)  # beside the correcting draft: refused again
+
+
+def test_a_status_change_out_of_order_is_refused_in_words_of_the_language(
+    service: SqliteAssessmentService, draft: int
+) -> None:
+    # "มีสถานะ draft เปลี่ยนเป็น submitted ไม่ได้" put the database's English words in a Thai sentence.
+    with pytest.raises(KaoError) as refused:
+        service.mark_submitted(draft)
+    assert refused.value.message.th == f"แบบประเมินหมายเลข {draft} มีสถานะฉบับร่าง เปลี่ยนเป็นส่งแล้วไม่ได้"
+    assert refused.value.message.en == f"assessment {draft} is draft; it cannot become submitted"
+    assert service.get_assessment(draft).status is AssessmentStatus.DRAFT
