@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.agency_rules import agency_problems, province_named, provinces
+from core.agency_rules import agency_problems, province_name, province_named, provinces
 from core.errors import KaoError
 from core.ministries import MINISTRIES
 from core.records import Agency, AgencyKind
@@ -65,7 +65,7 @@ class AgencyDialog(Retranslating, QDialog):
         # The list is the 77 provinces: Enter must not add what was typed to it as a choice.
         self.province.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.province.addItem("", "")
-        for p in provinces():
+        for p in provinces():  # named in the UI language (retranslate_ui), stored by the Thai name
             self.province.addItem(p.th, p.th)
         completer = self.province.completer() or QCompleter()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -113,7 +113,11 @@ class AgencyDialog(Retranslating, QDialog):
         self.kind.setCurrentIndex(max(0, self.kind.findData(a.kind)))
         self.ministry.setText(a.ministry)
         self.department.setText(a.department)
-        self.province.setCurrentText(a.province)
+        listed = self.province.findData(a.province)
+        if listed > 0:
+            self.province.setCurrentIndex(listed)
+        else:  # a name from before the list: shown as stored, for the form to refuse
+            self.province.setCurrentText(a.province)
         self.contact.setText(a.contact)
 
     def agency(self) -> Agency:
@@ -169,5 +173,13 @@ class AgencyDialog(Retranslating, QDialog):
             self._fields[key].setAccessibleName(text.rstrip(" *"))
         for index in range(self.kind.count()):
             self.kind.setItemText(index, kind_label(self.kind.itemData(index)))
+        typed, chosen = self.province.currentText(), self.province.currentIndex()
+        was_chosen = chosen > 0 and self.province.itemText(chosen) == typed
+        for index in range(1, self.province.count()):
+            self.province.setItemText(index, province_name(self.province.itemData(index), self._languages.lang))
+        if was_chosen:
+            self.province.setCurrentIndex(chosen)  # now named in the new language
+        else:  # typed, not chosen from the list: left as typed
+            self.province.setEditText(typed)
         self.code.setPlaceholderText(self.tr("e.g. 0801"))
         self.contact.setPlaceholderText(self.tr("Name, telephone, e-mail"))

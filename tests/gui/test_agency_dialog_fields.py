@@ -8,6 +8,7 @@ from test_assessment_support import prepare_app
 
 from core.records import AgencyKind
 from gui.dialogs.agency_dialog import AgencyDialog
+from gui.i18n import LanguageManager
 from tests.gui.typing_helpers import shown_active
 
 
@@ -64,3 +65,20 @@ def test_a_ministry_too_long_is_named_beside_it_and_nothing_is_stored(qtbot, ser
     assert dialog._errors["ministry"].isVisible() and not dialog.save_error.isVisible()
     assert QApplication.focusWidget() is dialog.ministry
     assert service.list_agencies() == [] and dialog.saved is None
+
+
+def test_in_english_the_provinces_are_listed_by_their_english_names_and_stored_in_thai(qtbot, service):
+    dialog = _dialog(qtbot, service, "en")
+    listed = [dialog.province.itemText(i) for i in range(dialog.province.count())]
+    assert "Chiang Mai" in listed and "เชียงใหม่" not in listed
+    dialog.code.setText("0801")
+    dialog.name_th.setText("สำนักงานจังหวัดเชียงใหม่")
+    dialog.kind.setCurrentIndex(dialog.kind.findData(AgencyKind.PROVINCIAL))
+    dialog.province.setCurrentIndex(listed.index("Chiang Mai"))
+    dialog.accept()
+    assert dialog.saved is not None and dialog.saved.province == "เชียงใหม่"
+    again = AgencyDialog(dialog.saved, save=service.save_agency)  # an agency's profile opened in English
+    qtbot.addWidget(again)
+    assert again.province.currentText() == "Chiang Mai"
+    LanguageManager.for_app().set_language("th")  # and a switch of language renames the choice
+    assert again.province.currentText() == "เชียงใหม่" and again.agency().province == "เชียงใหม่"
