@@ -19,6 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
 sys.path.insert(0, str(ROOT))
+from licences import LISTING, bundle_problems  # noqa: E402 - packaging/licences.py (a script sees its own folder)
+
 from bench.bench_startup import ASSESSMENTS, seed  # noqa: E402
 from bench.startup_timing import interleaved_medians  # noqa: E402
 from core import __version__  # noqa: E402
@@ -76,11 +78,22 @@ def compare_with_bare(bundle: Path) -> None:
           f"window (to exit, with the closing backup: {kao.exited * 1000:.0f} ms)")
 
 
+def check_licences(bundle: Path) -> int:
+    """The licence texts travel with the app: the list About shows, each component's texts, and
+    Qt's LGPL with the GPL it builds on. Returns how many components are listed."""
+    folder = bundle / "_internal" / "licences"
+    problems = bundle_problems(folder)
+    if problems:
+        raise SystemExit("bundle licences: " + "; ".join(problems))
+    return len((folder / LISTING).read_text("utf-8").splitlines())
+
+
 def self_test(bundle: Path) -> float:
-    """Copy the bundle elsewhere and run --self-test there; returns the seconds it took."""
+    """Copy the bundle elsewhere, check its licences and run --self-test there; returns the seconds it took."""
     with tempfile.TemporaryDirectory(prefix="kao-bundle-") as tmp:
         copy = Path(tmp) / "kao"
         shutil.copytree(bundle, copy, symlinks=True)
+        print(f"licence texts: {check_licences(copy)} components listed in licences/{LISTING}")
         env = {"PATH": "/usr/bin:/bin", "HOME": tmp, "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"}
         started = time.perf_counter()
         result = subprocess.run([str(copy / "kao-cli"), "--self-test"], env=env, cwd=tmp, capture_output=True,
