@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-__all__ = ["bundle_dir", "resource"]
+__all__ = ["bundle_dir", "licences_dir", "resource"]
 
 
 def bundle_dir() -> Path:
@@ -15,3 +15,8 @@ def bundle_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return bundle_dir().joinpath("resources", *parts)
+
+
+def licences_dir() -> Path:
+    """The bundled components' licence texts, which the build collects (packaging/licences.py)."""
+    return bundle_dir() / "licences"

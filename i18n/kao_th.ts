@@ -4,29 +4,74 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../gui/dialogs/about_dialog.py" line="33" />
+        <location filename="../gui/dialogs/about_dialog.py" line="63" />
         <source>About Kao</source>
         <translation>เกี่ยวกับก้าว</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about_dialog.py" line="34" />
+        <location filename="../gui/dialogs/about_dialog.py" line="64" />
         <source>Kao %1</source>
         <translation>ก้าว %1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about_dialog.py" line="36" />
+        <location filename="../gui/dialogs/about_dialog.py" line="66" />
         <source>Offline self-assessment of an agency's digital-government maturity. Built with Qt for Python (PySide6 %1, LGPL-3.0), ReportLab (BSD), HarfBuzz (MIT), ICU (Unicode licence), SQLite (public domain) and sqlite-utils (Apache-2.0).</source>
         <translation>โปรแกรมประเมินตนเองด้านระดับการพัฒนาสู่รัฐบาลดิจิทัลของหน่วยงาน ใช้งานได้โดยไม่ต้องต่ออินเทอร์เน็ต พัฒนาด้วย Qt for Python (PySide6 %1, LGPL-3.0), ReportLab (BSD), HarfBuzz (MIT), ICU (Unicode licence), SQLite (สาธารณสมบัติ) และ sqlite-utils (Apache-2.0)</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about_dialog.py" line="39" />
+        <location filename="../gui/dialogs/about_dialog.py" line="69" />
+        <source>Components included with Kao</source>
+        <translation>ส่วนประกอบที่มากับก้าว</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about_dialog.py" line="72" />
+        <source>Each component below comes with its licence; the full texts are in the licences folder.</source>
+        <translation>ส่วนประกอบแต่ละรายการด้านล่างมาพร้อมสัญญาอนุญาตของตน ข้อความฉบับเต็มอยู่ในโฟลเดอร์สัญญาอนุญาต</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about_dialog.py" line="73" />
+        <source>Kao is running from its source code: the list of components and their licence texts is in the built app, in its licences folder.</source>
+        <translation>ขณะนี้ก้าวทำงานจากซอร์สโค้ด รายการส่วนประกอบและข้อความสัญญาอนุญาตมีอยู่ในโปรแกรมฉบับติดตั้ง ในโฟลเดอร์สัญญาอนุญาต</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about_dialog.py" line="75" />
+        <source>Components and their licences</source>
+        <translation>ส่วนประกอบและสัญญาอนุญาต</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about_dialog.py" line="76" />
+        <source>Open licences folder</source>
+        <translation>เปิดโฟลเดอร์สัญญาอนุญาต</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about_dialog.py" line="77" />
+        <source>Only the built app has a licences folder.</source>
+        <translation>โฟลเดอร์สัญญาอนุญาตมีเฉพาะในโปรแกรมฉบับติดตั้ง</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about_dialog.py" line="78" />
         <source>The Sarabun font: SIL Open Font License 1.1</source>
         <translation>ฟอนต์สารบรรณ (Sarabun): สัญญาอนุญาต SIL Open Font License 1.1</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs/about_dialog.py" line="40" />
+        <location filename="../gui/dialogs/about_dialog.py" line="79" />
         <source>Licence text</source>
         <translation>ข้อความสัญญาอนุญาต</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about_dialog.py" line="85" />
+        <source>No program on this computer opens folders. The licences are in: %1</source>
+        <translation>เครื่องนี้ไม่มีโปรแกรมสำหรับเปิดโฟลเดอร์ สัญญาอนุญาตอยู่ที่: %1</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about_dialog.py" line="86" />
+        <source>Cannot open the licences folder</source>
+        <translation>เปิดโฟลเดอร์สัญญาอนุญาตไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs/about_dialog.py" line="89" />
+        <source>Close</source>
+        <translation>ปิด</translation>
     </message>
 </context>
 <context>
@@ -2127,7 +2172,7 @@ Send the file to the central office, and read them the key when they ask to conf
 <context>
     <name>YearBox</name>
     <message>
-        <location filename="../gui/widgets/year_box.py" line="34" />
+        <location filename="../gui/widgets/year_box.py" line="33" />
         <source>Fiscal year (B.E.) "%1" is not valid: type the whole Buddhist-era year, from %2 to %3, for example %4.</source>
         <translation>ปีงบประมาณ (พ.ศ.) "%1" ไม่ถูกต้อง กรุณาพิมพ์ปี พ.ศ. เต็มสี่หลัก ตั้งแต่ %2 ถึง %3 เช่น %4</translation>
     </message>
