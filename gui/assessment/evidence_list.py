@@ -28,6 +28,7 @@ from core.thai import format_datetime
 from gui.announce import announce
 from gui.assessment.session import AssessmentSession
 from gui.i18n import LanguageManager, Retranslating
+from gui.widgets.notice import open_warning
 from gui.widgets.wrapping_label import WrappingLabel
 
 SHA_ROLE = Qt.ItemDataRole.UserRole
@@ -233,14 +234,7 @@ class EvidenceList(Retranslating, QWidget):
                        .replace("%1", str(path)))
 
     def _warn(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open the evidence file"), with_break_hints(text),
-                          parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.AcceptRole)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.finished.connect(box.deleteLater)
-        self.confirm_box = box
-        box.open()
+        self.confirm_box = open_warning(self, self.tr("Cannot open the evidence file"), text, self.tr("Close"))
 
     def remove_selected(self) -> None:
         row = self.list.currentItem()

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -18,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from core import __version__
-from core.linebreak import with_break_hints
 from core.resources import licences_dir, resource
 from gui.i18n import Retranslating
+from gui.widgets.notice import open_warning
 from gui.widgets.wrapping_label import WrappingLabel
 
 
@@ -83,11 +82,4 @@ class AboutDialog(Retranslating, QDialog):
         if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             return
         text = self.tr("No program on this computer opens folders. The licences are in: %1").replace("%1", str(folder))
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot open the licences folder"),
-                          with_break_hints(text), parent=self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.AcceptRole)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.finished.connect(box.deleteLater)
-        self.problem_box = box
-        box.open()
+        self.problem_box = open_warning(self, self.tr("Cannot open the licences folder"), text, self.tr("Close"))

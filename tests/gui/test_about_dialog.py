@@ -5,25 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QMessageBox
 
 import gui.dialogs.about_dialog as about_dialog
 from gui.dialogs.about_dialog import AboutDialog
 from gui.widgets.wrapping_label import WrappingLabel
+from tests.gui.typing_helpers import opened_by_clicking
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-
-
-class _OpenRecorder(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[QUrl] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url)
 
 
 def _notes(dialog: AboutDialog) -> list[str]:
@@ -70,13 +60,7 @@ def test_in_the_built_app_about_lists_the_components_and_opens_their_licences(qt
     assert "ส่วนประกอบแต่ละรายการด้านล่างมาพร้อมสัญญาอนุญาตของตน ข้อความฉบับเต็มอยู่ในโฟลเดอร์สัญญาอนุญาต" in _notes(dialog)
     assert dialog.open_licences.isEnabled() and dialog.open_licences.toolTip() == ""
 
-    recorder = _OpenRecorder()
-    QDesktopServices.setUrlHandler("file", recorder, "open")
-    try:
-        qtbot.mouseClick(dialog.open_licences, Qt.MouseButton.LeftButton)
-    finally:
-        QDesktopServices.unsetUrlHandler("file")
-    assert [Path(url.toLocalFile()) for url in recorder.urls] == [built_licences]
+    assert opened_by_clicking(qtbot, dialog.open_licences) == [built_licences]
 
 
 def test_a_computer_that_cannot_open_folders_is_told_where_the_licences_are(qtbot, main_window, built_licences,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject, QPointF, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from test_assessment_support import (
     CHECKLIST,
@@ -22,6 +22,7 @@ from core.scoring import score
 from gui.assessment import AssessmentPage
 from gui.assessment.check_view import CheckView
 from gui.assessment.search_dialog import ItemSearchDialog
+from tests.gui.typing_helpers import opened_by_clicking
 
 KEYS = {AnswerValue.YES: Qt.Key.Key_1, AnswerValue.PARTIAL: Qt.Key.Key_2, AnswerValue.NO: Qt.Key.Key_3}
 
@@ -222,16 +223,6 @@ def test_check_view_entries_jump_to_their_item(qtbot, page: AssessmentPage):
     assert page.walker.current_item_id == "P03"
 
 
-class _OpenRecorder(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[QUrl] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url)
-
-
 def test_evidence_drop_open_and_remove(qtbot, page: AssessmentPage, service, assessment_id, tmp_path: Path):
     source = tmp_path / "คำสั่งแต่งตั้งคณะทำงาน.pdf"
     source.write_bytes(b"%PDF-1.4 evidence")
@@ -249,14 +240,8 @@ def test_evidence_drop_open_and_remove(qtbot, page: AssessmentPage, service, ass
     assert [f.filename for f in files] == [source.name]
     assert evidence.list.count() == 1 and source.name in evidence.list.item(0).text()
 
-    recorder = _OpenRecorder()
-    QDesktopServices.setUrlHandler("file", recorder, "open")
-    try:
-        qtbot.mouseClick(evidence.open_button, Qt.MouseButton.LeftButton)
-    finally:
-        QDesktopServices.unsetUrlHandler("file")
     # Opened under its original name (so the system picks the right program), with the stored bytes.
-    [opened] = [Path(u.toLocalFile()) for u in recorder.urls]
+    [opened] = opened_by_clicking(qtbot, evidence.open_button)
     assert opened.name == source.name
     assert opened.read_bytes() == service.evidence_path(files[0].sha256).read_bytes()
 

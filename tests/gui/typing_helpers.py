@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, QUrl, Slot
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -120,3 +121,29 @@ def shown_active(qtbot, dialog: QWidget) -> None:
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
+
+
+class OpenRecorder(QObject):
+    """Stands in for the system's "open with" (QDesktopServices.setUrlHandler): records what Kao asked to open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+def opened_by_clicking(qtbot, button: QWidget) -> list[Path]:
+    """The files or folders Kao asked the system to open when ``button`` was clicked."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QDesktopServices
+
+    recorder = OpenRecorder()
+    QDesktopServices.setUrlHandler("file", recorder, "open")
+    try:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    return [Path(url.toLocalFile()) for url in recorder.urls]
