@@ -92,7 +92,8 @@ class CorruptDatabaseError(StorageError):
     looking; opening again checks the file and names the newest good backup.
     """
 
-    def __init__(self, path: Path, detail: str, backup: str | None, *, searched: bool = True) -> None:
+    def __init__(self, path: Path, detail: str, backup: str | None, *, searched: bool = True,
+                 found: Text | None = None) -> None:
         detail = " ".join(detail.split())[:160]  # one line, whatever SQLite said
         if backup:
             th_offer = f" มีสำเนาสำรองที่ใช้ได้ล่าสุดคือ {backup}"
@@ -103,10 +104,9 @@ class CorruptDatabaseError(StorageError):
         else:
             th_offer = " และไม่พบสำเนาสำรองที่ใช้ได้ โปรดติดต่อผู้ดูแลระบบ"
             en_offer = "; no good backup was found, please contact support"
-        super().__init__(
-            f"ไฟล์ฐานข้อมูล {path} เสียหาย ({detail}) ไฟล์ไม่ถูกแก้ไขหรือสร้างใหม่{th_offer}",
-            f"the database file {path} is damaged ({detail}); it was not changed or recreated{en_offer}",
-        )
+        found = found or Text(f"ไฟล์ฐานข้อมูล {path} เสียหาย ({detail}) ไฟล์ไม่ถูกแก้ไขหรือสร้างใหม่",
+                              f"the database file {path} is damaged ({detail}); it was not changed or recreated")
+        super().__init__(found.th + th_offer, found.en + en_offer)
         self.path = path
         self.detail = detail
         self.backup = backup
@@ -118,16 +118,9 @@ class LostDatabaseError(CorruptDatabaseError):
     backups away; so it is refused like a damaged file, and the newest good backup offered."""
 
     def __init__(self, path: Path, backup: str) -> None:
-        StorageError.__init__(
-            self,
-            f"ไฟล์ฐานข้อมูล {path} หายไปหรือว่างเปล่า แต่สำเนาสำรองยังมีข้อมูลอยู่"
-            f" สำเนาสำรองที่ใช้ได้ล่าสุดคือ {backup}",
-            f"the database file {path} is missing or empty, but the backups hold data;"
-            f" the newest good backup is {backup}",
-        )
-        self.path = path
-        self.detail = "missing or empty"
-        self.backup = backup
+        super().__init__(path, "missing or empty", backup, found=Text(
+            f"ไฟล์ฐานข้อมูล {path} หายไปหรือว่างเปล่า แต่สำเนาสำรองยังมีข้อมูลอยู่",
+            f"the database file {path} is missing or empty, but the backups hold data"))
 
 
 class NewerSchemaError(StorageError):
